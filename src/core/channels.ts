@@ -1,0 +1,425 @@
+/**
+ * The registry: one entry per workbook tab. Sheet headers, sidebar form fields, zod schemas,
+ * the parser, the consistency checks and the deck's sections all come from here, so a new
+ * channel or column is one entry.
+ */
+
+export type ColumnType = "count" | "decimal" | "percent" | "text" | "date" | "choice";
+
+export interface ColumnDef {
+  key: string;
+  /** Header as staff see it in the sheet and the form (Indonesian). */
+  header: string;
+  type: ColumnType;
+  /** Required on every data row (for item tabs: on item rows, not on a month's total row). */
+  required?: boolean;
+  min?: number;
+  max?: number;
+  choices?: readonly string[];
+  /** Multi-line text (a textarea in the form). */
+  long?: boolean;
+  help?: string;
+}
+
+/** `total` equals the sum of `parts` (checked when both are filled). */
+export interface SumRule {
+  total: string;
+  parts: readonly string[];
+}
+
+/** A percent typed by staff that must equal numerator / denominator. */
+export interface RatioRule {
+  percent: string;
+  numerator: string;
+  denominator: string;
+}
+
+interface ChannelBase {
+  key: string;
+  /** Tab name as staff see it. */
+  tab: string;
+  /** One line of help shown in the sidebar. */
+  help: string;
+  /** Whether the report needs this tab filled for the report month. */
+  requiredEachMonth: boolean;
+  columns: readonly ColumnDef[];
+}
+
+/** Exactly one row per month, one column per figure. */
+export interface MonthlyChannel extends ChannelBase {
+  kind: "monthly";
+  /** The channel's headline figure: `column`, or the sum of `parts` when `column` is empty. */
+  measure?: { column: string; parts?: readonly string[] };
+  sums?: readonly SumRule[];
+  ratios?: readonly RatioRule[];
+}
+
+/**
+ * Any number of rows per month, one per item. A row whose `label` column is empty and whose
+ * `weight` column holds a number is the month's stated total (history recorded as a total,
+ * or a total to check the items against).
+ */
+export interface ItemsChannel extends ChannelBase {
+  kind: "items";
+  label: string;
+  /** Column whose value an item row counts for (1 when empty); absent: each item counts 1. */
+  weight?: string;
+}
+
+export type ChannelDef = MonthlyChannel | ItemsChannel;
+
+/** Column A of every data tab. */
+export const MONTH_HEADER = "Bulan";
+
+const jumlah: ColumnDef = {
+  key: "jumlah",
+  header: "Jumlah",
+  type: "count",
+  min: 0,
+  help: "Kosongkan untuk satu item. Baris tanpa judul dengan Jumlah terisi adalah total bulan itu.",
+};
+const tanggal: ColumnDef = { key: "tanggal", header: "Tanggal", type: "date", required: true };
+const count = (key: string, header: string, extra: Partial<ColumnDef> = {}): ColumnDef => ({
+  key,
+  header,
+  type: "count",
+  min: 0,
+  ...extra,
+});
+const text = (key: string, header: string, extra: Partial<ColumnDef> = {}): ColumnDef => ({
+  key,
+  header,
+  type: "text",
+  ...extra,
+});
+
+export const WEBSITE_CATEGORIES = [
+  "Peraturan",
+  "Pemberitahuan ke Daerah",
+  "Data",
+  "Siaran Pers",
+  "Profil Pejabat",
+  "Laporan",
+  "Buku",
+  "Berita",
+  "Video Tutorial",
+  "Lainnya",
+] as const;
+
+export const TICKET_CHANNELS = [
+  { key: "whatsapp", label: "WhatsApp" },
+  { key: "telepon", label: "Telepon" },
+  { key: "emailCallCenter", label: "Email Call Center" },
+  { key: "haiKemenkeu", label: "HAI Kemenkeu" },
+  { key: "liveChat", label: "Live Chat" },
+] as const;
+
+export const TOPIC_SECTIONS = ["Teknis", "Lainnya", ...TICKET_CHANNELS.map((c) => c.label)] as const;
+
+export const CHANNELS = [
+  {
+    key: "publikasiWebsite",
+    tab: "Publikasi Website",
+    kind: "items",
+    help: "Setiap publikasi di Website DJPK: tanggal, kategori, judul.",
+    requiredEachMonth: true,
+    label: "judul",
+    weight: "jumlah",
+    columns: [
+      tanggal,
+      { key: "kategori", header: "Kategori", type: "choice", choices: WEBSITE_CATEGORIES, required: true },
+      text("judul", "Judul", { required: true }),
+      jumlah,
+    ],
+  },
+  {
+    key: "webinar",
+    tab: "Webinar",
+    kind: "items",
+    help: "Setiap webinar/FGD yang dilaksanakan: tanggal dan judul.",
+    requiredEachMonth: true,
+    label: "judul",
+    weight: "jumlah",
+    columns: [tanggal, text("judul", "Judul", { required: true }), jumlah],
+  },
+  {
+    key: "whatsappBlast",
+    tab: "WhatsApp Blast",
+    kind: "items",
+    help: "Setiap penyampaian informasi melalui WhatsApp Blast: tanggal dan judul.",
+    requiredEachMonth: true,
+    label: "judul",
+    weight: "jumlah",
+    columns: [tanggal, text("judul", "Judul", { required: true }), jumlah],
+  },
+  {
+    key: "kunjunganWebsite",
+    tab: "Kunjungan Website",
+    kind: "monthly",
+    help: "Jumlah pengunjung Website DJPK dan halaman yang paling banyak diakses.",
+    requiredEachMonth: true,
+    measure: { column: "pengunjung" },
+    columns: [
+      count("pengunjung", "Pengunjung", { required: true }),
+      {
+        key: "pembulatan",
+        header: "Angka Dibulatkan",
+        type: "choice",
+        choices: ["Ya", "Tidak"],
+        help: "Ya bila jumlah pengunjung adalah angka perkiraan (ditulis 'sekitar').",
+      },
+      text("halaman1", "Halaman Terpopuler 1"),
+      text("halaman2", "Halaman Terpopuler 2"),
+      text("halaman3", "Halaman Terpopuler 3"),
+    ],
+  },
+  {
+    key: "tiketKonsultasi",
+    tab: "Tiket Konsultasi",
+    kind: "monthly",
+    help: "Tiket konsultasi per kanal, zona waktu, jam layanan, dan eskalasi.",
+    requiredEachMonth: true,
+    measure: { column: "total", parts: TICKET_CHANNELS.map((c) => c.key) },
+    sums: [
+      { total: "total", parts: TICKET_CHANNELS.map((c) => c.key) },
+      { total: "total", parts: ["zonaTeridentifikasi", "zonaTidakTeridentifikasi"] },
+      {
+        total: "zonaTeridentifikasi",
+        parts: ["dalamJamWib", "dalamJamWita", "dalamJamWit", "luarJamWib", "luarJamWita", "luarJamWit"],
+      },
+    ],
+    columns: [
+      ...TICKET_CHANNELS.map((c) => count(c.key, c.label)),
+      count("total", "Total Tiket", { help: "Kosongkan bila sama dengan jumlah kanal." }),
+      count("zonaTeridentifikasi", "Zona Waktu Teridentifikasi"),
+      count("zonaTidakTeridentifikasi", "Zona Waktu Tidak Teridentifikasi"),
+      count("dalamJamWib", "Dalam Jam Layanan WIB"),
+      count("dalamJamWita", "Dalam Jam Layanan WITA"),
+      count("dalamJamWit", "Dalam Jam Layanan WIT"),
+      count("luarJamWib", "Luar Jam Layanan WIB"),
+      count("luarJamWita", "Luar Jam Layanan WITA"),
+      count("luarJamWit", "Luar Jam Layanan WIT"),
+      count("eskalasi", "Tiket Eskalasi"),
+      text("topikEskalasi", "Topik Eskalasi", { help: "Pisahkan dengan koma, misalnya: PDRD, DBH" }),
+    ],
+  },
+  {
+    key: "topikKonsultasi",
+    tab: "Topik Konsultasi",
+    kind: "items",
+    help: "Topik konsultasi terbanyak, berurutan dari yang terbanyak, per bagian.",
+    requiredEachMonth: true,
+    label: "topik",
+    columns: [
+      { key: "bagian", header: "Bagian", type: "choice", choices: TOPIC_SECTIONS, required: true },
+      text("kelompok", "Kelompok", {
+        help: "Untuk topik teknis: DBH, DAU, JF AKPD. Untuk Lainnya: judulnya.",
+      }),
+      text("topik", "Topik", { required: true, long: true }),
+      count("jumlah", "Jumlah Tiket"),
+    ],
+  },
+  {
+    key: "chatbot",
+    tab: "Chatbot",
+    kind: "items",
+    help: "Pengguna Chatbot (tanpa Chat Agent) per menu yang dipilih.",
+    requiredEachMonth: true,
+    label: "menu",
+    weight: "jumlah",
+    columns: [
+      text("menu", "Menu", { required: true }),
+      { ...jumlah, required: true, help: "Pengguna menu ini." },
+    ],
+  },
+  {
+    key: "emailLaporan",
+    tab: "Email Laporan",
+    kind: "monthly",
+    help: "Email yang masuk ke alamat email laporan, per jenis laporan.",
+    requiredEachMonth: true,
+    measure: { column: "total", parts: ["dau", "dbh", "insentifFiskal", "lainnya"] },
+    sums: [{ total: "total", parts: ["dau", "dbh", "insentifFiskal", "lainnya"] }],
+    columns: [
+      count("dau", "Laporan Syarat Salur DAU"),
+      count("dbh", "Laporan Syarat Salur DBH"),
+      count("insentifFiskal", "Laporan Insentif Fiskal"),
+      count("lainnya", "Lainnya"),
+      count("total", "Total Email", { help: "Kosongkan bila sama dengan jumlah rinciannya." }),
+    ],
+  },
+  {
+    key: "videoConference",
+    tab: "Video Conference",
+    kind: "items",
+    help: "Setiap layanan video conference: tanggal, daerah, topik.",
+    requiredEachMonth: true,
+    label: "daerah",
+    weight: "jumlah",
+    columns: [tanggal, text("daerah", "Daerah", { required: true }), text("topik", "Topik"), jumlah],
+  },
+  {
+    key: "tatapMuka",
+    tab: "Tatap Muka",
+    kind: "items",
+    help: "Setiap konsultasi tatap muka: tanggal, pengguna layanan, jumlah tamu, topik.",
+    requiredEachMonth: true,
+    label: "pengguna",
+    weight: "jumlah",
+    columns: [
+      tanggal,
+      text("pengguna", "Pengguna Layanan", { required: true }),
+      count("tamu", "Jumlah Tamu", { min: 1 }),
+      text("topik", "Topik"),
+      jumlah,
+    ],
+  },
+  {
+    key: "pengaduanKeluhan",
+    tab: "Pengaduan & Keluhan",
+    kind: "items",
+    help: "Pengaduan dan keluhan layanan: uraian, daerah, jumlah.",
+    requiredEachMonth: true,
+    label: "uraian",
+    weight: "jumlah",
+    columns: [
+      { key: "jenis", header: "Jenis", type: "choice", choices: ["Pengaduan", "Keluhan"], required: true },
+      text("uraian", "Uraian", { required: true, long: true }),
+      text("daerah", "Daerah", { help: "Pisahkan dengan koma." }),
+      { ...jumlah, help: "Jumlah pengaduan/keluhan dalam baris ini (kosong = 1)." },
+    ],
+  },
+  {
+    key: "pemdaTeratas",
+    tab: "Pemda Teratas",
+    kind: "items",
+    help: "Pemerintah daerah yang paling banyak menghubungi, berurutan dari yang terbanyak.",
+    requiredEachMonth: true,
+    label: "pemda",
+    columns: [
+      text("pemda", "Pemda", { required: true }),
+      count("jumlahTiket", "Jumlah Tiket", { required: true }),
+      text("topik", "Topik"),
+    ],
+  },
+  {
+    key: "mediaSosial",
+    tab: "Media Sosial",
+    kind: "monthly",
+    help: "Publikasi dan performa Instagram, Twitter, dan Facebook.",
+    requiredEachMonth: true,
+    measure: { column: "rataRataPublikasi" },
+    columns: [
+      { key: "rataRataPublikasi", header: "Rata-rata Publikasi", type: "decimal", min: 0, required: true },
+      count("igFollowers", "Instagram Followers"),
+      count("igReachTotal", "Instagram Reach Total"),
+      count("igReachRataRata", "Instagram Reach Rata-rata"),
+      count("igFeeds", "Instagram Feeds"),
+      count("igStory", "Instagram Story"),
+      count("igAkunDesaBaru", "Akun Desa Baru"),
+      count("igAkunDesaTotal", "Akun Desa Total"),
+      count("twKonten", "Twitter Konten"),
+      count("twFollowers", "Twitter Followers"),
+      count("twProfileVisits", "Twitter Profile Visits"),
+      count("fbKonten", "Facebook Konten"),
+      count("fbFollowers", "Facebook Followers"),
+      count("fbReachRataRata", "Facebook Reach Rata-rata"),
+    ],
+  },
+  {
+    key: "ppid",
+    tab: "PPID",
+    kind: "monthly",
+    help: "Permohonan informasi/data melalui PPID.",
+    requiredEachMonth: true,
+    measure: { column: "permohonan" },
+    columns: [count("permohonan", "Permohonan", { required: true })],
+  },
+  {
+    key: "amplifikasi",
+    tab: "Amplifikasi Pegawai",
+    kind: "monthly",
+    help: "Amplifikasi media sosial oleh pegawai: realisasi dan target.",
+    requiredEachMonth: true,
+    measure: { column: "pegawai" },
+    sums: [{ total: "aktivasi", parts: ["kontenTersedia", "likeCommentShare", "kreasiMandiri"] }],
+    ratios: [
+      { percent: "persenTarget", numerator: "pegawai", denominator: "targetPegawai" },
+      { percent: "persenPegawai", numerator: "pegawai", denominator: "totalPegawai" },
+    ],
+    columns: [
+      count("pegawai", "Pegawai", { required: true }),
+      count("aktivasi", "Aktivasi"),
+      count("kontenTersedia", "Konten Tersedia"),
+      count("likeCommentShare", "Like/Comment/Share"),
+      count("kreasiMandiri", "Kreasi Konten Mandiri"),
+      count("targetPegawai", "Target Pegawai", { min: 1 }),
+      count("totalPegawai", "Total Pegawai", { min: 1 }),
+      {
+        key: "persenTarget",
+        header: "Persen terhadap Target",
+        type: "percent",
+        min: 0,
+        help: "Opsional: bila diisi, dicocokkan dengan Pegawai / Target Pegawai.",
+      },
+      {
+        key: "persenPegawai",
+        header: "Persen terhadap Total Pegawai",
+        type: "percent",
+        min: 0,
+        max: 100,
+        help: "Opsional: bila diisi, dicocokkan dengan Pegawai / Total Pegawai.",
+      },
+    ],
+  },
+  {
+    key: "kepuasan",
+    tab: "Kepuasan",
+    kind: "monthly",
+    help: "Rata-rata nilai kepuasan pengguna Contact Center (skala 1-5).",
+    requiredEachMonth: true,
+    measure: { column: "rataRata" },
+    columns: [
+      { key: "rataRata", header: "Rata-rata Nilai", type: "decimal", min: 1, max: 5, required: true },
+      count("jumlahPenilaian", "Jumlah Penilaian"),
+    ],
+  },
+  {
+    key: "evaluasi",
+    tab: "Evaluasi",
+    kind: "items",
+    help: "Evaluasi dan saran: judul dan uraian. Baris yang diawali '- ' menjadi butir.",
+    requiredEachMonth: false,
+    label: "judul",
+    columns: [
+      text("judul", "Judul", { required: true }),
+      text("uraian", "Uraian", { required: true, long: true }),
+    ],
+  },
+] as const satisfies readonly ChannelDef[];
+
+export type ChannelKey = (typeof CHANNELS)[number]["key"];
+
+const byKey = new Map<string, ChannelDef>(CHANNELS.map((c) => [c.key, c]));
+const byTab = new Map<string, ChannelDef>(CHANNELS.map((c) => [c.tab, c]));
+
+export function channel(key: ChannelKey): ChannelDef {
+  const found = byKey.get(key);
+  if (!found) throw new Error(`Unknown channel ${key}`);
+  return found;
+}
+
+export function channelByTab(tab: string): ChannelDef | undefined {
+  return byTab.get(tab);
+}
+
+/** Headers of a data tab as they stand in row 1: `Bulan` then the channel's columns. */
+export function headersOf(def: ChannelDef): string[] {
+  return [MONTH_HEADER, ...def.columns.map((c) => c.header)];
+}
+
+export function columnOf(def: ChannelDef, key: string): ColumnDef {
+  const found = def.columns.find((c) => c.key === key);
+  if (!found) throw new Error(`Unknown column ${key} in ${def.key}`);
+  return found;
+}

@@ -1,0 +1,145 @@
+/**
+ * The `Pengaturan` tab: one row per setting (`Pengaturan`, `Nilai`, `Keterangan`). Like the
+ * channel registry, this list is the single source of the tab's rows and of their parsing.
+ */
+
+export interface SettingDef {
+  key: string;
+  label: string;
+  type: "text" | "count" | "choice";
+  choices?: readonly string[];
+  defaultValue: string | number;
+  help: string;
+}
+
+export const SETTINGS_TAB = "Pengaturan";
+export const SETTINGS_HEADERS = ["Pengaturan", "Nilai", "Keterangan"] as const;
+
+export const SHARING_CHOICES = [
+  "Domain - dapat melihat",
+  "Siapa saja dengan tautan - dapat melihat",
+  "Tidak dibagikan",
+] as const;
+
+export const SETTINGS = [
+  {
+    key: "namaUnit",
+    label: "Nama Unit",
+    type: "text",
+    defaultValue: "Direktorat Jenderal Perimbangan Keuangan",
+    help: "Nama lengkap unit di sampul laporan.",
+  },
+  {
+    key: "singkatanUnit",
+    label: "Singkatan Unit",
+    type: "text",
+    defaultValue: "DJPK",
+    help: "Dipakai di judul slide, misalnya 'Publikasi Website DJPK'.",
+  },
+  {
+    key: "templatePresentasi",
+    label: "ID Presentasi Template",
+    type: "text",
+    defaultValue: "",
+    help: "Opsional: ID Google Slides yang disalin sebagai dasar laporan (branding unit).",
+  },
+  {
+    key: "folderDrive",
+    label: "ID Folder Drive",
+    type: "text",
+    defaultValue: "",
+    help: "Opsional: folder tempat laporan disimpan. Kosong = folder utama Drive Anda.",
+  },
+  {
+    key: "berbagi",
+    label: "Berbagi Laporan",
+    type: "choice",
+    choices: SHARING_CHOICES,
+    defaultValue: SHARING_CHOICES[0],
+    help: "Siapa yang dapat membuka tautan laporan.",
+  },
+  {
+    key: "eksporPdf",
+    label: "Ekspor PDF",
+    type: "choice",
+    choices: ["Ya", "Tidak"],
+    defaultValue: "Tidak",
+    help: "Ya = simpan juga salinan PDF di folder yang sama.",
+  },
+  {
+    key: "batasTamuTatapMuka",
+    label: "Batas Tamu Tatap Muka",
+    type: "count",
+    defaultValue: 5,
+    help: "Jumlah tamu maksimal per konsultasi tatap muka; kunjungan di atasnya dicatat di laporan.",
+  },
+  {
+    key: "minPenilaianPerAgen",
+    label: "Minimal Penilaian per Agen",
+    type: "count",
+    defaultValue: 5,
+    help: "Aturan survei kepuasan yang disebut di laporan.",
+  },
+  {
+    key: "telepon",
+    label: "Telepon",
+    type: "text",
+    defaultValue: "150420",
+    help: "Nomor layanan telepon (Dering DJPK).",
+  },
+  {
+    key: "namaLayananTelepon",
+    label: "Nama Layanan Telepon",
+    type: "text",
+    defaultValue: "Dering DJPK",
+    help: "",
+  },
+  {
+    key: "whatsapp",
+    label: "WhatsApp",
+    type: "text",
+    defaultValue: "0811-150420-7",
+    help: "Nomor WhatsApp layanan.",
+  },
+  {
+    key: "liveChat",
+    label: "Situs Live Chat",
+    type: "text",
+    defaultValue: "contact-djpk.kemenkeu.go.id",
+    help: "",
+  },
+  {
+    key: "videoConference",
+    label: "Video Conference",
+    type: "text",
+    defaultValue: "Call Center DJPK",
+    help: "",
+  },
+  { key: "instagram", label: "Instagram", type: "text", defaultValue: "@ditjenpk", help: "" },
+  { key: "twitter", label: "Twitter", type: "text", defaultValue: "@DitjenPK", help: "" },
+  {
+    key: "facebook",
+    label: "Facebook",
+    type: "text",
+    defaultValue: "Direktorat Jenderal Perimbangan Keuangan",
+    help: "",
+  },
+  { key: "youtube", label: "YouTube", type: "text", defaultValue: "DitjenPK Kemenkeu RI", help: "" },
+  {
+    key: "emailCallCenter",
+    label: "Email Call Center",
+    type: "text",
+    defaultValue: "callcenter.djpk@kemenkeu.go.id",
+    help: "",
+  },
+  {
+    key: "emailLaporan",
+    label: "Email Laporan",
+    type: "text",
+    defaultValue: "lapor.djpk@kemenkeu.go.id",
+    help: "",
+  },
+] as const satisfies readonly SettingDef[];
+
+export type SettingKey = (typeof SETTINGS)[number]["key"];
+export type Settings = { [K in SettingKey]: string | number };
