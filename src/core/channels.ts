@@ -116,7 +116,7 @@ export const TICKET_CHANNELS = [
 
 export const TOPIC_SECTIONS = ["Teknis", "Lainnya", ...TICKET_CHANNELS.map((c) => c.label)] as const;
 
-export const CHANNELS = [
+const REGISTRY = [
   {
     key: "publikasiWebsite",
     tab: "Publikasi Website",
@@ -398,18 +398,24 @@ export const CHANNELS = [
   },
 ] as const satisfies readonly ChannelDef[];
 
-export type ChannelKey = (typeof CHANNELS)[number]["key"];
+export type ChannelKey = (typeof REGISTRY)[number]["key"];
 
-const byKey = new Map<string, ChannelDef>(CHANNELS.map((c) => [c.key, c]));
-const byTab = new Map<string, ChannelDef>(CHANNELS.map((c) => [c.tab, c]));
+/** A channel of the registry: its key is one of the known keys. */
+export type RegisteredChannel = ChannelDef & { key: ChannelKey };
 
-export function channel(key: ChannelKey): ChannelDef {
+/** Every data tab, in workbook (and form) order. */
+export const CHANNELS: readonly RegisteredChannel[] = REGISTRY;
+
+const byKey = new Map<string, RegisteredChannel>(CHANNELS.map((c) => [c.key, c]));
+const byTab = new Map<string, RegisteredChannel>(CHANNELS.map((c) => [c.tab, c]));
+
+export function channel(key: ChannelKey): RegisteredChannel {
   const found = byKey.get(key);
   if (!found) throw new Error(`Unknown channel ${key}`);
   return found;
 }
 
-export function channelByTab(tab: string): ChannelDef | undefined {
+export function channelByTab(tab: string): RegisteredChannel | undefined {
   return byTab.get(tab);
 }
 

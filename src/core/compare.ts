@@ -17,6 +17,8 @@ export function change(current: number, base: number | undefined): Change {
     return { kind: "fromZero", base: 0, current };
   }
   const percent = ((current - base) / Math.abs(base)) * 100;
+  // A base so close to zero that the ratio overflows reads like a zero base.
+  if (!Number.isFinite(percent)) return { kind: "fromZero", base: 0, current };
   const direction: Direction = current > base ? "naik" : current < base ? "turun" : "sama";
   return { kind: "change", base, current, direction, percent };
 }

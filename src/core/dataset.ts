@@ -1,5 +1,5 @@
 /** Reading figures out of parsed workbook data: a month's row, items, and headline counts. */
-import { CHANNELS, type ChannelDef, type ChannelKey, channel } from "./channels";
+import { CHANNELS, type ChannelDef, type ChannelKey, channel, type RegisteredChannel } from "./channels";
 import type { DataRow, FieldValue, WorkbookData } from "./data";
 import type { Month } from "./period";
 
@@ -87,7 +87,7 @@ export function seriesOf(
 }
 
 /** Channels the report needs that have no data for the month. */
-export function missingChannels(data: WorkbookData, month: Month): ChannelDef[] {
+export function missingChannels(data: WorkbookData, month: Month): RegisteredChannel[] {
   return CHANNELS.filter((c) => c.requiredEachMonth && rowsOf(data, c.key, month).length === 0);
 }
 

@@ -1,0 +1,74 @@
+/** What the sidebar shows for a month: every channel's rows as typed, status, and reference figures. */
+import { CHANNELS, type ChannelDef, type ChannelKey } from "./channels";
+import type { WorkbookData } from "./data";
+import { figure, measureOf } from "./dataset";
+import { cellText, monthCells, monthRowIndexes, monthVersion } from "./month-rows";
+import { parseWorkbook } from "./parse";
+import { type Month, previousMonth, sameMonthLastYear } from "./period";
+import { type ChannelView, type ColumnReference, MEASURE_REFERENCE, type MonthView } from "./rpc";
+import { type ChannelSummary, STATUS_LABELS, summarizeMonth } from "./summary";
+import type { RawWorkbook } from "./types";
+
+const orNull = (value: number | undefined): number | null => value ?? null;
+
+function references(def: ChannelDef, data: WorkbookData, month: Month): Record<string, ColumnReference> {
+  const key = def.key as ChannelKey;
+  const prev = previousMonth(month);
+  const lastYear = sameMonthLastYear(month);
+  const refs: Record<string, ColumnReference> = {
+    [MEASURE_REFERENCE]: {
+      previous: orNull(measureOf(data, key, prev)),
+      lastYear: orNull(measureOf(data, key, lastYear)),
+    },
+  };
+  if (def.kind === "monthly") {
+    for (const column of def.columns) {
+      if (column.type === "text" || column.type === "choice") continue;
+      refs[column.key] = {
+        previous: orNull(figure(data, key, column.key, prev)),
+        lastYear: orNull(figure(data, key, column.key, lastYear)),
+      };
+    }
+  }
+  return refs;
+}
+
+export function channelView(
+  def: ChannelDef,
+  raw: RawWorkbook,
+  data: WorkbookData,
+  month: Month,
+  summary: ChannelSummary | undefined,
+): ChannelView {
+  const tab = raw[def.tab];
+  const status = summary?.status ?? "kosong";
+  return {
+    key: def.key as ChannelKey,
+    tab: def.tab,
+    status,
+    statusLabel: STATUS_LABELS[status],
+    rows: monthCells(tab, def, month).map((row) => row.map(cellText)),
+    rowNumbers: monthRowIndexes(tab, month).map((i) => i + (tab?.firstRow ?? 2)),
+    references: references(def, data, month),
+    version: monthVersion(tab, def, month),
+  };
+}
+
+export function buildMonthView(raw: RawWorkbook, month: Month): MonthView {
+  const summary = summarizeMonth(raw, month);
+  const { data } = parseWorkbook(raw);
+  return {
+    month,
+    monthLabel: summary.monthLabel,
+    channels: CHANNELS.map((def) =>
+      channelView(
+        def,
+        raw,
+        data,
+        month,
+        summary.channels.find((c) => c.key === def.key),
+      ),
+    ),
+    findings: summary.findings,
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * Saving one channel-month from the sidebar, as a pure plan: validate the typed rows, check
+ * nobody changed the month since the form was loaded, and compute the tab's new rows and the
+ * Log entries. The adapter only reads before and writes after; on any problem nothing is written.
+ */
+import { type ChannelDef, headersOf } from "./channels";
+import type { DataRow, FieldValue } from "./data";
+import { cellText, monthCells, monthRowIndexes, monthVersion } from "./month-rows";
+import { parseChannelRows } from "./parse";
+import { monthLabel, parseMonth } from "./period";
+import type { SaveRequest } from "./rpc";
+import { monthOfCell } from "./summary";
+import type { CellValue, Finding, RawTab } from "./types";
+
+export interface LogEntry {
+  tab: string;
+  month: string;
+  column: string;
+  before: string;
+  after: string;
+}
+
+export type SavePlan =
+  | { ok: false; reason: "invalid" | "conflict"; message: string; findings: Finding[] }
+  | {
+      ok: true;
+      /** Every data row of the tab after the save (row 2 onwards), `Bulan` first. */
+      rows: CellValue[][];
+      /** Index into `rows` of the first row that changed: rows before it need no write. */
+      from: number;
+      /** Rows the tab had before: rows past the new end must be cleared. */
+      previousRowCount: number;
+      log: LogEntry[];
+    };
+
+const sameHeader = (tab: RawTab, def: ChannelDef): boolean =>
+  headersOf(def).every((h, i) => (tab.header[i] ?? "").trim().toLowerCase() === h.toLowerCase());
+
+function invalid(message: string, findings: Finding[] = []): SavePlan {
+  return { ok: false, reason: "invalid", message, findings };
+}
+
+/** A parsed row as sheet cells: `Bulan`, then the columns in registry order (empty as ""). */
+function toCells(def: ChannelDef, row: DataRow): CellValue[] {
+  return [row.month, ...def.columns.map((c) => (row.values[c.key] ?? "") as Exclude<FieldValue, null> | "")];
+}
+
+/** Where the month's rows go: where they were, else after the last earlier month (tabs stay in month order). */
+function insertionIndex(tab: RawTab, month: string, existing: number[]): number {
+  if (existing.length > 0) return existing[0] as number;
+  let index = tab.rows.length;
+  for (let i = tab.rows.length - 1; i >= 0; i -= 1) {
+    const rowMonth = monthOfCell(tab.rows[i]?.[0]);
+    if (rowMonth !== undefined && rowMonth <= month) break;
+    if (rowMonth !== undefined) index = i;
+  }
+  return index;
+}
+
+function diff(def: ChannelDef, month: string, before: CellValue[][], after: CellValue[][]): LogEntry[] {
+  const entries: LogEntry[] = [];
+  const items = def.kind === "items";
+  for (let r = 0; r < Math.max(before.length, after.length); r += 1) {
+    def.columns.forEach((column, c) => {
+      const old = cellText(before[r]?.[c] ?? "");
+      const now = cellText(after[r]?.[c + 1] ?? "");
+      if (old === now) return;
+      const where = items ? `${column.header} (item ${r + 1})` : column.header;
+      entries.push({ tab: def.tab, month, column: where, before: old, after: now });
+    });
+  }
+  return entries;
+}
+
+export function planSave(def: ChannelDef, tab: RawTab | undefined, request: SaveRequest): SavePlan {
+  const month = parseMonth(request.month);
+  if (!month.ok) return invalid(month.message);
+  if (!tab || !sameHeader(tab, def)) {
+    return invalid(
+      `Tab "${def.tab}" belum ada atau judul kolomnya berubah. Jalankan menu Laporan Layanan > Siapkan Workbook, lalu coba lagi.`,
+    );
+  }
+  if (monthVersion(tab, def, month.month) !== request.version) {
+    return {
+      ok: false,
+      reason: "conflict",
+      message: `Data ${def.tab} untuk ${monthLabel(month.month)} telah diubah orang lain sejak Anda membukanya. Muat ulang untuk melihat perubahan itu, lalu isi kembali.`,
+      findings: [],
+    };
+  }
+  if (def.kind === "monthly" && request.rows.length > 1) {
+    return invalid(`Tab "${def.tab}" hanya memuat satu baris per bulan.`);
+  }
+  const parsed = parseChannelRows(def, month.month, request.rows, 1);
+  const errors = parsed.findings.filter((f) => f.severity === "error");
+  if (errors.length > 0) {
+    return invalid(`Data belum disimpan: ada ${errors.length} isian yang perlu diperbaiki.`, parsed.findings);
+  }
+  const existing = monthRowIndexes(tab, month.month);
+  const newRows = parsed.rows.map((r) => toCells(def, r));
+  const at = insertionIndex(tab, month.month, existing);
+  const kept = tab.rows.filter((_, i) => !existing.includes(i));
+  const keptBefore = tab.rows.slice(0, at).filter((_, i) => !existing.includes(i)).length;
+  const rows = [...kept.slice(0, keptBefore), ...newRows, ...kept.slice(keptBefore)];
+  return {
+    ok: true,
+    rows,
+    from: at,
+    previousRowCount: tab.rows.length,
+    log: diff(def, month.month, monthCells(tab, def, month.month), newRows),
+  };
+}

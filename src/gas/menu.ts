@@ -1,0 +1,96 @@
+/**
+ * The `Laporan Layanan` menu and, for now, the dialogs its items open. The function names in
+ * MENU_ITEMS are a contract: main.ts exposes each as a top-level function of the bundle.
+ */
+import { lastCompletedMonth, type Month, monthLabel, parseMonth } from "../core/period";
+import { findingsText, statusText, summarizeMonth } from "../core/summary";
+import { readWorkbook } from "./read-workbook";
+
+export const MENU_TITLE = "Laporan Layanan";
+
+export interface MenuItem {
+  label: string;
+  functionName: string;
+  separatorBefore?: boolean;
+}
+
+export const MENU_ITEMS = [
+  { label: "Isi Data Bulanan", functionName: "bukaSidebar" },
+  { label: "Siapkan Workbook", functionName: "siapkanWorkbook" },
+  { label: "Periksa Data", functionName: "periksaData", separatorBefore: true },
+  { label: "Buat Laporan", functionName: "buatLaporan" },
+  { label: "Bantuan", functionName: "tampilkanBantuan", separatorBefore: true },
+] as const satisfies readonly MenuItem[];
+
+type Ui = GoogleAppsScript.Base.Ui;
+
+export function addMenu(ui: Ui): void {
+  const menu = ui.createMenu(MENU_TITLE);
+  for (const item of MENU_ITEMS as readonly MenuItem[]) {
+    if (item.separatorBefore) menu.addSeparator();
+    menu.addItem(item.label, item.functionName);
+  }
+  menu.addToUi();
+}
+
+/** The month staff usually report: the last completed month in the script's time zone. */
+export function defaultMonth(): Month {
+  const [year, month] = Utilities.formatDate(new Date(), Session.getScriptTimeZone(), "yyyy-MM")
+    .split("-")
+    .map(Number);
+  return lastCompletedMonth({ year: year ?? 2000, month: month ?? 1 });
+}
+
+/** Asks for the report month; undefined when staff cancel or type something that is not a month. */
+export function askMonth(ui: Ui, title: string): Month | undefined {
+  const fallback = defaultMonth();
+  const response = ui.prompt(
+    title,
+    `Bulan laporan (format TTTT-BB). Kosongkan untuk ${monthLabel(fallback)} (${fallback}).`,
+    ui.ButtonSet.OK_CANCEL,
+  );
+  if (response.getSelectedButton() !== ui.Button.OK) return undefined;
+  const text = response.getResponseText().trim();
+  if (text === "") return fallback;
+  const parsed = parseMonth(text);
+  if (parsed.ok) return parsed.month;
+  ui.alert(title, parsed.message, ui.ButtonSet.OK);
+  return undefined;
+}
+
+/** Periksa Data: each channel's status for the month, then the findings. */
+export function checkData(ui: Ui, title = "Periksa Data", note = ""): void {
+  const month = askMonth(ui, title);
+  if (!month) return;
+  const summary = summarizeMonth(readWorkbook(SpreadsheetApp.getActiveSpreadsheet()), month);
+  const parts = [note, statusText(summary), findingsText(summary)].filter((p) => p !== "");
+  ui.alert(title, parts.join("\n\n"), ui.ButtonSet.OK);
+}
+
+/** Buat Laporan, until the deck renderer is wired in: checks the data and says so. */
+export function makeReport(ui: Ui): void {
+  checkData(
+    ui,
+    "Buat Laporan",
+    "Pembuatan presentasi sedang disiapkan. Berikut hasil pemeriksaan data bulan ini.",
+  );
+}
+
+export function notReadyYet(ui: Ui, title: string): void {
+  ui.alert(title, "Fitur ini sedang disiapkan.", ui.ButtonSet.OK);
+}
+
+export const HELP_TEXT = [
+  "Laporan Layanan membuat presentasi laporan bulanan layanan informasi dari data di workbook ini.",
+  "",
+  "1. Siapkan Workbook: membuat tab untuk setiap kanal layanan (sekali saja).",
+  "2. Isi Data Bulanan: mengisi angka dan rincian bulan laporan melalui formulir.",
+  "3. Periksa Data: menampilkan status setiap kanal dan kesalahan yang perlu diperbaiki.",
+  "4. Buat Laporan: membuat presentasi Google Slides untuk bulan yang dipilih.",
+  "",
+  "Bulan ditulis TTTT-BB, misalnya 2023-11. Angka boleh ditulis 1.271 atau 1271.",
+].join("\n");
+
+export function showHelp(ui: Ui): void {
+  ui.alert("Bantuan Laporan Layanan", HELP_TEXT, ui.ButtonSet.OK);
+}

@@ -1,0 +1,199 @@
+/**
+ * `Siapkan Workbook`: creates every tab the registry declares (then Pengaturan, Riwayat, Log),
+ * with a frozen, protected header row, column formats and data validation. Existing tabs and
+ * their data are never touched; a tab whose headers were changed by hand is reported.
+ */
+import { CHANNELS, type ColumnDef, headersOf } from "../core/channels";
+import { columnLetter } from "../core/parse";
+import { SETTINGS, SETTINGS_HEADERS, SETTINGS_TAB } from "../core/settings";
+import { HISTORY_HEADERS, HISTORY_TAB, LOG_HEADERS, LOG_TAB } from "../core/system-tabs";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type App = Pick<GoogleAppsScript.Spreadsheet.SpreadsheetApp, "newDataValidation">;
+
+export interface SetupReport {
+  created: string[];
+  /** Existing tabs that gained something (missing settings rows, an empty header row filled). */
+  completed: string[];
+  /** Tabs left alone because their headers differ from what the tool expects. */
+  problems: string[];
+}
+
+interface TabSpec {
+  name: string;
+  headers: readonly string[];
+  columns?: readonly ColumnDef[];
+  notes?: readonly string[];
+}
+
+const HEADER_FILL = "#1f3a68";
+const HEADER_TEXT = "#ffffff";
+/** Data rows prepared with formats and validation on a new tab. */
+const PREPARED_ROWS = 999;
+
+export const SETUP_TABS: readonly TabSpec[] = [
+  ...CHANNELS.map((def) => ({
+    name: def.tab,
+    headers: headersOf(def),
+    columns: def.columns,
+    notes: ["Bulan laporan, format TTTT-BB (contoh: 2023-11).", ...def.columns.map((c) => c.help ?? "")],
+  })),
+  { name: SETTINGS_TAB, headers: SETTINGS_HEADERS },
+  { name: HISTORY_TAB, headers: HISTORY_HEADERS },
+  { name: LOG_TAB, headers: LOG_HEADERS },
+];
+
+function numberFormat(column: ColumnDef | undefined): string {
+  switch (column?.type) {
+    case "count":
+      return "#,##0";
+    case "decimal":
+    case "percent":
+      return "#,##0.0#";
+    case "date":
+      return "d mmmm yyyy";
+    default:
+      return "@";
+  }
+}
+
+function validation(app: App, column: ColumnDef): GoogleAppsScript.Spreadsheet.DataValidation | null {
+  const builder = app.newDataValidation().setAllowInvalid(false);
+  if (column.type === "choice" && column.choices) {
+    return builder
+      .requireValueInList([...column.choices], true)
+      .setHelpText(`Pilih: ${column.choices.join(", ")}.`)
+      .build();
+  }
+  if (column.type === "count") {
+    const min = column.min ?? 0;
+    return builder
+      .requireNumberGreaterThanOrEqualTo(min)
+      .setHelpText(`Isi bilangan bulat, paling kecil ${min}.`)
+      .build();
+  }
+  if (column.type === "date")
+    return builder.requireDate().setHelpText("Isi tanggal, contoh: 6/11/2023.").build();
+  return null;
+}
+
+function writeHeader(sheet: Sheet, spec: TabSpec): void {
+  const header = sheet.getRange(1, 1, 1, spec.headers.length);
+  header
+    .setValues([[...spec.headers]])
+    .setFontWeight("bold")
+    .setBackground(HEADER_FILL)
+    .setFontColor(HEADER_TEXT);
+  if (spec.notes) header.setNotes([[...spec.notes]]);
+  sheet.setFrozenRows(1);
+  header.protect().setDescription("Judul kolom Laporan Layanan: jangan diubah.").setWarningOnly(true);
+}
+
+function prepareColumns(app: App, sheet: Sheet, spec: TabSpec): void {
+  const columns: (ColumnDef | undefined)[] = [undefined, ...(spec.columns ?? [])];
+  const width = spec.columns ? columns.length : spec.headers.length;
+  const formats = Array.from({ length: PREPARED_ROWS }, () =>
+    Array.from({ length: width }, (_, c) => (spec.columns ? numberFormat(columns[c]) : "@")),
+  );
+  sheet.getRange(2, 1, PREPARED_ROWS, width).setNumberFormats(formats);
+  (spec.columns ?? []).forEach((column, i) => {
+    const rule = validation(app, column);
+    if (rule) sheet.getRange(2, i + 2, PREPARED_ROWS, 1).setDataValidation(rule);
+  });
+}
+
+function fillSettings(sheet: Sheet, existingLabels: readonly string[]): number {
+  const known = new Set(existingLabels.map((l) => l.trim().toLowerCase()));
+  const missing = SETTINGS.filter((s) => !known.has(s.label.toLowerCase()));
+  if (missing.length === 0) return 0;
+  const start = Math.max(sheet.getLastRow(), 1) + 1;
+  sheet
+    .getRange(start, 1, missing.length, SETTINGS_HEADERS.length)
+    .setValues(missing.map((s) => [s.label, s.defaultValue, s.help]));
+  return missing.length;
+}
+
+/** The first header cell that differs, as a message; undefined when the header row is right. */
+function headerProblem(spec: TabSpec, found: readonly unknown[]): string | undefined {
+  const index = spec.headers.findIndex(
+    (h, i) =>
+      String(found[i] ?? "")
+        .trim()
+        .toLowerCase() !== h.toLowerCase(),
+  );
+  if (index < 0) return undefined;
+  const actual = String(found[index] ?? "").trim();
+  return `Tab "${spec.name}", kolom ${columnLetter(index)}: judulnya "${actual}", seharusnya "${spec.headers[index]}". Tab ini tidak diubah; perbaiki judul kolomnya lalu jalankan Siapkan Workbook lagi.`;
+}
+
+function setupTab(
+  app: App,
+  spreadsheet: Spreadsheet,
+  spec: TabSpec,
+  index: number,
+  report: SetupReport,
+): void {
+  let sheet = spreadsheet.getSheetByName(spec.name);
+  if (!sheet) {
+    sheet = spreadsheet.insertSheet(spec.name, index);
+    writeHeader(sheet, spec);
+    prepareColumns(app, sheet, spec);
+    if (spec.name === SETTINGS_TAB) fillSettings(sheet, []);
+    report.created.push(spec.name);
+    return;
+  }
+  const lastRow = sheet.getLastRow();
+  const values = lastRow > 0 ? sheet.getRange(1, 1, lastRow, spec.headers.length).getValues() : [];
+  const header = values[0] ?? [];
+  if (header.every((v) => String(v ?? "").trim() === "")) {
+    writeHeader(sheet, spec);
+    report.completed.push(spec.name);
+    return;
+  }
+  const problem = headerProblem(spec, header);
+  if (problem) {
+    report.problems.push(problem);
+    return;
+  }
+  if (
+    spec.name === SETTINGS_TAB &&
+    fillSettings(
+      sheet,
+      values.slice(1).map((r) => String(r[0] ?? "")),
+    ) > 0
+  ) {
+    report.completed.push(spec.name);
+  }
+}
+
+/** Names Google gives the first tab of a new spreadsheet, in the languages staff use. */
+const DEFAULT_SHEET_NAMES = ["Sheet1", "Lembar1", "Sheet 1", "Lembar 1"];
+
+function removeUntouchedDefaultSheet(spreadsheet: Spreadsheet): void {
+  for (const name of DEFAULT_SHEET_NAMES) {
+    const sheet = spreadsheet.getSheetByName(name);
+    if (sheet && sheet.getLastRow() === 0 && spreadsheet.getSheets().length > 1)
+      spreadsheet.deleteSheet(sheet);
+  }
+}
+
+export function setupWorkbook(app: App, spreadsheet: Spreadsheet): SetupReport {
+  const report: SetupReport = { created: [], completed: [], problems: [] };
+  spreadsheet.setSpreadsheetLocale("id_ID");
+  spreadsheet.setSpreadsheetTimeZone("Asia/Jakarta");
+  SETUP_TABS.forEach((spec, index) => {
+    setupTab(app, spreadsheet, spec, index, report);
+  });
+  if (report.created.length > 0) removeUntouchedDefaultSheet(spreadsheet);
+  return report;
+}
+
+export function setupReportText(report: SetupReport): string {
+  const lines: string[] = [];
+  if (report.created.length > 0) lines.push(`Tab dibuat: ${report.created.join(", ")}.`);
+  if (report.completed.length > 0) lines.push(`Tab dilengkapi: ${report.completed.join(", ")}.`);
+  if (report.problems.length > 0) lines.push("", "Perlu diperiksa:", ...report.problems.map((p) => `- ${p}`));
+  if (lines.length === 0) lines.push("Workbook sudah lengkap; tidak ada yang diubah.");
+  return lines.join("\n");
+}

@@ -1,0 +1,201 @@
+/**
+ * What each CLI command does, with its output going through `Io` (so tests and the entry decide
+ * where lines go) and its outcome as an exit code. Nothing here throws to the caller.
+ */
+import { access, mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { type ChannelKey, channelByTab } from "../core/channels";
+import { missingSections, runChecks } from "../core/checks";
+import type { WorkbookData } from "../core/data";
+import { parseWorkbook } from "../core/parse";
+import { type Month, monthLabel } from "../core/period";
+import type { Finding } from "../core/types";
+import { type Command, HELP, PROGRAM, parseCommand, UsageError } from "./cli-args";
+import { formatFindings } from "./cli-findings";
+import { readWorkbook } from "./xlsx-read";
+import { newWorkbook, workbookBuffer } from "./xlsx-write";
+
+export const EXIT = { ok: 0, data: 1, usage: 2, missing: 3, failure: 4 } as const;
+
+export interface Io {
+  /** Results: the findings of `check`, the path of a written file. */
+  out(line: string): void;
+  /** Problems and warnings. */
+  err(line: string): void;
+  /** Stage lines (`Membaca workbook...`); the entry shows them only on a terminal. */
+  progress(line: string): void;
+}
+
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  let command: Command;
+  try {
+    command = parseCommand(argv);
+  } catch (error) {
+    return usage(error, io);
+  }
+  try {
+    switch (command.name) {
+      case "help":
+        io.out(HELP[command.topic ?? "main"]);
+        return EXIT.ok;
+      case "check":
+        return await check(command, io);
+      case "generate":
+        return await generate(command, io);
+      case "new-workbook":
+        return await createWorkbook(command, io);
+    }
+  } catch (error) {
+    return usage(error, io);
+  }
+}
+
+/** A UsageError's message and where to get help; anything else in one line, never a stack trace. */
+function usage(error: unknown, io: Io): number {
+  if (!(error instanceof UsageError)) {
+    io.err(`Terjadi kesalahan tak terduga: ${error instanceof Error ? error.message : String(error)}`);
+    return EXIT.failure;
+  }
+  io.err(error.message);
+  io.err(`Ketik "${PROGRAM}${error.command ? ` ${error.command}` : ""} --help" untuk cara pemakaian.`);
+  return EXIT.usage;
+}
+
+interface Checked {
+  data: WorkbookData;
+  /** Read, parse and consistency findings. */
+  findings: Finding[];
+  /** One warning per section the report needs that has no data for the month. */
+  missing: Finding[];
+}
+
+/** Reads and checks the workbook for the month; an exit code when it cannot be read at all. */
+async function readAndCheck(
+  command: Extract<Command, { name: "check" | "generate" }>,
+  io: Io,
+): Promise<Checked | number> {
+  const { workbook, month } = command;
+  io.progress("Membaca workbook...");
+  const read = await readWorkbook(workbook);
+  if (read.findings.some((f) => f.code === "file-not-found")) {
+    throw new UsageError(read.findings.map((f) => f.message).join(" "), command.name);
+  }
+  if (Object.keys(read.raw).length === 0) {
+    for (const f of read.findings) io.err(f.message);
+    return EXIT.data;
+  }
+  io.progress("Memeriksa data...");
+  const parsed = parseWorkbook(read.raw);
+  const findings = [...read.findings, ...parsed.findings, ...runChecks(parsed.data, month)];
+  return { data: parsed.data, findings, missing: missingSections(parsed.data, month) };
+}
+
+const hasErrors = (findings: readonly Finding[]): boolean => findings.some((f) => f.severity === "error");
+
+function missingLine(missing: readonly Finding[], month: Month): string {
+  const tabs = missing.map((f) => f.tab ?? "").join(", ");
+  return (
+    `Belum diisi untuk ${monthLabel(month)}: ${tabs}. ` +
+    "Isi tab tersebut, atau jalankan dengan --allow-missing agar laporan menyebutkan bagian yang belum ada."
+  );
+}
+
+async function check(command: Extract<Command, { name: "check" }>, io: Io): Promise<number> {
+  const checked = await readAndCheck(command, io);
+  if (typeof checked === "number") return checked;
+  const all = [...checked.findings, ...checked.missing];
+  for (const line of formatFindings(all, command.month)) io.out(line);
+  if (hasErrors(all)) return EXIT.data;
+  if (checked.missing.length > 0 && !command.allowMissing) {
+    io.out("");
+    io.out(missingLine(checked.missing, command.month));
+    return EXIT.missing;
+  }
+  return EXIT.ok;
+}
+
+export function reportFileName(month: Month): string {
+  return `Laporan-Layanan-Informasi-${month}.pptx`;
+}
+
+async function generate(command: Extract<Command, { name: "generate" }>, io: Io): Promise<number> {
+  const { month } = command;
+  const checked = await readAndCheck(command, io);
+  if (typeof checked === "number") return checked;
+  const { data, findings, missing } = checked;
+
+  if (hasErrors(findings)) {
+    for (const line of formatFindings(findings, month)) io.err(line);
+    io.err("");
+    io.err("Laporan tidak dibuat: perbaiki kesalahan di atas, lalu jalankan lagi.");
+    return EXIT.data;
+  }
+  if (missing.length > 0 && !command.allowMissing) {
+    io.err(missingLine(missing, month));
+    io.err("Laporan tidak dibuat.");
+    return EXIT.missing;
+  }
+  const warnings = [...findings, ...missing];
+  if (warnings.length > 0) for (const line of formatFindings(warnings, month)) io.err(line);
+
+  io.progress("Menyusun slide...");
+  // Loaded here so that `check` and `new-workbook` never pay for the deck and the renderer.
+  const { buildDeck } = await import("../report/layout");
+  const missingKeys = new Set(
+    missing.flatMap((f) => {
+      const def = f.tab ? channelByTab(f.tab) : undefined;
+      return def ? [def.key as ChannelKey] : [];
+    }),
+  );
+  const deck = buildDeck(data, month, { missing: missingKeys });
+
+  io.progress("Menulis PPTX...");
+  const { renderPptx } = await import("./pptx");
+  const pptx = await renderPptx(deck, { unitName: String(data.settings.namaUnit) });
+  const path = join(command.out, reportFileName(month));
+  const written = await writeSafely(path, pptx, io);
+  if (!written) return EXIT.failure;
+  io.out(`Laporan ditulis: ${path}`);
+  return EXIT.ok;
+}
+
+async function createWorkbook(command: Extract<Command, { name: "new-workbook" }>, io: Io): Promise<number> {
+  if (!command.out.toLowerCase().endsWith(".xlsx")) {
+    throw new UsageError(`Nama file "${command.out}" harus berakhiran .xlsx.`, "new-workbook");
+  }
+  if (!command.force && (await exists(command.out))) {
+    throw new UsageError(
+      `File "${command.out}" sudah ada dan tidak ditimpa; pakai --force untuk menimpanya.`,
+      "new-workbook",
+    );
+  }
+  const written = await writeSafely(command.out, await workbookBuffer(newWorkbook()), io);
+  if (!written) return EXIT.failure;
+  io.out(`Workbook kosong ditulis: ${command.out}`);
+  return EXIT.ok;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Writes next to the target, then renames: a failed write never leaves half a file behind. */
+async function writeSafely(path: string, content: Buffer, io: Io): Promise<boolean> {
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(temporary, content);
+    await rename(temporary, path);
+    return true;
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => undefined);
+    const reason = (error as { code?: string }).code ?? (error instanceof Error ? error.message : "");
+    io.err(`Tidak dapat menulis "${path}" (${reason}).`);
+    return false;
+  }
+}

@@ -1,0 +1,19 @@
+import type { ChannelKey } from "../core/channels";
+import type { WorkbookData } from "../core/data";
+import type { Month } from "../core/period";
+import type { Settings } from "../core/settings";
+import type { Slide } from "./deck";
+
+/** What every section of the layout gets. */
+export interface LayoutContext {
+  data: WorkbookData;
+  month: Month;
+  settings: Settings;
+  /** `DJPK`: used in titles such as `Publikasi Website DJPK`. */
+  unit: string;
+  /** Channels with no data for the month (generation was allowed to go on without them). */
+  missing: ReadonlySet<ChannelKey>;
+}
+
+/** Builds the slides of one section of the report (possibly none, possibly continued over several). */
+export type SectionBuilder = (ctx: LayoutContext) => Slide[];

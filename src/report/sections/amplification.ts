@@ -1,0 +1,95 @@
+/** Slide 35: Amplifikasi Media Sosial Pegawai; every percentage computed from the figures. */
+import { share } from "../../core/compare";
+import { figure } from "../../core/dataset";
+import { formatNumber, formatPercent } from "../../core/format";
+import { monthLabel } from "../../core/period";
+import { para, slide } from "../blocks";
+import type { LayoutContext, SectionBuilder } from "../context";
+import type { Paragraph } from "../deck";
+import { bold, FULL, kpiGrid, LEFT, missingParagraph, plain, RIGHT, stackText } from "./channel-slide";
+
+const PARTS = [
+  ["kontenTersedia", "Konten tersedia"],
+  ["likeCommentShare", "Like/Comment/Share"],
+  ["kreasiMandiri", "Kreasi konten mandiri"],
+] as const;
+
+const at = (ctx: LayoutContext, column: string) => figure(ctx.data, "amplifikasi", column, ctx.month);
+
+/** The activation kinds with their shares of all activations (the stated total, else the parts' sum). */
+export function activationBreakdown(
+  ctx: LayoutContext,
+): { label: string; value: number; share: number | undefined }[] {
+  const parts = PARTS.flatMap(([column, label]) => {
+    const value = at(ctx, column);
+    return value === undefined ? [] : [{ label, value }];
+  });
+  const total = at(ctx, "aktivasi") ?? parts.reduce((s, p) => s + p.value, 0);
+  return parts.map((p) => ({ ...p, share: share(p.value, total) }));
+}
+
+export const amplificationSection: SectionBuilder = (ctx) => {
+  const title = "Amplifikasi Media Sosial Pegawai";
+  const pegawai = at(ctx, "pegawai");
+  if (pegawai === undefined) {
+    return [
+      slide(
+        "s35-amplifikasi",
+        title,
+        stackText(FULL, [[missingParagraph("amplifikasi", ctx.month)]]).elements,
+      ),
+    ];
+  }
+  const aktivasi = at(ctx, "aktivasi");
+  const realisasi = kpiGrid(
+    LEFT,
+    [
+      { value: formatNumber(pegawai), label: "Jumlah realisasi pegawai" },
+      ...(aktivasi === undefined ? [] : [{ value: formatNumber(aktivasi), label: "Jumlah aktivasi" }]),
+    ],
+    2,
+    0.85,
+  );
+  const breakdown: Paragraph[] = activationBreakdown(ctx).map((p) =>
+    para(
+      [
+        plain(`${p.label}: `),
+        bold(formatNumber(p.value)),
+        ...(p.share === undefined ? [] : [plain(` (${formatPercent(p.share)} dari aktivasi)`)]),
+      ],
+      "bullet",
+    ),
+  );
+  const lead = para([plain(`Jumlah realisasi amplifikasi bulan ${monthLabel(ctx.month)}:`)]);
+  const left = stackText(
+    { ...LEFT, y: realisasi.bottom + 0.2 },
+    breakdown.length ? [[lead, ...breakdown]] : [],
+  );
+
+  const ratios: { value: string; label: string }[] = [];
+  const target = at(ctx, "targetPegawai");
+  const targetPct = target === undefined ? undefined : share(pegawai, target);
+  if (target !== undefined && targetPct !== undefined) {
+    ratios.push({
+      value: formatPercent(targetPct),
+      label: `terhadap target jumlah pegawai (${formatNumber(target)})`,
+    });
+  }
+  const all = at(ctx, "totalPegawai");
+  const allPct = all === undefined ? undefined : share(pegawai, all);
+  if (all !== undefined && allPct !== undefined) {
+    ratios.push({
+      value: formatPercent(allPct),
+      label: `terhadap keseluruhan jumlah pegawai (${formatNumber(all)})`,
+    });
+  }
+  const heading = stackText(RIGHT, [[para([bold("Persentase Realisasi")])]]);
+  const right = kpiGrid({ ...RIGHT, y: heading.bottom + 0.1 }, ratios, 1, 0.9);
+  return [
+    slide("s35-amplifikasi", title, [
+      ...realisasi.elements,
+      ...left.elements,
+      ...(ratios.length ? [...heading.elements, ...right.elements] : []),
+    ]),
+  ];
+};

@@ -1,0 +1,92 @@
+/** Slides 20-21: how the WhatsApp chatbot works, and its users by menu. */
+import { itemsOf, numberOf, statedTotal, textOf } from "../../core/dataset";
+import { formatNumber } from "../../core/format";
+import { monthLabel } from "../../core/period";
+import { runsFromMarkup } from "../../core/text";
+import { para, slide } from "../blocks";
+import type { SectionBuilder } from "../context";
+import type { Paragraph } from "../deck";
+import { FONT } from "../theme";
+import {
+  below,
+  bold,
+  FULL,
+  missingParagraph,
+  paginateTable,
+  plain,
+  stackText,
+  tableIn,
+} from "./channel-slide";
+
+/** Slide 20: the chatbot's steps (static text; the WhatsApp number from Pengaturan). */
+export const chatbotSection: SectionBuilder = (ctx) => {
+  const unit = ctx.unit;
+  const intro: Paragraph[] = [
+    para(
+      runsFromMarkup(
+        `Dalam rangka peningkatan kecepatan layanan informasi, ${unit} mengimplementasikan Chatbot pada WhatsApp ${unit} di nomor **${ctx.settings.whatsapp}**.`,
+      ),
+    ),
+    para(`Dengan adanya Chatbot, langkah konsultasi melalui WhatsApp ${unit} adalah sebagai berikut:`),
+  ];
+  const steps: Paragraph[] = [
+    "Pengguna layanan wajib mengisi data diri (nama, daerah, instansi/SKPD, email, dan pertanyaan) secara **lengkap** dan **sesuai dengan format yang diminta**.",
+    "Pengguna layanan dapat memilih informasi yang dibutuhkan pada menu dan submenu yang disediakan.",
+    "Jika pengguna layanan ingin terhubung dengan agen atau informasi yang dibutuhkan tidak tersedia dalam menu dan submenu Chatbot, pengguna layanan dapat memilih opsi “**Chat Agent**”.",
+  ].map((step) => para(runsFromMarkup(step), "number"));
+  return [slide("s20-chatbot", `Layanan Chatbot ${unit}`, stackText(FULL, [intro, steps]).elements)];
+};
+
+const HEADER = ["Menu yang Dipilih", "Total"];
+const WIDTHS = [0.8, 0.2];
+const TABLE_FONT = FONT.small;
+
+/**
+ * Slide 21 (continued as "(3)", "(4)" ... when the menu list is long): users without Chat Agent
+ * (the sum of the month's menu rows) and the table of menus with a `Total` row.
+ */
+export const chatbotMenuSection: SectionBuilder = (ctx) => {
+  const title = (n: number) => `Layanan Chatbot ${ctx.unit} (${n})`;
+  const menus = itemsOf(ctx.data, "chatbot", ctx.month).map((r) => ({
+    menu: textOf(r.values.menu),
+    count: numberOf(r.values.jumlah) ?? 0,
+  }));
+  const total =
+    menus.length > 0 ? menus.reduce((s, m) => s + m.count, 0) : statedTotal(ctx.data, "chatbot", ctx.month);
+  if (total === undefined) {
+    return [
+      slide("s21-chatbot-2", title(2), stackText(FULL, [[missingParagraph("chatbot", ctx.month)]]).elements),
+    ];
+  }
+  const lead = stackText(FULL, [
+    [
+      para([
+        plain(`Pada bulan ${monthLabel(ctx.month)}, jumlah pengguna layanan Chatbot (`),
+        bold("tanpa Chat Agent"),
+        plain(") adalah sebanyak "),
+        bold(formatNumber(total)),
+        plain(" pengguna."),
+      ]),
+      ...(menus.length > 0 ? [para("Menu yang diakses adalah sebagai berikut:")] : []),
+    ],
+  ]);
+  if (menus.length === 0) return [slide("s21-chatbot-2", title(2), lead.elements)];
+
+  const tableW = 6.5;
+  const rows = [...menus.map((m) => [m.menu, formatNumber(m.count)]), ["Total", formatNumber(total)]];
+  const top = lead.bottom + 0.15;
+  const pages = paginateTable(
+    HEADER,
+    rows,
+    WIDTHS,
+    tableW,
+    TABLE_FONT,
+    FULL.bottom - top,
+    FULL.bottom - FULL.y,
+  );
+  return pages.map((pageRows, i) => {
+    const col = { ...below(FULL, i === 0 ? top : FULL.y), w: tableW };
+    const table = tableIn(col, HEADER, pageRows, WIDTHS, TABLE_FONT, i === pages.length - 1);
+    return slide(`s21-chatbot-${i + 2}`, title(i + 2), i === 0 ? [...lead.elements, table] : [table]);
+  });
+};

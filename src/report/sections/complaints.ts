@@ -1,0 +1,75 @@
+/** Slide 16: Pengaduan dan Keluhan, the month's counts with their items and regions. */
+import { itemsOf, numberOf, textOf } from "../../core/dataset";
+import { formatNumber } from "../../core/format";
+import { listText } from "../../core/narrative";
+import { para } from "../blocks";
+import type { LayoutContext, SectionBuilder } from "../context";
+import { CONTENT, FONT } from "../theme";
+import {
+  type Block,
+  continued,
+  flow,
+  isMissing,
+  missingSlide,
+  paragraphBlocks,
+  textBlock,
+} from "./a-helpers";
+
+const KEY = "pengaduanKeluhan" as const;
+
+export const COMPLAINT_KINDS = [
+  { jenis: "Pengaduan", heading: "Pengaduan", none: "Tidak ada pengaduan." },
+  { jenis: "Keluhan", heading: "Keluhan Layanan", none: "Tidak ada keluhan layanan." },
+] as const;
+
+export interface ComplaintGroup {
+  heading: string;
+  count: number;
+  /** `Uraian (Kab. A dan Kota B)` */
+  items: string[];
+  none: string;
+}
+
+/** Each kind with its count (an item counts its `Jumlah`, or 1) and its items. */
+export function complaintGroups(ctx: Pick<LayoutContext, "data" | "month">): ComplaintGroup[] {
+  const rows = itemsOf(ctx.data, KEY, ctx.month);
+  return COMPLAINT_KINDS.map((kind) => {
+    const own = rows.filter((r) => textOf(r.values.jenis).trim() === kind.jenis);
+    const count = own.reduce((sum, r) => sum + (numberOf(r.values.jumlah) ?? 1), 0);
+    const items = own.map((r) => {
+      const regions = textOf(r.values.daerah)
+        .split(",")
+        .map((d) => d.trim())
+        .filter((d) => d !== "");
+      const text = textOf(r.values.uraian).trim();
+      return regions.length > 0 ? `${text} (${listText(regions)})` : text;
+    });
+    return { heading: kind.heading, count, items, none: kind.none };
+  });
+}
+
+export const buildComplaints: SectionBuilder = (ctx) => {
+  const base = "s16-pengaduan-keluhan";
+  const title = "Pengaduan dan Keluhan";
+  if (isMissing(ctx, KEY)) return [missingSlide(ctx, `${base}-1`, title, [KEY])];
+  const blocks: Block[] = complaintGroups(ctx).flatMap((group) => [
+    {
+      ...textBlock(
+        CONTENT.x,
+        CONTENT.w,
+        [para([{ text: `${formatNumber(group.count)} ${group.heading}`, bold: true }])],
+        {
+          style: "heading",
+        },
+      ),
+      keepWithNext: true,
+    },
+    ...paragraphBlocks(
+      CONTENT.x,
+      CONTENT.w,
+      group.items.length > 0 ? group.items.map((t) => para(t, "bullet")) : [para(group.none)],
+      { fontSize: FONT.body },
+    ),
+  ]);
+  return continued(base, title, flow(blocks));
+};

@@ -1,0 +1,102 @@
+/** Slide 29: Layanan Konsultasi Tatap Muka DJPK, its table continued over several slides. */
+import type { DataRow } from "../../core/data";
+import { itemsOf, measureOf, numberOf, textOf } from "../../core/dataset";
+import { formatNumber } from "../../core/format";
+import { monthLabel } from "../../core/period";
+import { para } from "../blocks";
+import type { LayoutContext, SectionBuilder } from "../context";
+import type { Paragraph } from "../deck";
+import { FONT } from "../theme";
+import {
+  below,
+  bold,
+  continued,
+  dateText,
+  FULL,
+  missingParagraph,
+  paginateTable,
+  plain,
+  stackText,
+  tableIn,
+  yearToDateTotal,
+} from "./channel-slide";
+
+const HEADER = ["No", "Tanggal", "Pengguna Layanan", "Jumlah Tamu", "Topik"];
+const WIDTHS = [0.07, 0.16, 0.42, 0.13, 0.22];
+const TABLE_FONT = FONT.small;
+
+/** The visits that brought more guests than `Batas Tamu Tatap Muka` allows. */
+export function visitsOverLimit(items: readonly DataRow[], limit: number): DataRow[] {
+  return items.filter((r) => (numberOf(r.values.tamu) ?? 0) > limit);
+}
+
+function guestNote(ctx: LayoutContext, items: readonly DataRow[]): Paragraph[] {
+  const limit = Number(ctx.settings.batasTamuTatapMuka);
+  const known = items.filter((r) => numberOf(r.values.tamu) !== undefined);
+  if (!Number.isFinite(limit) || limit <= 0 || known.length === 0) return [];
+  const over = visitsOverLimit(known, limit).length;
+  const rule = `paling banyak ${formatNumber(limit)} orang per kunjungan`;
+  if (over === 0) return [para(`Seluruh kunjungan memenuhi ketentuan jumlah tamu (${rule}).`)];
+  return [
+    para([
+      plain("Namun, dalam pelaksanaannya masih terdapat "),
+      bold(`${formatNumber(over)} kunjungan`),
+      plain(" dengan "),
+      bold("jumlah tamu melebihi ketentuan"),
+      plain(` (${rule}).`),
+    ]),
+  ];
+}
+
+export const tatapMukaSection: SectionBuilder = (ctx) => {
+  const title = `Layanan Konsultasi Tatap Muka ${ctx.unit}`;
+  const count = measureOf(ctx.data, "tatapMuka", ctx.month);
+  if (count === undefined) {
+    return continued("s29-tatap-muka", title, [
+      stackText(FULL, [[missingParagraph("tatapMuka", ctx.month)]]).elements,
+    ]);
+  }
+  const items = itemsOf(ctx.data, "tatapMuka", ctx.month);
+  const ytd = yearToDateTotal(ctx, "tatapMuka") ?? count;
+  const lead = stackText(FULL, [
+    [
+      para([
+        plain(`Selama bulan ${monthLabel(ctx.month)}, telah dilaksanakan `),
+        bold(formatNumber(count)),
+        plain(
+          ` kali konsultasi tatap muka sehingga jumlah konsultasi tatap muka sampai dengan bulan ${monthLabel(ctx.month)} sebanyak `,
+        ),
+        bold(formatNumber(ytd)),
+        plain("."),
+      ]),
+      ...guestNote(ctx, items),
+    ],
+  ]);
+  if (items.length === 0) return continued("s29-tatap-muka", title, [lead.elements]);
+
+  const rows = items.map((r, i) => [
+    String(i + 1),
+    dateText(r.values.tanggal),
+    textOf(r.values.pengguna),
+    numberOf(r.values.tamu) === undefined ? "" : formatNumber(numberOf(r.values.tamu) as number),
+    textOf(r.values.topik),
+  ]);
+  const top = lead.bottom + 0.15;
+  const pages = paginateTable(
+    HEADER,
+    rows,
+    WIDTHS,
+    FULL.w,
+    TABLE_FONT,
+    FULL.bottom - top,
+    FULL.bottom - FULL.y,
+  );
+  return continued(
+    "s29-tatap-muka",
+    title,
+    pages.map((pageRows, i) => {
+      const table = tableIn(below(FULL, i === 0 ? top : FULL.y), HEADER, pageRows, WIDTHS, TABLE_FONT);
+      return i === 0 ? [...lead.elements, table] : [table];
+    }),
+  );
+};

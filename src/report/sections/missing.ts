@@ -1,0 +1,19 @@
+/** The slide that says which sections have no data for the month (generation went on without them). */
+import { CHANNELS } from "../../core/channels";
+import { monthLabel } from "../../core/period";
+import { para, slide } from "../blocks";
+import type { SectionBuilder } from "../context";
+import { FULL, stackText } from "./channel-slide";
+
+export const missingDataSection: SectionBuilder = (ctx) => {
+  const tabs = CHANNELS.filter((c) => ctx.missing.has(c.key)).map((c) => c.tab);
+  if (tabs.length === 0) return [];
+  const text = stackText(FULL, [
+    [
+      para(`Bagian berikut belum memiliki data untuk ${monthLabel(ctx.month)}:`),
+      ...tabs.map((tab) => para(tab, "bullet")),
+      para("Slide bagian tersebut menampilkan keterangan bahwa datanya belum diisi."),
+    ],
+  ]);
+  return [slide("s38-data-belum-diisi", "Data yang Belum Diisi", text.elements)];
+};

@@ -1,0 +1,48 @@
+/** Slide 34: Layanan PPID. */
+import { yearToDateSentence } from "../../core/narrative";
+import { yearOf } from "../../core/period";
+import { runsFromMarkup } from "../../core/text";
+import { monthlyChart, para, slide } from "../blocks";
+import type { SectionBuilder } from "../context";
+import type { Paragraph } from "../deck";
+import {
+  boxOf,
+  comparisonParagraph,
+  figuresOf,
+  LEFT,
+  RIGHT,
+  stackText,
+  yearToDateTotal,
+} from "./channel-slide";
+
+export const ppidSection: SectionBuilder = (ctx) => {
+  const unit = ctx.unit;
+  const figures = figuresOf(ctx, "ppid");
+  const intro = para(
+    runsFromMarkup(
+      `Selain mempublikasikan data dan informasi melalui website dan media lainnya, ${unit} juga melayani permohonan informasi/data terkait anggaran dan realisasi **APBD** dan **TKD** melalui **Pejabat Pengelola Informasi dan Dokumentasi (PPID) ${unit}**.`,
+    ),
+  );
+  const facts: Paragraph[] = [];
+  const ytd = yearToDateTotal(ctx, "ppid");
+  if (figures.current !== undefined && ytd !== undefined) {
+    facts.push(
+      para(
+        yearToDateSentence({ month: ctx.month, total: ytd, what: `permohonan data melalui PPID ${unit}` }),
+        "bullet",
+      ),
+    );
+  }
+  const comparison = comparisonParagraph(ctx, "ppid", figures, "Permohonan data melalui PPID", {
+    unit: "permohonan",
+  });
+  facts.push(figures.current === undefined ? comparison : { ...comparison, bullet: "bullet" });
+  const chart = monthlyChart(
+    boxOf(RIGHT),
+    `Jumlah Permohonan Data melalui PPID ${yearOf(ctx.month)}`,
+    ctx,
+    "ppid",
+    "Permohonan",
+  );
+  return [slide("s34-ppid", "Layanan PPID", [...stackText(LEFT, [[intro], facts]).elements, chart])];
+};

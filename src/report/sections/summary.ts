@@ -1,0 +1,66 @@
+/** Slide 2: Ringkasan Publikasi dan Layanan Informasi, eight KPI tiles for the month. */
+import { type ChannelKey, channel } from "../../core/channels";
+import { measureOf } from "../../core/dataset";
+import { listText } from "../../core/narrative";
+import { monthLabel } from "../../core/period";
+import { para, slide, textBox } from "../blocks";
+import type { SectionBuilder } from "../context";
+import type { KpiElement } from "../deck";
+import { CONTENT, FONT, GRID } from "../theme";
+import { BOTTOM, countText, paragraphsHeight } from "./a-helpers";
+
+interface Tile {
+  key: ChannelKey;
+  label: string;
+  decimals?: number;
+}
+
+/** In the seed's order: first row publications, second row services. */
+export const SUMMARY_TILES: readonly Tile[] = [
+  { key: "publikasiWebsite", label: "Publikasi Website" },
+  { key: "mediaSosial", label: "Publikasi Konten Media Sosial*", decimals: 1 },
+  { key: "whatsappBlast", label: "WhatsApp Blast" },
+  { key: "ppid", label: "Layanan PPID" },
+  { key: "tiketKonsultasi", label: "Tiket Konsultasi" },
+  { key: "videoConference", label: "Video Conference" },
+  { key: "tatapMuka", label: "Konsultasi Tatap Muka" },
+  { key: "webinar", label: "Webinar/FGD" },
+];
+
+const COLUMNS = 4;
+const TILE_H = 1.55;
+
+export const buildSummary: SectionBuilder = (ctx) => {
+  const values = SUMMARY_TILES.map((tile) => measureOf(ctx.data, tile.key, ctx.month));
+  // Tiles without data show "-"; the footnote names their tabs so the gap is not silent.
+  const missing = SUMMARY_TILES.filter((_, i) => values[i] === undefined).map((t) => channel(t.key).tab);
+  const notes = [para("*rata-rata publikasi media sosial")];
+  if (missing.length > 0)
+    notes.push(para(`Data ${listText(missing)} untuk ${monthLabel(ctx.month)} belum diisi.`));
+  const fontSize = FONT.caption;
+  const footH = paragraphsHeight(notes, CONTENT.w, fontSize);
+  const footnote = textBox({ x: CONTENT.x, y: BOTTOM - footH, w: CONTENT.w, h: footH }, notes, {
+    style: "note",
+    fontSize,
+  });
+
+  const tileW = (CONTENT.w - (COLUMNS - 1) * GRID.gutter) / COLUMNS;
+  const space = CONTENT.h - footH - GRID.gutter;
+  const tileH = Math.min(TILE_H, (space - GRID.gutter) / 2);
+  const top = CONTENT.y + (space - (2 * tileH + GRID.gutter)) / 2;
+  const tiles: KpiElement[] = SUMMARY_TILES.map((tile, i) => {
+    const value = values[i];
+    return {
+      type: "kpi",
+      box: {
+        x: CONTENT.x + (i % COLUMNS) * (tileW + GRID.gutter),
+        y: top + Math.floor(i / COLUMNS) * (tileH + GRID.gutter),
+        w: tileW,
+        h: tileH,
+      },
+      value: countText(value, tile.decimals ?? 0),
+      label: tile.label,
+    };
+  });
+  return [slide("s02-ringkasan", "Ringkasan Publikasi dan Layanan Informasi", [...tiles, footnote])];
+};

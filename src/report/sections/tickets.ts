@@ -1,0 +1,284 @@
+/**
+ * Slides 12, 13 and 18: Tiket Konsultasi (tickets by channel, other services), Perkembangan
+ * Jumlah Konsultasi (comparison, year to date, chart) and Rincian Tiket Konsultasi (time zones,
+ * service hours, escalations).
+ */
+import { type ChannelKey, channel, TICKET_CHANNELS } from "../../core/channels";
+import { figure, measureOf, monthlyRow, textOf } from "../../core/dataset";
+import { formatNumber } from "../../core/format";
+import { listText, shareText } from "../../core/narrative";
+import { monthLabel, monthName, monthNumber, yearOf } from "../../core/period";
+import { monthlyChart, para, slide } from "../blocks";
+import type { SectionBuilder } from "../context";
+import type { Box, ChartElement, KpiElement, Paragraph } from "../deck";
+import { CONTENT, FONT, GRID } from "../theme";
+import {
+  BOTTOM,
+  bold,
+  comparisonFor,
+  countText,
+  isMissing,
+  missingSlide,
+  paragraphsHeight,
+  placeText,
+  plain,
+  stackToFit,
+  textAboveChart,
+  yearToDateTotal,
+} from "./a-helpers";
+
+const KEY = "tiketKonsultasi" as const;
+
+/** The services counted apart from the ticket channels, each from its own tab. */
+export const OTHER_SERVICES: readonly { key: ChannelKey; label: string }[] = [
+  { key: "chatbot", label: "Chatbot" },
+  { key: "emailLaporan", label: "Email Laporan" },
+  { key: "videoConference", label: "Video Conference" },
+  { key: "tatapMuka", label: "Tatap Muka" },
+];
+
+function tileRow(tiles: readonly { value: string; label: string }[], y: number, h: number): KpiElement[] {
+  const gap = 0.2;
+  const w = (CONTENT.w - (tiles.length - 1) * gap) / tiles.length;
+  return tiles.map((t, i) => ({
+    type: "kpi",
+    box: { x: CONTENT.x + i * (w + gap), y, w, h },
+    value: t.value,
+    label: t.label,
+  }));
+}
+
+export const buildTickets: SectionBuilder = (ctx) => {
+  const id = "s12-tiket-konsultasi";
+  const title = "Tiket Konsultasi";
+  if (isMissing(ctx, KEY)) return [missingSlide(ctx, id, title, [KEY])];
+  const tileH = 1.2;
+  const channels = [
+    ...TICKET_CHANNELS.map((c) => ({
+      value: countText(figure(ctx.data, KEY, c.key, ctx.month)),
+      label: c.label,
+    })),
+    { value: countText(measureOf(ctx.data, KEY, ctx.month)), label: "Total Tiket" },
+  ];
+  const values = OTHER_SERVICES.map((s) => measureOf(ctx.data, s.key, ctx.month));
+  const others = OTHER_SERVICES.map((s, i) => ({ value: countText(values[i]), label: s.label }));
+  const heading = placeText(
+    CONTENT.x,
+    CONTENT.y + tileH + 0.3,
+    CONTENT.w,
+    [para([bold("Layanan Lainnya:")])],
+    {
+      style: "heading",
+    },
+  );
+  const elements = [
+    ...tileRow(channels, CONTENT.y, tileH),
+    heading,
+    ...tileRow(others, heading.box.y + heading.box.h + 0.1, tileH),
+  ];
+  const missing = OTHER_SERVICES.filter((_, i) => values[i] === undefined).map((s) => channel(s.key).tab);
+  if (missing.length > 0) {
+    const notes = [para(`Data ${listText(missing)} untuk ${monthLabel(ctx.month)} belum diisi.`)];
+    const h = paragraphsHeight(notes, CONTENT.w, FONT.caption);
+    elements.push(
+      placeText(CONTENT.x, BOTTOM - h, CONTENT.w, notes, { style: "note", fontSize: FONT.caption }),
+    );
+  }
+  return [slide(id, title, elements)];
+};
+
+/** `Januari s.d. November 2023`, or `Januari 2023` in January. */
+function yearToDateLabel(month: Parameters<typeof monthLabel>[0]): string {
+  return monthNumber(month) === 1 ? monthLabel(month) : `Januari s.d. ${monthName(month)} ${yearOf(month)}`;
+}
+
+export const buildTicketTrend: SectionBuilder = (ctx) => {
+  const id = "s13-perkembangan-konsultasi";
+  const title = "Perkembangan Jumlah Konsultasi";
+  if (isMissing(ctx, KEY)) return [missingSlide(ctx, id, title, [KEY])];
+  const comparison = comparisonFor(ctx, KEY, "Jumlah konsultasi", { unit: "konsultasi" });
+  const service = String(ctx.settings.namaLayananTelepon ?? "").trim() || ctx.unit;
+  const media = listText(TICKET_CHANNELS.map((c) => c.label));
+  const ytd = [
+    plain(
+      `Selama ${yearToDateLabel(ctx.month)}, jumlah konsultasi yang dilayani Contact Center ${service} adalah sebanyak `,
+    ),
+    bold(`${formatNumber(yearToDateTotal(ctx, KEY))} konsultasi`),
+    plain(` melalui berbagai media (${media}).`),
+  ];
+  const chartTitle = `Jumlah Konsultasi ${yearOf(ctx.month)}`;
+  return [
+    slide(
+      id,
+      title,
+      textAboveChart([para(comparison), para(ytd)], (box) =>
+        monthlyChart(box, chartTitle, ctx, KEY, "Konsultasi"),
+      ),
+    ),
+  ];
+};
+
+const ZONES = [
+  { suffix: "Wib", zone: "WIB", region: "bagian barat" },
+  { suffix: "Wita", zone: "WITA", region: "bagian tengah" },
+  { suffix: "Wit", zone: "WIT", region: "bagian timur" },
+] as const;
+
+/** Sum of the parts when every part is filled. */
+function sumAll(values: readonly (number | undefined)[]): number | undefined {
+  return values.every((v) => v !== undefined) ? values.reduce<number>((s, v) => s + (v ?? 0), 0) : undefined;
+}
+
+/** The figures of the Rincian Tiket Konsultasi slide, each undefined when not filled. */
+export function ticketDetails(ctx: Parameters<SectionBuilder>[0]) {
+  const f = (column: string) => figure(ctx.data, KEY, column, ctx.month);
+  const total = measureOf(ctx.data, KEY, ctx.month) ?? 0;
+  const insideByZone = ZONES.map((z) => f(`dalamJam${z.suffix}`));
+  const outsideByZone = ZONES.map((z) => f(`luarJam${z.suffix}`));
+  const inside = sumAll(insideByZone);
+  const outside = sumAll(outsideByZone);
+  const identified =
+    f("zonaTeridentifikasi") ??
+    (inside !== undefined && outside !== undefined ? inside + outside : undefined);
+  const unidentified =
+    f("zonaTidakTeridentifikasi") ?? (identified !== undefined ? total - identified : undefined);
+  const escalated = f("eskalasi");
+  const topics = textOf(monthlyRow(ctx.data, KEY, ctx.month)?.values.topikEskalasi)
+    .split(/[,;\n]/)
+    .map((t) => t.trim())
+    .filter((t) => t !== "");
+  return { total, identified, unidentified, inside, outside, insideByZone, outsideByZone, escalated, topics };
+}
+
+function detailParagraphs(
+  ctx: Parameters<SectionBuilder>[0],
+  d: ReturnType<typeof ticketDetails>,
+): Paragraph[] {
+  const n = (v: number) => formatNumber(v);
+  const out: Paragraph[] = [];
+  if (d.identified !== undefined && d.unidentified !== undefined) {
+    out.push(
+      para([
+        plain(`Selama bulan ${monthLabel(ctx.month)}, dari total `),
+        bold(n(d.total)),
+        plain(" tiket konsultasi, sebanyak "),
+        bold(n(d.identified)),
+        plain(" tiket "),
+        bold("dapat diidentifikasi asal zona waktu"),
+        plain(", sedangkan "),
+        bold(n(d.unidentified)),
+        plain(" tiket sisanya "),
+        bold("tidak dapat diidentifikasi"),
+        plain("."),
+      ]),
+    );
+  }
+  if (d.inside !== undefined && d.outside !== undefined) {
+    const identified = d.inside + d.outside;
+    const opening = [
+      plain("Dari "),
+      bold(n(identified)),
+      plain(" tiket yang dapat diidentifikasi zona waktunya, "),
+    ];
+    if (d.outside === 0) {
+      out.push(
+        para([
+          ...opening,
+          plain(`seluruhnya menghubungi ${ctx.unit} `),
+          bold("di dalam jam layanan"),
+          plain("."),
+        ]),
+      );
+    } else {
+      out.push(
+        para([
+          ...opening,
+          bold(n(d.inside)),
+          plain(` pengguna layanan menghubungi ${ctx.unit} `),
+          bold("di dalam jam layanan"),
+          plain(", sedangkan "),
+          bold(n(d.outside)),
+          plain(` sisanya menghubungi ${ctx.unit} `),
+          bold("di luar jam layanan"),
+          plain(" yang terdiri dari"),
+        ]),
+      );
+      ZONES.forEach((z, i) => {
+        const count = d.outsideByZone[i] ?? 0;
+        const end = i === ZONES.length - 1 ? "." : i === ZONES.length - 2 ? ", dan" : ",";
+        const part = `${n(count)} (${shareText(count, d.outside ?? 0)}) dari ${z.region} (${z.zone})${end}`;
+        out.push(para(part, "bullet"));
+      });
+    }
+  }
+  if (d.escalated !== undefined) {
+    const topics = d.topics.length > 0 ? ` dengan topik terkait ${listText(d.topics)}` : "";
+    out.push(
+      para([
+        plain("Dari "),
+        bold(n(d.total)),
+        plain(" tiket konsultasi, terdapat "),
+        bold(n(d.escalated)),
+        plain(" tiket atau "),
+        bold(shareText(d.escalated, d.total)),
+        plain(" "),
+        bold("memerlukan eskalasi"),
+        plain(` lebih lanjut${topics}.`),
+      ]),
+    );
+  }
+  if (out.length === 0) {
+    out.push(
+      para([
+        {
+          text: `Rincian zona waktu, jam layanan, dan eskalasi tiket untuk ${monthLabel(ctx.month)} belum diisi.`,
+          italic: true,
+        },
+      ]),
+    );
+  }
+  return out;
+}
+
+const CHART_W = 3.75;
+
+export const buildTicketDetails: SectionBuilder = (ctx) => {
+  const id = "s18-rincian-tiket";
+  const title = "Rincian Tiket Konsultasi";
+  if (isMissing(ctx, KEY)) return [missingSlide(ctx, id, title, [KEY])];
+  const d = ticketDetails(ctx);
+  const charts: ((box: Box) => ChartElement)[] = [];
+  if (d.insideByZone.every((v) => v !== undefined) && d.outsideByZone.every((v) => v !== undefined)) {
+    charts.push((box) => ({
+      type: "chart",
+      box,
+      kind: "bar",
+      title: "Jumlah Pemda Menghubungi di Dalam dan Luar Jam Layanan sesuai Wilayah",
+      categories: ZONES.map((z) => z.zone),
+      series: [
+        { name: "Dalam Jam Layanan", values: d.insideByZone.map((v) => v ?? 0) },
+        { name: "Luar Jam Layanan", values: d.outsideByZone.map((v) => v ?? 0) },
+      ],
+    }));
+  }
+  const escalated = d.escalated;
+  if (escalated !== undefined && d.total > 0) {
+    charts.push((box) => ({
+      type: "chart",
+      box,
+      kind: "pie",
+      title: "Persentase Eskalasi Tiket",
+      categories: ["Eskalasi", "Tidak Eskalasi"],
+      series: [{ name: "Tiket", values: [escalated, Math.max(0, d.total - escalated)] }],
+    }));
+  }
+  const textW = charts.length > 0 ? CONTENT.w - CHART_W - GRID.gutter : CONTENT.w;
+  const chartH = (CONTENT.h - (charts.length - 1) * GRID.gutter) / Math.max(1, charts.length);
+  const chartX = CONTENT.x + textW + GRID.gutter;
+  const placed = charts.map((chart, i) =>
+    chart({ x: chartX, y: CONTENT.y + i * (chartH + GRID.gutter), w: CHART_W, h: chartH }),
+  );
+  const paragraphs = detailParagraphs(ctx, d);
+  const text = stackToFit({ ...CONTENT, w: textW }, paragraphs, { gap: 0.06 });
+  return [slide(id, title, [...text.elements, ...placed])];
+};

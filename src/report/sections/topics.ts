@@ -1,0 +1,124 @@
+/** Slides 14-15: Topik Konsultasi Teknis (top 3 per group, in columns) and Topik Konsultasi Lainnya. */
+
+import type { DataRow } from "../../core/data";
+import { itemsOf, numberOf, textOf } from "../../core/dataset";
+import { monthLabel } from "../../core/period";
+import { para } from "../blocks";
+import type { LayoutContext, SectionBuilder } from "../context";
+import type { Element } from "../deck";
+import { CONTENT, FONT, GRID } from "../theme";
+import {
+  type Block,
+  continued,
+  fitText,
+  flow,
+  isMissing,
+  missingSlide,
+  noItemsSlide,
+  paragraphBlocks,
+  placeText,
+  textBlock,
+} from "./a-helpers";
+
+const KEY = "topikKonsultasi" as const;
+const TOP = 3;
+const COLUMNS_PER_SLIDE = 3;
+
+export interface TopicGroup {
+  name: string;
+  topics: string[];
+}
+
+/**
+ * Topics of one part (`Teknis`, `Lainnya` ...) grouped by `Kelompok` in order of first
+ * appearance. Within a group: by `Jumlah Tiket` when every row has one, else in sheet order
+ * (staff list them from the most asked).
+ */
+export function topicGroups(ctx: Pick<LayoutContext, "data" | "month">, part: string): TopicGroup[] {
+  const groups = new Map<string, DataRow[]>();
+  for (const row of itemsOf(ctx.data, KEY, ctx.month)) {
+    if (textOf(row.values.bagian).trim() !== part) continue;
+    const name = textOf(row.values.kelompok).trim();
+    groups.set(name, [...(groups.get(name) ?? []), row]);
+  }
+  return [...groups.entries()].map(([name, rows]) => {
+    const counted = rows.every((r) => numberOf(r.values.jumlah) !== undefined);
+    const ordered = counted
+      ? [...rows].sort((a, b) => (numberOf(b.values.jumlah) ?? 0) - (numberOf(a.values.jumlah) ?? 0))
+      : rows;
+    return { name, topics: ordered.map((r) => textOf(r.values.topik).trim()) };
+  });
+}
+
+export const buildTechnicalTopics: SectionBuilder = (ctx) => {
+  const base = "s14-topik-teknis";
+  const title = "Topik Konsultasi Teknis";
+  if (isMissing(ctx, KEY)) return [missingSlide(ctx, `${base}-1`, title, [KEY])];
+  const groups = topicGroups(ctx, "Teknis");
+  if (groups.length === 0) {
+    return [
+      noItemsSlide(`${base}-1`, title, `Topik konsultasi teknis untuk ${monthLabel(ctx.month)} belum diisi.`),
+    ];
+  }
+  const pages: Element[][] = [];
+  for (let start = 0; start < groups.length; start += COLUMNS_PER_SLIDE) {
+    const chunk = groups.slice(start, start + COLUMNS_PER_SLIDE);
+    const w = (CONTENT.w - (COLUMNS_PER_SLIDE - 1) * GRID.gutter) / COLUMNS_PER_SLIDE;
+    pages.push(
+      chunk.flatMap((group, i) => {
+        const x = CONTENT.x + i * (w + GRID.gutter);
+        const heading = placeText(
+          x,
+          CONTENT.y,
+          w,
+          [para([{ text: `Topik ${group.name}`.trim(), bold: true }])],
+          {
+            style: "heading",
+          },
+        );
+        const top = heading.box.y + heading.box.h + 0.1;
+        const list = group.topics.slice(0, TOP).map((t) => para(t, "number"));
+        return [
+          heading,
+          fitText({ x, y: top, w, h: CONTENT.y + CONTENT.h - top }, list, { fontSize: FONT.body }),
+        ];
+      }),
+    );
+  }
+  return continued(base, title, pages);
+};
+
+export const buildOtherTopics: SectionBuilder = (ctx) => {
+  const base = "s15-topik-lainnya";
+  const title = "Topik Konsultasi Lainnya";
+  if (isMissing(ctx, KEY)) return [missingSlide(ctx, `${base}-1`, title, [KEY])];
+  const groups = topicGroups(ctx, "Lainnya");
+  if (groups.length === 0) {
+    return [
+      noItemsSlide(
+        `${base}-1`,
+        title,
+        `Topik konsultasi lainnya untuk ${monthLabel(ctx.month)} belum diisi.`,
+      ),
+    ];
+  }
+  const blocks: Block[] = groups.flatMap((group) => [
+    ...(group.name
+      ? [
+          {
+            ...textBlock(CONTENT.x, CONTENT.w, [para([{ text: group.name, bold: true }])], {
+              style: "heading",
+            }),
+            keepWithNext: true,
+          },
+        ]
+      : []),
+    ...paragraphBlocks(
+      CONTENT.x,
+      CONTENT.w,
+      group.topics.map((t) => para(t)),
+      { fontSize: FONT.body },
+    ),
+  ]);
+  return continued(base, title, flow(blocks));
+};

@@ -1,0 +1,84 @@
+/** Slide 28: Layanan Video Conference DJPK (continued when the table is long). */
+import { itemsOf, measureOf, textOf } from "../../core/dataset";
+import { formatNumber } from "../../core/format";
+import { yearToDateSentence } from "../../core/narrative";
+import { monthLabel, yearOf } from "../../core/period";
+import { monthlyChart, para } from "../blocks";
+import type { SectionBuilder } from "../context";
+import type { Element, Paragraph } from "../deck";
+import { FONT } from "../theme";
+import {
+  bold,
+  continued,
+  dateText,
+  FULL,
+  LEFT,
+  missingParagraph,
+  paginateTable,
+  plain,
+  RIGHT,
+  stackText,
+  tableIn,
+  yearToDateTotal,
+} from "./channel-slide";
+
+const HEADER = ["Tanggal", "Daerah", "Topik"];
+const WIDTHS = [0.25, 0.45, 0.3];
+const TABLE_FONT = FONT.small;
+const MIN_CHART_H = 1.8;
+
+export const videoConferenceSection: SectionBuilder = (ctx) => {
+  const count = measureOf(ctx.data, "videoConference", ctx.month);
+  const blocks: Paragraph[][] = [];
+  if (count === undefined) blocks.push([missingParagraph("videoConference", ctx.month)]);
+  else {
+    blocks.push([
+      para([
+        plain(`Selama bulan ${monthLabel(ctx.month)}, telah dilaksanakan layanan video conference sebanyak `),
+        bold(formatNumber(count)),
+        plain(" kali."),
+      ]),
+      para(
+        yearToDateSentence({
+          month: ctx.month,
+          total: yearToDateTotal(ctx, "videoConference") ?? count,
+          what: "layanan video conference",
+          prefix: `${ctx.unit} telah melaksanakan`,
+        }),
+      ),
+    ]);
+  }
+  const text = stackText({ ...LEFT, bottom: LEFT.bottom - MIN_CHART_H - 0.15 }, blocks);
+  const chartTop = text.bottom + 0.15;
+  const chart = monthlyChart(
+    { x: LEFT.x, y: chartTop, w: LEFT.w, h: LEFT.bottom - chartTop },
+    `Grafik Jumlah Video Conference ${yearOf(ctx.month)}`,
+    ctx,
+    "videoConference",
+    "Video Conference",
+  );
+
+  const rows = itemsOf(ctx.data, "videoConference", ctx.month).map((r) => [
+    dateText(r.values.tanggal),
+    textOf(r.values.daerah),
+    textOf(r.values.topik),
+  ]);
+  const first: Element[] = [...text.elements, chart];
+  if (rows.length === 0)
+    return continued("s28-video-conference", `Layanan Video Conference ${ctx.unit}`, [first]);
+  const pages = paginateTable(
+    HEADER,
+    rows,
+    WIDTHS,
+    RIGHT.w,
+    TABLE_FONT,
+    RIGHT.bottom - RIGHT.y,
+    FULL.bottom - FULL.y,
+  );
+  const elements = pages.map((pageRows, i) =>
+    i === 0
+      ? [...first, tableIn(RIGHT, HEADER, pageRows, WIDTHS, TABLE_FONT)]
+      : [tableIn(FULL, HEADER, pageRows, WIDTHS, TABLE_FONT)],
+  );
+  return continued("s28-video-conference", `Layanan Video Conference ${ctx.unit}`, elements);
+};

@@ -1,0 +1,44 @@
+/** Slide 11: Kunjungan Website, visitors with their comparison and the most visited pages. */
+import { monthlyRow, numberOf, textOf } from "../../core/dataset";
+import { formatNumber } from "../../core/format";
+import { monthLabel } from "../../core/period";
+import { para, slide } from "../blocks";
+import type { SectionBuilder } from "../context";
+import type { Paragraph } from "../deck";
+import { CONTENT } from "../theme";
+import { bold, comparisonFor, isMissing, missingSlide, plain, stackToFit } from "./a-helpers";
+
+const KEY = "kunjunganWebsite" as const;
+const PAGE_COLUMNS = ["halaman1", "halaman2", "halaman3"] as const;
+
+/** The pages as the seed lists them: `Portal Data SIKD,` ... `..., dan` ... `Rincian ... .` */
+export function pageBullets(pages: readonly string[]): Paragraph[] {
+  return pages.map((page, i) => {
+    const last = i === pages.length - 1;
+    const end = last ? "." : i === pages.length - 2 ? ", dan" : ",";
+    return para(`${page.replace(/[.,;]+$/, "")}${end}`, "bullet");
+  });
+}
+
+export const buildVisits: SectionBuilder = (ctx) => {
+  const id = "s11-kunjungan-website";
+  const title = `Kunjungan Website ${ctx.unit}`;
+  const row = monthlyRow(ctx.data, KEY, ctx.month);
+  if (isMissing(ctx, KEY) || !row) return [missingSlide(ctx, id, title, [KEY])];
+  const visitors = numberOf(row.values.pengunjung) ?? 0;
+  const approximate = textOf(row.values.pembulatan).trim().toLowerCase() === "ya";
+  const opening: Paragraph = para([
+    plain(
+      `Jumlah pengunjung Website ${ctx.unit} selama bulan ${monthLabel(ctx.month)} ${approximate ? "sekitar " : ""}`,
+    ),
+    bold(formatNumber(visitors)),
+    plain(" pengunjung."),
+  ]);
+  const comparison = para(comparisonFor(ctx, KEY, "Jumlah pengunjung", { approximate }));
+  const pages = PAGE_COLUMNS.map((c) => textOf(row.values[c]).trim()).filter((p) => p !== "");
+  const paragraphs: Paragraph[] = [opening, comparison];
+  if (pages.length > 0) paragraphs.push(para("Halaman yang paling banyak diakses antara lain:"));
+
+  const text = stackToFit(CONTENT, [...paragraphs, ...pageBullets(pages)]);
+  return [slide(id, title, text.elements)];
+};

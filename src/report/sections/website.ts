@@ -1,0 +1,117 @@
+/** Slides 4-6: Publikasi Website (year to date, comparison, chart) and its items by category. */
+import { WEBSITE_CATEGORIES } from "../../core/channels";
+import { itemsOf, textOf } from "../../core/dataset";
+import { listText, yearToDateSentence } from "../../core/narrative";
+import { monthLabel, yearOf, yearToDate } from "../../core/period";
+import { monthlyChart, para, slide } from "../blocks";
+import type { LayoutContext, SectionBuilder } from "../context";
+import { CONTENT, FONT } from "../theme";
+import {
+  type Block,
+  comparisonFor,
+  continued,
+  dayLabel,
+  flow,
+  isMissing,
+  missingSlide,
+  noItemsSlide,
+  paragraphBlocks,
+  textAboveChart,
+  textBlock,
+  yearToDateTotal,
+} from "./a-helpers";
+
+const KEY = "publikasiWebsite" as const;
+
+/** Kinds the seed lists when the year has no itemised publications to name them from. */
+const DEFAULT_KINDS = ["Peraturan", "Pemberitahuan ke Daerah", "Berita", "Laporan", "Video Tutorial", "Data"];
+
+function categoryOrder(category: string): number {
+  const i = (WEBSITE_CATEGORIES as readonly string[]).indexOf(category);
+  return i === -1 ? WEBSITE_CATEGORIES.length : i;
+}
+
+/** Categories of the year's itemised publications (January..month), in the registry's order. */
+export function publicationKinds(ctx: Pick<LayoutContext, "data" | "month">): string[] {
+  const found = new Set<string>();
+  for (const m of yearToDate(ctx.month)) {
+    for (const item of itemsOf(ctx.data, KEY, m)) {
+      const kind = textOf(item.values.kategori).trim();
+      if (kind) found.add(kind);
+    }
+  }
+  const kinds = [...found].sort((a, b) => categoryOrder(a) - categoryOrder(b));
+  return kinds.length > 0 ? kinds : DEFAULT_KINDS;
+}
+
+export const buildWebsite: SectionBuilder = (ctx) => {
+  const id = "s04-publikasi-website";
+  const title = `Publikasi Website ${ctx.unit}`;
+  if (isMissing(ctx, KEY)) return [missingSlide(ctx, id, title, [KEY])];
+  const kinds = publicationKinds(ctx).map((k) => k.toLowerCase());
+  const ytd = yearToDateSentence({
+    month: ctx.month,
+    total: yearToDateTotal(ctx, KEY),
+    what: `publikasi pada Website ${ctx.unit} yang terdiri atas ${listText(kinds)}`,
+  });
+  const comparison = comparisonFor(ctx, KEY, "Jumlah publikasi website");
+  const chartTitle = `Jumlah Publikasi Website ${yearOf(ctx.month)}`;
+  const elements = textAboveChart([para(ytd), para(comparison)], (box) =>
+    monthlyChart(box, chartTitle, ctx, KEY, "Publikasi"),
+  );
+  return [slide(id, title, elements)];
+};
+
+const DATE_W = 1.3;
+
+/** The month's items grouped by category (registry order, then sheet order), continued as needed. */
+export const buildWebsiteDetails: SectionBuilder = (ctx) => {
+  const base = "s05-rincian-website";
+  const title = `Rincian Publikasi Website ${ctx.unit}`;
+  const items = itemsOf(ctx.data, KEY, ctx.month);
+  if (isMissing(ctx, KEY)) return [missingSlide(ctx, `${base}-1`, title, [KEY])];
+  // A month stated only as a total has nothing to itemise, but its data is there.
+  if (items.length === 0)
+    return [
+      noItemsSlide(
+        `${base}-1`,
+        title,
+        `Rincian publikasi bulan ${monthLabel(ctx.month)} tidak dicatat per judul (hanya jumlahnya).`,
+      ),
+    ];
+  const groups = new Map<string, typeof items>();
+  for (const item of items) {
+    const category = textOf(item.values.kategori).trim() || "Lainnya";
+    groups.set(category, [...(groups.get(category) ?? []), item]);
+  }
+  const ordered = [...groups.entries()].sort(([a], [b]) => categoryOrder(a) - categoryOrder(b));
+
+  const blocks: Block[] = [];
+  const titleX = CONTENT.x + DATE_W;
+  const titleW = CONTENT.w - DATE_W;
+  for (const [category, rows] of ordered) {
+    blocks.push({
+      ...textBlock(CONTENT.x, CONTENT.w, [para([{ text: category, bold: true }])], { style: "heading" }),
+      keepWithNext: true,
+    });
+    for (const row of rows) {
+      const date = textBlock(CONTENT.x, DATE_W, [para(dayLabel(textOf(row.values.tanggal)))], {
+        fontSize: FONT.small,
+      });
+      for (const [i, piece] of paragraphBlocks(titleX, titleW, [para(textOf(row.values.judul))], {
+        fontSize: FONT.small,
+      }).entries()) {
+        blocks.push(
+          i === 0
+            ? {
+                height: Math.max(piece.height, date.height),
+                place: (y) => [...date.place(y), ...piece.place(y)],
+              }
+            : piece,
+        );
+      }
+    }
+  }
+  const pages = flow(blocks);
+  return continued(base, title, pages);
+};

@@ -1,0 +1,56 @@
+/**
+ * What a failed google.script.run call shows staff: a readable Indonesian sentence, never an
+ * `Error: ... ScriptError` dump. Our server code throws Indonesian messages, which are shown;
+ * Apps Script's own English errors are translated or replaced by a general sentence.
+ */
+
+export type Action = "memuat" | "menyimpan";
+
+const KNOWN: readonly { pattern: RegExp; message: string }[] = [
+  {
+    pattern: /authori[sz]ation|permission|izin/i,
+    message:
+      "Akses ditolak: akun Anda belum diberi izin untuk skrip ini. Buka ulang sidebar dan setujui izinnya.",
+  },
+  {
+    pattern: /maximum execution time|timed? ?out|waktu habis/i,
+    message: "Server terlalu lama menjawab. Coba lagi sebentar lagi.",
+  },
+  {
+    pattern: /network|connection|HTTP 0|offline/i,
+    message: "Koneksi ke Google terputus. Periksa jaringan, lalu coba lagi.",
+  },
+  {
+    pattern: /too many|quota|rate limit|service invoked too many times/i,
+    message: "Batas pemakaian layanan Google tercapai. Tunggu beberapa menit, lalu coba lagi.",
+  },
+];
+
+/** Words that show a message was written for staff (by our server code), not by the runtime. */
+const INDONESIAN = /\b(bulan|tidak|tab|kolom|baris|isi|data|harus|sudah|belum|gagal|silakan|kanal)\b/i;
+
+function rawMessage(error: unknown): string {
+  if (typeof error === "string") return error;
+  if (error !== null && typeof error === "object" && "message" in error) {
+    const message = (error as { message: unknown }).message;
+    if (typeof message === "string") return message;
+  }
+  return "";
+}
+
+/** The first line without runtime prefixes such as `Error:`, `Exception:` or `ScriptError:`. */
+export function cleanMessage(error: unknown): string {
+  const firstLine = rawMessage(error).split("\n")[0] ?? "";
+  return firstLine.replace(/^(\s*[A-Za-z]*(Error|Exception)\s*:\s*)+/, "").trim();
+}
+
+export function failureMessage(error: unknown, action: Action): string {
+  const detail = cleanMessage(error);
+  const known = KNOWN.find((k) => k.pattern.test(detail));
+  if (known) return known.message;
+  const general = `Gagal ${action} data. Coba lagi; bila terus terjadi, hubungi pengelola workbook.`;
+  if (detail !== "" && INDONESIAN.test(detail) && !/\bundefined\b|\bnull\b/.test(detail)) {
+    return `Gagal ${action} data: ${detail}`;
+  }
+  return general;
+}

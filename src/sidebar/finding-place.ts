@@ -1,0 +1,37 @@
+/**
+ * Where a Finding belongs in the form. Findings name their place in their message
+ * (`Tab "PPID", baris 2, kolom B (Permohonan): wajib diisi.`); under a field the place is
+ * redundant, so only the reason is shown there.
+ */
+import type { ChannelDef } from "../core/channels";
+
+const PLACE = /^Tab "[^"]*"[^:]*: /;
+
+/** The reason part of a Finding's message, first letter capitalised. */
+export function reasonOf(message: string): string {
+  const reason = message.replace(PLACE, "");
+  return reason.charAt(0).toUpperCase() + reason.slice(1);
+}
+
+/** The column key of a Finding's `column` header; undefined for `Bulan` or an unknown header. */
+export function columnKeyOf(def: ChannelDef, header: string | undefined): string | undefined {
+  if (header === undefined) return undefined;
+  return def.columns.find((c) => c.header === header)?.key;
+}
+
+/**
+ * Position (0-based) in the sent rows of a Finding's row number. A row number from the loaded
+ * view's `rowNumbers` (sheet rows, in order) is its position there; any other number is read as
+ * the request's own numbering, `firstRow` for its first row (parseChannelRows' default 2).
+ */
+export function rowPositionOf(
+  row: number | undefined,
+  rowNumbers: readonly number[],
+  sentCount: number,
+  firstRow = 2,
+): number | undefined {
+  if (row === undefined) return undefined;
+  const inSheet = rowNumbers.indexOf(row);
+  const position = inSheet >= 0 ? inSheet : row - firstRow;
+  return position >= 0 && position < sentCount ? position : undefined;
+}

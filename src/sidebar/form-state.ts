@@ -1,0 +1,207 @@
+/**
+ * The form of one channel for one month, without the DOM: the rows as typed, what was loaded,
+ * which fields staff have touched, and validation with the server's own parser
+ * (parseChannelRows, which runs the registry's zod row schema on every row).
+ */
+import type { ChannelDef } from "../core/channels";
+import type { DataRow, WorkbookData } from "../core/data";
+import { emptyRows, measureOf } from "../core/dataset";
+import { parseChannelRows, parseSettings } from "../core/parse";
+import { parseMonth } from "../core/period";
+import type { ChannelView } from "../core/rpc";
+import { isBlank } from "../core/schema";
+import type { Finding, Severity } from "../core/types";
+import { columnKeyOf, reasonOf, rowPositionOf } from "./finding-place";
+
+export interface FormRow {
+  /** Stable across add/remove/move: names the row's fields in the DOM and in `touched`. */
+  id: number;
+  /** Text per registry column (without `Bulan`). */
+  cells: string[];
+}
+
+export interface FormState {
+  def: ChannelDef;
+  month: string;
+  rows: FormRow[];
+  /** The loaded rows, to tell an unsaved change. */
+  original: string;
+  version: string;
+  /** Sheet row of each loaded row, to place the server's findings. */
+  rowNumbers: number[];
+  nextId: number;
+  /** Field keys whose message is shown (edited, left, or loaded). */
+  touched: Set<string>;
+  /** Show every message, touched or not (after a save attempt). */
+  revealAll: boolean;
+  /** The server's messages from the last save, per field key; an edit of the field clears it. */
+  server: Map<string, string>;
+  /** The server's messages that belong to no field. */
+  serverGeneral: string[];
+}
+
+export interface FieldIssue {
+  message: string;
+  severity: Severity;
+}
+
+export interface Validation {
+  /** Per field key. */
+  fields: Map<string, FieldIssue>;
+  /** Messages that belong to no field, complete with their place. */
+  general: string[];
+  errorCount: number;
+  /** The rows as the server would store them (only rows without errors). */
+  rows: DataRow[];
+  /** The channel's headline figure from what is typed (items: the live count). */
+  measure: number | undefined;
+}
+
+export const fieldKey = (rowId: number, columnKey: string): string => `${rowId}:${columnKey}`;
+
+const blankCells = (def: ChannelDef): string[] => def.columns.map(() => "");
+
+const isBlankRow = (row: FormRow): boolean => row.cells.every((cell) => isBlank(cell));
+
+const snapshot = (rows: readonly FormRow[]): string =>
+  JSON.stringify(rows.filter((r) => !isBlankRow(r)).map((r) => r.cells.map((c) => c.trim())));
+
+export function formFromView(def: ChannelDef, month: string, view: ChannelView): FormState {
+  const rows: FormRow[] = view.rows.map((cells, i) => ({
+    id: i + 1,
+    cells: def.columns.map((_, c) => String(cells[c] ?? "")),
+  }));
+  // A monthly tab holds one row per month: the form always shows that row, empty or not.
+  if (def.kind === "monthly" && rows.length === 0) rows.push({ id: 1, cells: blankCells(def) });
+  const touched = new Set(rows.flatMap((r) => def.columns.map((c) => fieldKey(r.id, c.key))));
+  return {
+    def,
+    month,
+    rows,
+    original: snapshot(rows),
+    version: view.version,
+    rowNumbers: [...view.rowNumbers],
+    nextId: rows.length + 1,
+    touched,
+    revealAll: false,
+    server: new Map(),
+    serverGeneral: [],
+  };
+}
+
+/** The rows a save sends: blank rows left out, empty cells as null. */
+export function sentRows(state: FormState): { cells: (string | null)[][]; ids: number[] } {
+  const kept = state.rows.filter((r) => !isBlankRow(r));
+  return {
+    cells: kept.map((r) => r.cells.map((cell) => (isBlank(cell) ? null : cell))),
+    ids: kept.map((r) => r.id),
+  };
+}
+
+export function isDirty(state: FormState): boolean {
+  return snapshot(state.rows) !== state.original;
+}
+
+/** The channel's headline figure over parsed rows, by the report's own rule (measureOf). */
+export function measureOfRows(def: ChannelDef, month: string, rows: DataRow[]): number | undefined {
+  const parsed = parseMonth(month);
+  if (!parsed.ok) return undefined;
+  const data: WorkbookData = {
+    rows: { ...emptyRows(), [def.key]: rows },
+    settings: parseSettings({}).settings,
+  };
+  return measureOf(data, def.key as keyof WorkbookData["rows"], parsed.month);
+}
+
+function place(
+  state: FormState,
+  finding: Finding,
+  ids: readonly number[],
+  position: number | undefined,
+): string | undefined {
+  const key = columnKeyOf(state.def, finding.column);
+  const id = position === undefined ? undefined : ids[position];
+  return id === undefined || key === undefined ? undefined : fieldKey(id, key);
+}
+
+export function validate(state: FormState): Validation {
+  const sent = sentRows(state);
+  // Rows numbered from 1 so that a finding's row is its position + 1.
+  const parsed = parseChannelRows(state.def, state.month, sent.cells, 1);
+  const fields = new Map<string, FieldIssue>();
+  const general: string[] = [];
+  let errorCount = 0;
+  for (const finding of parsed.findings) {
+    if (finding.severity === "error") errorCount += 1;
+    const key = place(state, finding, sent.ids, finding.row === undefined ? undefined : finding.row - 1);
+    if (key === undefined) general.push(finding.message);
+    else if (!fields.has(key) || (finding.severity === "error" && fields.get(key)?.severity !== "error")) {
+      fields.set(key, { message: reasonOf(finding.message), severity: finding.severity });
+    }
+  }
+  for (const [key, message] of state.server) {
+    if (fields.get(key)?.severity === "error") continue;
+    fields.set(key, { message, severity: "error" });
+    errorCount += 1;
+  }
+  general.push(...state.serverGeneral);
+  const measure = measureOfRows(state.def, state.month, parsed.rows);
+  return { fields, general, errorCount, rows: parsed.rows, measure };
+}
+
+/** Places the findings of a rejected save (sent rows `ids`) at their fields. */
+export function applyServerFindings(
+  state: FormState,
+  findings: readonly Finding[],
+  ids: readonly number[],
+): void {
+  state.server.clear();
+  state.serverGeneral = [];
+  for (const finding of findings) {
+    const position = rowPositionOf(finding.row, state.rowNumbers, ids.length);
+    const key = place(state, finding, ids, position);
+    if (key !== undefined && finding.severity === "error") state.server.set(key, reasonOf(finding.message));
+    else state.serverGeneral.push(finding.message);
+  }
+  state.revealAll = true;
+}
+
+export function setCell(state: FormState, rowId: number, columnKey: string, value: string): void {
+  const row = state.rows.find((r) => r.id === rowId);
+  const index = state.def.columns.findIndex((c) => c.key === columnKey);
+  if (!row || index < 0) return;
+  row.cells[index] = value;
+  const key = fieldKey(rowId, columnKey);
+  state.touched.add(key);
+  state.server.delete(key);
+}
+
+export function touch(state: FormState, rowId: number, columnKey: string): void {
+  state.touched.add(fieldKey(rowId, columnKey));
+}
+
+export function addRow(state: FormState): FormRow {
+  const row = { id: state.nextId, cells: blankCells(state.def) };
+  state.nextId += 1;
+  state.rows.push(row);
+  return row;
+}
+
+export function removeRow(state: FormState, rowId: number): void {
+  state.rows = state.rows.filter((r) => r.id !== rowId);
+}
+
+/** Moves a row up (-1) or down (+1); false when it is already at that end. */
+export function moveRow(state: FormState, rowId: number, delta: -1 | 1): boolean {
+  const from = state.rows.findIndex((r) => r.id === rowId);
+  const to = from + delta;
+  if (from < 0 || to < 0 || to >= state.rows.length) return false;
+  const [row] = state.rows.splice(from, 1);
+  if (row) state.rows.splice(to, 0, row);
+  return true;
+}
+
+/** Whether a field's message is shown now. */
+export function isShown(state: FormState, key: string): boolean {
+  return state.revealAll || state.touched.has(key) || state.server.has(key);
+}

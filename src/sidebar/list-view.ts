@@ -1,0 +1,44 @@
+/** The month's channels with their status, and the month's findings. */
+import type { MonthView } from "../core/rpc";
+import type { Finding } from "../core/types";
+import { h } from "./dom";
+
+export const channelButtonId = (key: string): string => `kanal-${key}`;
+
+export function renderChannelList(list: HTMLElement, view: MonthView, unsaved: ReadonlySet<string>): void {
+  list.replaceChildren(
+    ...view.channels.map((channel) =>
+      h(
+        "li",
+        {},
+        h(
+          "button",
+          { type: "button", class: "channel", id: channelButtonId(channel.key), "data-channel": channel.key },
+          h("span", { class: "name" }, channel.tab),
+          unsaved.has(channel.key) ? h("span", { class: "unsaved" }, "belum disimpan") : null,
+          statusPill(channel.status, channel.statusLabel),
+        ),
+      ),
+    ),
+  );
+}
+
+export function statusPill(status: string, label: string): HTMLElement {
+  return h("span", { class: `pill status-${status}` }, label);
+}
+
+/** `5 dari 17 kanal lengkap` */
+export function completeText(view: MonthView): string {
+  const complete = view.channels.filter((c) => c.status === "lengkap").length;
+  return `${complete} dari ${view.channels.length} kanal lengkap`;
+}
+
+export function renderFindings(box: HTMLDetailsElement, findings: readonly Finding[]): void {
+  box.hidden = findings.length === 0;
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const warnings = findings.length - errors;
+  box.replaceChildren(
+    h("summary", {}, `Temuan: ${errors} kesalahan, ${warnings} peringatan`),
+    h("ul", { class: "findings" }, ...findings.map((f) => h("li", { class: f.severity }, f.message))),
+  );
+}

@@ -1,0 +1,124 @@
+/**
+ * Opens the built sidebar (dist/Sidebar.html) in headless Chromium with a `google.script.run`
+ * stand-in that forwards each call, as JSON, to server functions running in Node, and hands
+ * failures to the page the way Apps Script does (an Error to the failure handler).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { buildSidebar, SIDEBAR_OUT } from "../../scripts/build-sidebar";
+
+export type ServerFunctions = Record<string, (...args: never[]) => unknown>;
+
+const ROOT = join(import.meta.dirname, "..", "..");
+
+function newestSource(dir: string): number {
+  return Math.max(
+    0,
+    ...readdirSync(dir, { withFileTypes: true }).map((entry) => {
+      const path = join(dir, entry.name);
+      return entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs;
+    }),
+  );
+}
+
+/** dist/Sidebar.html, built first when missing or older than its sources. */
+export async function sidebarHtml(): Promise<string> {
+  const sources = Math.max(
+    newestSource(join(ROOT, "src", "sidebar")),
+    newestSource(join(ROOT, "src", "core")),
+    statSync(join(ROOT, "scripts", "build-sidebar.ts")).mtimeMs,
+  );
+  if (!existsSync(SIDEBAR_OUT) || statSync(SIDEBAR_OUT).mtimeMs < sources) await buildSidebar();
+  return readFileSync(SIDEBAR_OUT, "utf8");
+}
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/** Holds server calls while closed, to see the page's progress state. */
+export interface Gate {
+  hold(): void;
+  release(): void;
+  wait(): Promise<void>;
+}
+
+export function createGate(): Gate {
+  let held: Promise<void> | undefined;
+  let open: () => void = () => {};
+  return {
+    hold: () => {
+      held = new Promise((resolve) => {
+        open = resolve;
+      });
+    },
+    release: () => {
+      open();
+      held = undefined;
+    },
+    wait: async () => {
+      if (held) await held;
+    },
+  };
+}
+
+/** The page's `google.script.run`, built in the page before its script runs. */
+function installStandIn(): void {
+  type Handler = (value: unknown) => void;
+  const call = (window as unknown as { __gasCall: (name: string, args: string) => Promise<string> }).__gasCall;
+  const runner = (success?: Handler, failure?: Handler): object =>
+    new Proxy(
+      {},
+      {
+        get(_target, name) {
+          if (name === "withSuccessHandler") return (fn: Handler) => runner(fn, failure);
+          if (name === "withFailureHandler") return (fn: Handler) => runner(success, fn);
+          if (typeof name !== "string") return undefined;
+          return (...args: unknown[]) => {
+            call(name, JSON.stringify(args)).then(
+              (json) => success?.(JSON.parse(json)),
+              (error: Error) => {
+                const failed = new Error(`Exception: ${error.message}`);
+                failed.name = "ScriptError";
+                failure?.(failed);
+              },
+            );
+          };
+        },
+      },
+    );
+  (window as unknown as { google: object }).google = { script: { run: runner() } };
+}
+
+export async function openSidebar(
+  browser: Browser,
+  functions: ServerFunctions,
+  options: { now?: Date; width?: number; height?: number; gate?: Gate } = {},
+): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: options.width ?? 300, height: options.height ?? 700 } });
+  const gate = options.gate ?? createGate();
+  await page.exposeFunction("__gasCall", async (name: string, json: string) => {
+    await gate.wait();
+    const fn = Object.hasOwn(functions, name) ? functions[name] : undefined;
+    if (!fn) throw new Error(`Script function not found: ${name}`);
+    // JSON both ways, as google.script.run carries only plain data.
+    return JSON.stringify(fn(...(JSON.parse(json) as never[])) ?? null);
+  });
+  await page.addInitScript(installStandIn);
+  if (options.now) await page.clock.setFixedTime(options.now);
+  await page.setContent(await sidebarHtml());
+  return page;
+}

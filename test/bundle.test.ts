@@ -1,0 +1,255 @@
+/**
+ * The built dist/Code.js, loaded as Apps Script loads it: one script in a V8 context whose
+ * only globals are the fake services. Expected figures come from the November 2023 reference.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { sampleWorkbook } from "../examples/sample-workbook";
+import { SETTINGS_HEADERS, SETTINGS_TAB } from "../src/core/settings";
+import { createFakeEnv, type FakeEnv } from "./fakes/env";
+import { registrySheets, type SheetRowSpec } from "./fakes/registry-sheets";
+import { ensureBundle, type LoadedBundle, loadBundle, topLevelFunctions } from "./fakes/runtime";
+
+const referencePath = [
+  new URL("./fixtures/2023-11-figures.json", import.meta.url),
+  new URL("../../shared/reference/2023-11-figures.json", import.meta.url),
+]
+  .map((u) => fileURLToPath(u))
+  .find((p) => existsSync(p));
+if (!referencePath) throw new Error("2023-11-figures.json not found");
+const ref = JSON.parse(readFileSync(referencePath, "utf8"));
+
+/** The menu as the product brief names it: label -> the function Apps Script calls. */
+const MENU = [
+  ["Isi Data Bulanan", "bukaSidebar"],
+  ["Siapkan Workbook", "siapkanWorkbook"],
+  ["Periksa Data", "periksaData"],
+  ["Buat Laporan", "buatLaporan"],
+  ["Bantuan", "tampilkanBantuan"],
+];
+
+let source = "";
+beforeAll(async () => {
+  source = readFileSync(await ensureBundle(), "utf8");
+});
+
+interface Loaded {
+  env: FakeEnv;
+  bundle: LoadedBundle;
+}
+
+/** A fresh env and bundle, then the sheets (built after, so dates are the script realm's Dates). */
+function load(fill: (date: (iso: string) => Date) => Record<string, unknown[][]> = () => ({})): Loaded {
+  const env = createFakeEnv();
+  const bundle = loadBundle(env, source);
+  const ScriptDate = bundle.evaluate<DateConstructor>("Date");
+  const date = (iso: string) => {
+    const [y, m, d] = iso.split("-").map(Number);
+    return new ScriptDate(y ?? 0, (m ?? 1) - 1, d ?? 1);
+  };
+  for (const [name, rows] of Object.entries(fill(date))) env.spreadsheet.addSheet(name, rows);
+  env.calls.reset();
+  return { env, bundle };
+}
+
+const webinars = (date: (iso: string) => Date): SheetRowSpec[] =>
+  Array.from({ length: ref.series.webinarFgd.month }, (_, i) => ({
+    month: "2023-11",
+    // Sheets hands date cells over as Dates, typed text as text: both occur.
+    tanggal: i % 2 === 0 ? date(`2023-11-${i + 1}`) : `2023-11-${String(i + 1).padStart(2, "0")}`,
+    judul: `Webinar ${i + 1}`,
+  }));
+
+const novemberSheets = (date: (iso: string) => Date) =>
+  registrySheets(
+    {
+      ppid: [
+        { month: "2023-10", permohonan: ref.series.permohonanPpid.prev },
+        // A typed 2023-11 that Sheets turned into a date.
+        { month: date("2023-11-01"), permohonan: ref.series.permohonanPpid.month },
+      ],
+      webinar: webinars(date),
+      whatsappBlast: [{ month: "2023-11", jumlah: ref.series.whatsappBlast.month }],
+      kunjunganWebsite: [{ month: "2023-10", pengunjung: ref.series.pengunjungWebsite.prev }],
+      kepuasan: [{ month: "2023-11", rataRata: 6, jumlahPenilaian: 12 }],
+    },
+    ["evaluasi"],
+  );
+
+describe("dist/Code.js", () => {
+  it("runs without Node globals, module loaders or eval", () => {
+    expect(source).not.toMatch(/\brequire\(|\bprocess\.|import\.meta|\beval\(/);
+    const { env, bundle } = load();
+    expect(() => bundle.call("onOpen")).not.toThrow();
+    expect(env.ui.menus).toHaveLength(1);
+  });
+
+  it("adds the Laporan Layanan menu with its five items on open", () => {
+    const { env, bundle } = load();
+    bundle.call("onOpen");
+    const menu = env.ui.menu("Laporan Layanan");
+    const items = menu?.entries.flatMap((e) => (e === "separator" ? [] : [[e.label, e.functionName]]));
+    expect(items).toEqual(MENU);
+  });
+
+  it("adds the menu on install too", () => {
+    const { env, bundle } = load();
+    bundle.call("onInstall", { authMode: "FULL" });
+    expect(env.ui.menu("Laporan Layanan")).toBeDefined();
+  });
+
+  it("declares every function a menu item names, and the sidebar's, at the top level", () => {
+    const declared = topLevelFunctions(createFakeEnv(), source);
+    for (const name of [...MENU.map(([, fn]) => fn), "onOpen", "onInstall", "ringkasanBulan"]) {
+      expect(declared).toContain(name);
+    }
+    const { env, bundle } = load();
+    bundle.call("onOpen");
+    for (const entry of env.ui.menu("Laporan Layanan")?.entries ?? []) {
+      if (entry !== "separator") expect(typeof bundle.context[entry.functionName]).toBe("function");
+    }
+  });
+});
+
+describe("ringkasanBulan", () => {
+  it("reports each channel's status and figure for the month", () => {
+    const { bundle } = load(novemberSheets);
+    const summary = bundle.call("ringkasanBulan", "2023-11") as {
+      monthLabel: string;
+      channels: { key: string; status: string; figure?: number; figureText?: string }[];
+      findings: { tab?: string; severity: string }[];
+    };
+    const byKey = Object.fromEntries(summary.channels.map((c) => [c.key, c]));
+    expect(summary.monthLabel).toBe("November 2023");
+    expect(byKey.ppid).toMatchObject({ status: "lengkap", figure: 21, figureText: "21" });
+    expect(byKey.webinar).toMatchObject({ status: "lengkap", figure: 10 });
+    expect(byKey.whatsappBlast).toMatchObject({ status: "lengkap", figure: 3 });
+    expect(byKey.kunjunganWebsite?.status).toBe("kosong");
+    expect(byKey.kepuasan?.status).toBe("ada-kesalahan");
+    expect(byKey.evaluasi?.status).toBe("ada-kesalahan");
+    expect(summary.findings.some((f) => f.tab === "Kepuasan" && f.severity === "error")).toBe(true);
+  });
+
+  it("gives the seed's November figures for the sample workbook", () => {
+    const { bundle } = load(() =>
+      Object.fromEntries(Object.values(sampleWorkbook()).map((tab) => [tab.name, [tab.header, ...tab.rows]])),
+    );
+    const summary = bundle.call("ringkasanBulan", "2023-11") as {
+      channels: { key: string; status: string; figure?: number }[];
+    };
+    const figures = Object.fromEntries(summary.channels.map((c) => [c.key, c.figure]));
+    const tiles = ref.summaryTiles;
+    expect(figures).toMatchObject({
+      publikasiWebsite: tiles.publikasiWebsite,
+      mediaSosial: tiles.publikasiMediaSosialRataRata,
+      whatsappBlast: tiles.whatsappBlast,
+      ppid: tiles.layananPpid,
+      tiketKonsultasi: tiles.tiketKonsultasi,
+      videoConference: tiles.videoConference,
+      tatapMuka: tiles.konsultasiTatapMuka,
+      webinar: tiles.webinarFgd,
+      chatbot: ref.otherServices.chatbot,
+      emailLaporan: ref.otherServices.emailLaporan,
+    });
+    expect(summary.channels.filter((c) => c.status === "ada-kesalahan")).toEqual([]);
+  });
+
+  it("returns plain JSON, as google.script.run requires", () => {
+    const { bundle } = load(novemberSheets);
+    const summary = bundle.call("ringkasanBulan", "2023-11");
+    const JSONInScript = bundle.evaluate<JSON>("JSON");
+    expect(JSONInScript.parse(JSONInScript.stringify(summary))).toStrictEqual(summary);
+  });
+
+  it("reads the workbook with a fixed number of calls, however many rows it has", () => {
+    const small = load(novemberSheets);
+    small.bundle.call("ringkasanBulan", "2023-11");
+    const big = load((date) => {
+      const sheets = novemberSheets(date);
+      const past = Array.from({ length: 300 }, (_, i) => [`20${10 + Math.floor(i / 12)}-01`, i]);
+      return { ...sheets, PPID: [...(sheets.PPID ?? []), ...past], Catatan: [["bebas"]] };
+    });
+    big.bundle.call("ringkasanBulan", "2023-11");
+    const sheetsRead = Object.keys(novemberSheets(() => new Date())).length;
+    for (const { env } of [small, big]) {
+      expect(env.calls.count("SpreadsheetApp", "Spreadsheet.getSheets")).toBe(1);
+      expect(env.calls.count("SpreadsheetApp", "Range.getValues")).toBe(sheetsRead);
+      expect(env.calls.count("SpreadsheetApp", "Sheet.getRange")).toBe(0);
+    }
+    expect(big.env.calls.count("SpreadsheetApp")).toBe(small.env.calls.count("SpreadsheetApp") + 1);
+  });
+
+  it("rejects a month that is not YYYY-MM with an Indonesian message", () => {
+    const { bundle } = load(novemberSheets);
+    expect(() => bundle.call("ringkasanBulan", "2023-13")).toThrow(/bulan harus 01 sampai 12/);
+  });
+});
+
+describe("menu items", () => {
+  it("Periksa Data asks for the month and shows statuses and findings", () => {
+    const { env, bundle } = load(novemberSheets);
+    env.ui.answerPrompts({ text: "2023-11" });
+    bundle.call("periksaData");
+    expect(env.ui.prompts).toHaveLength(1);
+    const alert = env.ui.alerts.at(-1);
+    expect(alert?.title).toBe("Periksa Data");
+    expect(alert?.message).toContain("PPID: Lengkap (21)");
+    expect(alert?.message).toContain("Kunjungan Website: Kosong");
+    expect(alert?.message).toMatch(/Kesalahan: Tab "Kepuasan", baris 2/);
+  });
+
+  it("Periksa Data offers the last completed month in Jakarta when the answer is empty", () => {
+    const { env, bundle } = load(novemberSheets);
+    env.ui.answerPrompts({ text: "" });
+    bundle.call("periksaData");
+    const [year, month] = new Intl.DateTimeFormat("en-CA", {
+      timeZone: "Asia/Jakarta",
+      year: "numeric",
+      month: "2-digit",
+    })
+      .format(new Date())
+      .split("-")
+      .map(Number);
+    const last =
+      month === 1 ? `${(year ?? 0) - 1}-12` : `${year}-${String((month ?? 1) - 1).padStart(2, "0")}`;
+    expect(env.ui.prompts[0]?.message).toContain(`(${last})`);
+    expect(env.ui.alerts).toHaveLength(1);
+  });
+
+  it("Periksa Data does nothing on cancel and explains a bad month", () => {
+    const { env, bundle } = load(novemberSheets);
+    env.ui.answerPrompts({ text: "2023-11", button: "CANCEL" }, { text: "November" });
+    bundle.call("periksaData");
+    expect(env.ui.alerts).toHaveLength(0);
+    bundle.call("periksaData");
+    expect(env.ui.alerts[0]?.message).toContain("tidak sesuai format TTTT-BB");
+    expect(env.calls.count("SpreadsheetApp", "Range.getValues")).toBe(0);
+  });
+
+  it("Buat Laporan checks the month's data first", () => {
+    const { env, bundle } = load(novemberSheets);
+    env.ui.answerPrompts({ text: "2023-11" });
+    bundle.call("buatLaporan");
+    expect(env.ui.alerts.at(-1)?.message).toContain("PPID: Lengkap (21)");
+  });
+
+  it("Bantuan explains the menu in Indonesian", () => {
+    const { env, bundle } = load();
+    bundle.call("tampilkanBantuan");
+    expect(env.ui.alerts[0]?.message).toContain("Periksa Data");
+    expect(env.ui.alerts[0]?.message).toContain("2023-11");
+  });
+});
+
+describe("the Pengaturan tab", () => {
+  it("is read along with the channel tabs", () => {
+    const { env, bundle } = load((date) => ({
+      ...novemberSheets(date),
+      [SETTINGS_TAB]: [[...SETTINGS_HEADERS], ["Batas Tamu Tatap Muka", "banyak", ""]],
+    }));
+    const summary = bundle.call("ringkasanBulan", "2023-11") as { findings: { tab?: string }[] };
+    expect(summary.findings.some((f) => f.tab === SETTINGS_TAB)).toBe(true);
+    expect(env.calls.count("SpreadsheetApp", "Range.getValues")).toBeGreaterThan(1);
+  });
+});

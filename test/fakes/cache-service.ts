@@ -1,0 +1,73 @@
+/** CacheService: script, document and user caches (expiry is not simulated). */
+import { type CallLog, Counted } from "./calls";
+import type { FakeOf } from "./typing";
+
+export class FakeCache
+  extends Counted
+  implements
+    FakeOf<GoogleAppsScript.Cache.Cache, "get" | "put" | "remove" | "getAll" | "putAll" | "removeAll">
+{
+  readonly store = new Map<string, string>();
+
+  constructor(calls: CallLog, scope: string) {
+    super(calls, "CacheService", `${scope}Cache`);
+  }
+  get(key: string): string | null {
+    this.hit("get");
+    return this.store.get(key) ?? null;
+  }
+  put(key: string, value: string, _expirationInSeconds?: number): void {
+    this.hit("put");
+    if (value.length > 100 * 1024) throw new Error("Argument too large: value");
+    this.store.set(key, value);
+  }
+  remove(key: string): void {
+    this.hit("remove");
+    this.store.delete(key);
+  }
+  getAll(keys: string[]): { [key: string]: string } {
+    this.hit("getAll");
+    return Object.fromEntries(keys.flatMap((k) => (this.store.has(k) ? [[k, this.store.get(k) ?? ""]] : [])));
+  }
+  putAll(values: { [key: string]: string }, _expirationInSeconds?: number): void {
+    this.hit("putAll");
+    for (const [k, v] of Object.entries(values)) this.store.set(k, v);
+  }
+  removeAll(keys: string[]): void {
+    this.hit("removeAll");
+    for (const k of keys) this.store.delete(k);
+  }
+}
+
+export class FakeCacheService
+  extends Counted
+  implements
+    FakeOf<
+      GoogleAppsScript.Cache.CacheService,
+      "getScriptCache" | "getDocumentCache" | "getUserCache",
+      { getScriptCache: FakeCache; getDocumentCache: FakeCache; getUserCache: FakeCache }
+    >
+{
+  readonly script: FakeCache;
+  readonly document: FakeCache;
+  readonly user: FakeCache;
+
+  constructor(calls: CallLog) {
+    super(calls, "CacheService", "");
+    this.script = new FakeCache(calls, "Script");
+    this.document = new FakeCache(calls, "Document");
+    this.user = new FakeCache(calls, "User");
+  }
+  getScriptCache(): FakeCache {
+    this.hit("getScriptCache");
+    return this.script;
+  }
+  getDocumentCache(): FakeCache {
+    this.hit("getDocumentCache");
+    return this.document;
+  }
+  getUserCache(): FakeCache {
+    this.hit("getUserCache");
+    return this.user;
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * createFakeEnv(): every fake Apps Script service, sharing one CallLog, plus the globals object
+ * Apps Script would provide. Load a bundle with `vm.createContext(env.globals())`, or
+ * `env.install(globalThis)` for code imported directly.
+ *
+ * To add a service (Slides, Sheets, Drive advanced services, DriveApp ...): write its fake in a
+ * file of its own, construct it here with `calls`, and add it to `globals()`.
+ */
+
+import { FakeCacheService } from "./cache-service";
+import { CallLog } from "./calls";
+import { FakeHtmlService } from "./html-service";
+import { FakeLockService } from "./lock-service";
+import { type ConsoleLevel, FakeLogger, fakeConsole } from "./logger";
+import { FakePropertiesService } from "./properties-service";
+import { FakeSession } from "./session";
+import { FakeSpreadsheet } from "./spreadsheet";
+import { FakeSpreadsheetApp } from "./spreadsheet-app";
+import { FakeUi } from "./ui";
+import { FakeUtilities } from "./utilities";
+
+export interface FakeEnvOptions {
+  /** Sheets of the active spreadsheet, in tab order: name -> rows (row 1 = header). */
+  sheets?: Record<string, readonly (readonly unknown[])[]>;
+  /** Project HTML files for HtmlService, e.g. { Sidebar: "<html>..." }. */
+  htmlFiles?: Record<string, string>;
+  userEmail?: string;
+  timeZone?: string;
+}
+
+export interface FakeEnv {
+  calls: CallLog;
+  spreadsheet: FakeSpreadsheet;
+  ui: FakeUi;
+  SpreadsheetApp: FakeSpreadsheetApp;
+  Session: FakeSession;
+  LockService: FakeLockService;
+  PropertiesService: FakePropertiesService;
+  CacheService: FakeCacheService;
+  HtmlService: FakeHtmlService;
+  Utilities: FakeUtilities;
+  Logger: FakeLogger;
+  /** What code wrote with console.* */
+  consoleLines: { level: ConsoleLevel; text: string }[];
+  /** The global names Apps Script provides, bound to the fakes. */
+  globals(): Record<string, unknown>;
+  /** Puts the globals on `target` (default globalThis); returns a function that restores it. */
+  install(target?: object): () => void;
+}
+
+export function createFakeEnv(options: FakeEnvOptions = {}): FakeEnv {
+  const calls = new CallLog();
+  const spreadsheet = new FakeSpreadsheet(calls);
+  for (const [name, rows] of Object.entries(options.sheets ?? {})) spreadsheet.addSheet(name, rows);
+  if (options.timeZone) spreadsheet.timeZone = options.timeZone;
+  const ui = new FakeUi(calls);
+  const consoleLines: FakeEnv["consoleLines"] = [];
+  const env: Omit<FakeEnv, "globals" | "install"> = {
+    calls,
+    spreadsheet,
+    ui,
+    SpreadsheetApp: new FakeSpreadsheetApp(calls, spreadsheet, ui),
+    Session: new FakeSession(calls, options.userEmail, options.timeZone),
+    LockService: new FakeLockService(calls),
+    PropertiesService: new FakePropertiesService(calls),
+    CacheService: new FakeCacheService(calls),
+    HtmlService: new FakeHtmlService(calls, options.htmlFiles),
+    Utilities: new FakeUtilities(calls),
+    Logger: new FakeLogger(calls),
+    consoleLines,
+  };
+  const globals = (): Record<string, unknown> => ({
+    SpreadsheetApp: env.SpreadsheetApp,
+    Session: env.Session,
+    LockService: env.LockService,
+    PropertiesService: env.PropertiesService,
+    CacheService: env.CacheService,
+    HtmlService: env.HtmlService,
+    Utilities: env.Utilities,
+    Logger: env.Logger,
+    console: fakeConsole(consoleLines),
+  });
+  const install = (target: object = globalThis): (() => void) => {
+    const record = target as Record<string, unknown>;
+    const entries = Object.entries(globals());
+    const saved = entries.map(([name]) => [name, Object.getOwnPropertyDescriptor(record, name)] as const);
+    for (const [name, value] of entries) {
+      if (name !== "console") record[name] = value;
+    }
+    return () => {
+      for (const [name, descriptor] of saved) {
+        if (name === "console") continue;
+        if (descriptor) Object.defineProperty(record, name, descriptor);
+        else delete record[name];
+      }
+    };
+  };
+  return { ...env, globals, install };
+}
