@@ -23,10 +23,13 @@ export function monthCells(tab: RawTab | undefined, def: ChannelDef, month: stri
   );
 }
 
-/** What a stored cell looks like in the form: `1.271`, `4,85`, `6/11/2023`, text as is. */
+/**
+ * What a stored cell looks like in the form: `1.271`, `4,855`, `6/11/2023`, text as is.
+ * Numbers keep up to 6 decimals, so saving the form back never rounds what was stored.
+ */
 export function cellText(value: CellValue): string {
   if (value === null || value === undefined) return "";
-  if (typeof value === "number") return formatNumber(value, 2);
+  if (typeof value === "number") return formatNumber(value, 6);
   if (typeof value === "boolean") return value ? "Ya" : "Tidak";
   if (value instanceof Date) return `${value.getDate()}/${value.getMonth() + 1}/${value.getFullYear()}`;
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);

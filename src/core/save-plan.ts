@@ -97,7 +97,12 @@ export function planSave(def: ChannelDef, tab: RawTab | undefined, request: Save
     return invalid(`Data belum disimpan: ada ${errors.length} isian yang perlu diperbaiki.`, parsed.findings);
   }
   const existing = monthRowIndexes(tab, month.month);
-  const newRows = parsed.rows.map((r) => toCells(def, r));
+  // Cells right of the registry's columns (a column staff added) stay with the row in that place.
+  const width = headersOf(def).length;
+  const newRows = parsed.rows.map((r, i) => {
+    const old = existing[i] === undefined ? [] : (tab.rows[existing[i]] ?? []);
+    return [...toCells(def, r), ...old.slice(width)];
+  });
   const at = insertionIndex(tab, month.month, existing);
   const kept = tab.rows.filter((_, i) => !existing.includes(i));
   const keptBefore = tab.rows.slice(0, at).filter((_, i) => !existing.includes(i)).length;

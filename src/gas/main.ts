@@ -4,11 +4,28 @@
  * top-level function of dist/Code.js.
  */
 import { parseMonth } from "../core/period";
+import type { MonthView, SaveResult } from "../core/rpc";
 import { type MonthSummary, summarizeMonth } from "../core/summary";
-import { addMenu, checkData, makeReport, notReadyYet, showHelp } from "./menu";
-import { readWorkbook } from "./read-workbook";
+import { addMenu, checkData, makeReport, showHelp } from "./menu";
+import { setupReportText, setupWorkbook } from "./setup-workbook";
+import { readTabs, sheetsService } from "./sheets-values";
+import { loadMonth, saveChannel } from "./sidebar-api";
 
 const ui = () => SpreadsheetApp.getUi();
+
+const SIDEBAR_FILE = "Sidebar";
+const SIDEBAR_TITLE = "Isi Data Bulanan";
+const UNKNOWN_USER = "(tidak diketahui)";
+
+/** google.script.run shows the sidebar only the message: make it say what failed, in Indonesian. */
+function readable<T>(what: string, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`${what}: ${message}`);
+  }
+}
 
 function onOpen(): void {
   addMenu(ui());
@@ -19,11 +36,14 @@ function onInstall(): void {
 }
 
 function bukaSidebar(): void {
-  notReadyYet(ui(), "Isi Data Bulanan");
+  const html = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(SIDEBAR_TITLE);
+  ui().showSidebar(html);
 }
 
 function siapkanWorkbook(): void {
-  notReadyYet(ui(), "Siapkan Workbook");
+  const report = setupWorkbook(SpreadsheetApp, SpreadsheetApp.getActiveSpreadsheet());
+  const dialogs = ui();
+  dialogs.alert("Siapkan Workbook", setupReportText(report), dialogs.ButtonSet.OK);
 }
 
 function periksaData(): void {
@@ -42,7 +62,36 @@ function tampilkanBantuan(): void {
 function ringkasanBulan(month: string): MonthSummary {
   const parsed = parseMonth(month);
   if (!parsed.ok) throw new Error(parsed.message);
-  return summarizeMonth(readWorkbook(SpreadsheetApp.getActiveSpreadsheet()), parsed.month);
+  const workbook = readTabs(sheetsService(), SpreadsheetApp.getActiveSpreadsheet().getId());
+  return summarizeMonth(workbook, parsed.month);
+}
+
+/** Sidebar RPC: every channel's rows of the month as typed, with status, references, versions. */
+function muatBulan(month: string): MonthView {
+  return readable("Gagal memuat data", () =>
+    loadMonth(
+      { sheets: sheetsService(), spreadsheetId: SpreadsheetApp.getActiveSpreadsheet().getId() },
+      month,
+    ),
+  );
+}
+
+/** Sidebar RPC: saves one channel-month under the document lock (see SaveRequest in core/rpc). */
+function simpanKanal(request: unknown): SaveResult {
+  return readable("Gagal menyimpan data", () => {
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const timeZone = spreadsheet.getSpreadsheetTimeZone();
+    return saveChannel(
+      {
+        sheets: sheetsService(),
+        spreadsheetId: spreadsheet.getId(),
+        lock: LockService.getDocumentLock(),
+        user: Session.getActiveUser().getEmail() || UNKNOWN_USER,
+        timestamp: () => Utilities.formatDate(new Date(), timeZone, "yyyy-MM-dd HH:mm:ss"),
+      },
+      request,
+    );
+  });
 }
 
 // `global` must stay the literal receiver: gas-webpack-plugin looks for `global.name = ...`.
@@ -55,3 +104,5 @@ type Entry = typeof globalThis & Record<string, unknown>;
 (global as Entry).buatLaporan = buatLaporan;
 (global as Entry).tampilkanBantuan = tampilkanBantuan;
 (global as Entry).ringkasanBulan = ringkasanBulan;
+(global as Entry).muatBulan = muatBulan;
+(global as Entry).simpanKanal = simpanKanal;

@@ -1,10 +1,10 @@
 /**
- * The `Laporan Layanan` menu and, for now, the dialogs its items open. The function names in
+ * The `Laporan Layanan` menu and the dialogs its items open. The function names in
  * MENU_ITEMS are a contract: main.ts exposes each as a top-level function of the bundle.
  */
 import { lastCompletedMonth, type Month, monthLabel, parseMonth } from "../core/period";
 import { findingsText, statusText, summarizeMonth } from "../core/summary";
-import { readWorkbook } from "./read-workbook";
+import { readTabs, sheetsService } from "./sheets-values";
 
 export const MENU_TITLE = "Laporan Layanan";
 
@@ -62,7 +62,8 @@ export function askMonth(ui: Ui, title: string): Month | undefined {
 export function checkData(ui: Ui, title = "Periksa Data", note = ""): void {
   const month = askMonth(ui, title);
   if (!month) return;
-  const summary = summarizeMonth(readWorkbook(SpreadsheetApp.getActiveSpreadsheet()), month);
+  const workbook = readTabs(sheetsService(), SpreadsheetApp.getActiveSpreadsheet().getId());
+  const summary = summarizeMonth(workbook, month);
   const parts = [note, statusText(summary), findingsText(summary)].filter((p) => p !== "");
   ui.alert(title, parts.join("\n\n"), ui.ButtonSet.OK);
 }
@@ -74,10 +75,6 @@ export function makeReport(ui: Ui): void {
     "Buat Laporan",
     "Pembuatan presentasi sedang disiapkan. Berikut hasil pemeriksaan data bulan ini.",
   );
-}
-
-export function notReadyYet(ui: Ui, title: string): void {
-  ui.alert(title, "Fitur ini sedang disiapkan.", ui.ButtonSet.OK);
 }
 
 export const HELP_TEXT = [

@@ -108,8 +108,10 @@ function fillSettings(sheet: Sheet, existingLabels: readonly string[]): number {
   const missing = SETTINGS.filter((s) => !known.has(s.label.toLowerCase()));
   if (missing.length === 0) return 0;
   const start = Math.max(sheet.getLastRow(), 1) + 1;
+  // Plain text first, so a value such as the phone number 150420 stays text.
   sheet
     .getRange(start, 1, missing.length, SETTINGS_HEADERS.length)
+    .setNumberFormat("@")
     .setValues(missing.map((s) => [s.label, s.defaultValue, s.help]));
   return missing.length;
 }
@@ -127,27 +129,44 @@ function headerProblem(spec: TabSpec, found: readonly unknown[]): string | undef
   return `Tab "${spec.name}", kolom ${columnLetter(index)}: judulnya "${actual}", seharusnya "${spec.headers[index]}". Tab ini tidak diubah; perbaiki judul kolomnya lalu jalankan Siapkan Workbook lagi.`;
 }
 
-function setupTab(
-  app: App,
-  spreadsheet: Spreadsheet,
-  spec: TabSpec,
-  index: number,
-  report: SetupReport,
-): void {
-  let sheet = spreadsheet.getSheetByName(spec.name);
+/** The sheets in tab order, by name; kept up to date as tabs are inserted. */
+interface Tabs {
+  names: string[];
+  byName: Map<string, Sheet>;
+}
+
+/** A new tab goes right after the last tab of the ones before it in SETUP_TABS, so order holds. */
+function insertionIndex(tabs: Tabs, index: number): number {
+  const before = SETUP_TABS.slice(0, index).map((spec) => tabs.names.indexOf(spec.name));
+  return Math.max(-1, ...before) + 1;
+}
+
+function setupTab(app: App, spreadsheet: Spreadsheet, tabs: Tabs, index: number, report: SetupReport): void {
+  const spec = SETUP_TABS[index] as TabSpec;
+  const sheet = tabs.byName.get(spec.name);
   if (!sheet) {
-    sheet = spreadsheet.insertSheet(spec.name, index);
-    writeHeader(sheet, spec);
-    prepareColumns(app, sheet, spec);
-    if (spec.name === SETTINGS_TAB) fillSettings(sheet, []);
+    const at = insertionIndex(tabs, index);
+    const created = spreadsheet.insertSheet(spec.name, at);
+    tabs.names.splice(at, 0, spec.name);
+    tabs.byName.set(spec.name, created);
+    writeHeader(created, spec);
+    prepareColumns(app, created, spec);
+    if (spec.name === SETTINGS_TAB) fillSettings(created, []);
     report.created.push(spec.name);
     return;
   }
   const lastRow = sheet.getLastRow();
-  const values = lastRow > 0 ? sheet.getRange(1, 1, lastRow, spec.headers.length).getValues() : [];
+  // Only Pengaturan needs more than the header row: its labels, to add the missing settings.
+  const rows = spec.name === SETTINGS_TAB ? lastRow : Math.min(lastRow, 1);
+  const values = rows > 0 ? sheet.getRange(1, 1, rows, spec.headers.length).getValues() : [];
   const header = values[0] ?? [];
   if (header.every((v) => String(v ?? "").trim() === "")) {
     writeHeader(sheet, spec);
+    // An empty tab of the right name (made by hand) is set up as a new one would be.
+    if (lastRow === 0) {
+      prepareColumns(app, sheet, spec);
+      if (spec.name === SETTINGS_TAB) fillSettings(sheet, []);
+    }
     report.completed.push(spec.name);
     return;
   }
@@ -182,8 +201,11 @@ export function setupWorkbook(app: App, spreadsheet: Spreadsheet): SetupReport {
   const report: SetupReport = { created: [], completed: [], problems: [] };
   spreadsheet.setSpreadsheetLocale("id_ID");
   spreadsheet.setSpreadsheetTimeZone("Asia/Jakarta");
-  SETUP_TABS.forEach((spec, index) => {
-    setupTab(app, spreadsheet, spec, index, report);
+  const sheets = spreadsheet.getSheets();
+  const names = sheets.map((sheet) => sheet.getName());
+  const tabs: Tabs = { names, byName: new Map(names.map((name, i) => [name, sheets[i] as Sheet])) };
+  SETUP_TABS.forEach((_, index) => {
+    setupTab(app, spreadsheet, tabs, index, report);
   });
   if (report.created.length > 0) removeUntouchedDefaultSheet(spreadsheet);
   return report;

@@ -5,19 +5,22 @@
  */
 import { type ChannelDef, channel, headersOf } from "../core/channels";
 import { buildMonthView, channelView } from "../core/month-view";
-import { columnLetter, parseWorkbook } from "../core/parse";
-import { parseMonth } from "../core/period";
+import { parseWorkbook } from "../core/parse";
+import { type Month, parseMonth } from "../core/period";
 import { type MonthView, type SaveResult, saveRequestSchema } from "../core/rpc";
 import { type LogEntry, planSave } from "../core/save-plan";
 import { summarizeMonth } from "../core/summary";
 import { LOG_HEADERS, LOG_TAB } from "../core/system-tabs";
 import type { CellValue, RawTab } from "../core/types";
 import {
-  isoToSerial,
+  cellsRange,
+  growTabs,
   type RangeWrite,
+  readSizedTabs,
   readTabs,
   type SheetsService,
-  tabRange,
+  type SheetValue,
+  toSheetValues,
   writeRanges,
 } from "./sheets-values";
 
@@ -29,8 +32,8 @@ export interface WorkbookAccess {
 export interface SaveAccess extends WorkbookAccess {
   lock: Pick<GoogleAppsScript.Lock.Lock, "tryLock" | "releaseLock">;
   user: string;
-  /** `2023-12-01 09:30:00`, in the spreadsheet's time zone. */
-  timestamp: string;
+  /** `2023-12-01 09:30:00` in the spreadsheet's time zone, asked for when the change is written. */
+  timestamp: () => string;
 }
 
 const LOCK_WAIT_MS = 10_000;
@@ -41,75 +44,122 @@ export function loadMonth(access: WorkbookAccess, monthText: string): MonthView 
   return buildMonthView(readTabs(access.sheets, access.spreadsheetId), month.month);
 }
 
-/** A cell as it is written RAW: ISO dates in date columns become date serials, null becomes empty. */
-function sheetCell(def: ChannelDef, columnIndex: number, value: CellValue): string | number | boolean {
-  if (value === null || value === undefined) return "";
-  if (value instanceof Date) return isoToSerial(value.toISOString().slice(0, 10));
-  const column = columnIndex > 0 ? def.columns[columnIndex - 1] : undefined;
-  if (column?.type === "date" && typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    return isoToSerial(value);
-  }
-  return value;
-}
+const sameCell = (a: CellValue | undefined, b: CellValue | undefined): boolean =>
+  (a ?? "") === (b ?? "") || (a instanceof Date && b instanceof Date && a.getTime() === b.getTime());
 
-function tabWrites(def: ChannelDef, rows: CellValue[][], from: number, previousRowCount: number): RangeWrite {
-  const width = headersOf(def).length;
-  const blank = Array.from({ length: width }, () => "");
-  const changed = rows.slice(from).map((row) => blank.map((_, c) => sheetCell(def, c, row[c] ?? null)));
-  const cleared = Math.max(0, previousRowCount - rows.length);
-  const values = [...changed, ...Array.from({ length: cleared }, () => [...blank])];
-  const firstRow = from + 2;
+/**
+ * The rows to write: from the plan's first changed row to the last row that differs from what
+ * the tab holds (rows past it are left alone, formulas staff put there included), plus emptied
+ * rows where the tab got shorter. Undefined when nothing differs.
+ */
+function tabWrite(
+  def: ChannelDef,
+  before: RawTab,
+  after: CellValue[][],
+  from: number,
+): RangeWrite | undefined {
+  const end = Math.max(before.rows.length, after.length);
+  const width = Math.max(
+    headersOf(def).length,
+    before.header.length,
+    ...before.rows.slice(from).map((r) => r.length),
+    ...after.slice(from).map((r) => r.length),
+  );
+  const differs = (i: number) =>
+    Array.from({ length: width }, (_, c) => c).some((c) => !sameCell(before.rows[i]?.[c], after[i]?.[c]));
+  let first = from;
+  while (first < end && !differs(first)) first += 1;
+  if (first >= end) return undefined;
+  let last = end - 1;
+  while (last > first && !differs(last)) last -= 1;
+  const rows = Array.from({ length: last - first + 1 }, (_, i) => {
+    const row = after[first + i] ?? [];
+    return Array.from({ length: width }, (_, c) => row[c] ?? "");
+  });
   return {
-    range: `${tabRange(def.tab)}!A${firstRow}:${columnLetter(width - 1)}${firstRow + values.length - 1}`,
-    values,
+    range: cellsRange(def.tab, first + before.firstRow, rows.length, width),
+    values: toSheetValues(def.tab, rows),
   };
 }
 
-function logWrite(log: readonly LogEntry[], logTab: RawTab | undefined, access: SaveAccess): RangeWrite {
-  const next = (logTab?.rows.length ?? 0) + 2;
-  return {
-    range: `${tabRange(LOG_TAB)}!A${next}:${columnLetter(LOG_HEADERS.length - 1)}${next + log.length - 1}`,
-    values: log.map((e) => [access.timestamp, access.user, e.tab, e.month, e.column, e.before, e.after]),
-  };
+function logWrite(log: readonly LogEntry[], logTab: RawTab, user: string, timestamp: string): RangeWrite {
+  const values: SheetValue[][] = log.map((e) => [
+    timestamp,
+    user,
+    e.tab,
+    e.month,
+    e.column,
+    e.before,
+    e.after,
+  ]);
+  return { range: cellsRange(LOG_TAB, logTab.rows.length + 2, values.length, LOG_HEADERS.length), values };
+}
+
+const lastRowOf = (write: RangeWrite): number => Number(/(\d+)$/.exec(write.range)?.[1] ?? 0);
+
+function refused(reason: "invalid" | "busy", message: string): SaveResult {
+  return { ok: false, reason, message, findings: [] };
 }
 
 export function saveChannel(access: SaveAccess, input: unknown): SaveResult {
   const request = saveRequestSchema.safeParse(input);
-  if (!request.success) {
-    return {
-      ok: false,
-      reason: "invalid",
-      message: "Permintaan simpan tidak lengkap. Muat ulang sidebar.",
-      findings: [],
-    };
-  }
+  if (!request.success) return refused("invalid", "Permintaan simpan tidak lengkap. Muat ulang sidebar.");
+  const month = parseMonth(request.data.month);
+  if (!month.ok) return refused("invalid", month.message);
   const def = channel(request.data.channel);
   if (!access.lock.tryLock(LOCK_WAIT_MS)) {
-    return {
-      ok: false,
-      reason: "busy",
-      message: "Workbook sedang dipakai menyimpan oleh pengguna lain. Tunggu sebentar, lalu simpan lagi.",
-      findings: [],
-    };
+    return refused(
+      "busy",
+      "Workbook sedang dipakai menyimpan oleh pengguna lain. Tunggu sebentar, lalu simpan lagi.",
+    );
   }
   try {
     // Column A of Log is enough to know where the next entry goes.
-    const raw = readTabs(access.sheets, access.spreadsheetId, [def.tab, LOG_TAB], [LOG_TAB]);
-    const plan = planSave(def, raw[def.tab], request.data);
+    const read = readSizedTabs(access.sheets, access.spreadsheetId, [def.tab, LOG_TAB], [LOG_TAB]);
+    const plan = planSave(def, read[def.tab]?.tab, request.data);
     if (!plan.ok) return plan;
-    const tab = raw[def.tab] as RawTab;
-    const writes = [tabWrites(def, plan.rows, plan.from, plan.previousRowCount)];
-    if (plan.log.length > 0) writes.push(logWrite(plan.log, raw[LOG_TAB], access));
-    writeRanges(access.sheets, access.spreadsheetId, writes);
-    const saved = { [def.tab]: { ...tab, rows: plan.rows } };
-    const month = parseMonth(request.data.month);
-    if (!month.ok) throw new Error(month.message);
-    const summary = summarizeMonth(saved, month.month).channels.find((c) => c.key === def.key);
-    const view = channelView(def, saved, parseWorkbook(saved).data, month.month, summary);
-    const message =
-      plan.log.length === 0 ? "Tidak ada perubahan." : `Tersimpan: ${plan.log.length} isian berubah.`;
-    return { ok: true, view, changedCells: plan.log.length, message };
+    const tab = read[def.tab]?.tab as RawTab;
+    const log = read[LOG_TAB];
+    if (!log) {
+      return refused(
+        "invalid",
+        `Tab "${LOG_TAB}" tidak ada, sehingga perubahan tidak dapat dicatat. Jalankan menu Laporan Layanan > Siapkan Workbook, lalu simpan lagi.`,
+      );
+    }
+    const data = tabWrite(def, tab, plan.rows, plan.from);
+    const writes = [
+      ...(data ? [{ tab: def.tab, write: data, gridRows: read[def.tab]?.gridRows ?? 0 }] : []),
+      ...(plan.log.length > 0
+        ? [
+            {
+              tab: LOG_TAB,
+              write: logWrite(plan.log, log.tab, access.user, access.timestamp()),
+              gridRows: log.gridRows,
+            },
+          ]
+        : []),
+    ];
+    growTabs(
+      access.sheets,
+      access.spreadsheetId,
+      writes.map((w) => ({ tab: w.tab, rows: lastRowOf(w.write), gridRows: w.gridRows })),
+    );
+    writeRanges(
+      access.sheets,
+      access.spreadsheetId,
+      writes.map((w) => w.write),
+    );
+    return saved(def, { ...tab, rows: plan.rows }, month.month, plan.log.length);
   } finally {
     access.lock.releaseLock();
   }
+}
+
+/** The channel as the sidebar shows it after the save: from the rows just written, no re-read. */
+function saved(def: ChannelDef, tab: RawTab, month: Month, changed: number): SaveResult {
+  const workbook = { [def.tab]: tab };
+  const summary = summarizeMonth(workbook, month).channels.find((c) => c.key === def.key);
+  const view = channelView(def, workbook, parseWorkbook(workbook).data, month, summary);
+  const message = changed === 0 ? "Tidak ada perubahan." : `Tersimpan: ${changed} isian berubah.`;
+  return { ok: true, view, changedCells: changed, message };
 }

@@ -1,24 +1,56 @@
-/** Building blocks the sections share: text boxes, monthly charts, pagination, text-fit estimates. */
+/** Element constructors the sections share: runs and paragraphs, text boxes, slides, KPI tiles, monthly charts. */
 import type { ChannelKey } from "../core/channels";
-import { seriesOf } from "../core/dataset";
-import { type Month, monthShort, yearToDate } from "../core/period";
+import type { FieldValue } from "../core/data";
+import { figure, measureOf, textOf } from "../core/dataset";
+import { formatNumber } from "../core/format";
+import { dateLabel, type Month, monthShort, yearToDate } from "../core/period";
 import type { Run } from "../core/text";
-import type { Box, ChartElement, Element, Paragraph, Slide, TextElement, TextStyle } from "./deck";
+import type { LayoutContext } from "./context";
+import type {
+  Box,
+  ChartElement,
+  Element,
+  KpiElement,
+  Paragraph,
+  Slide,
+  TextElement,
+  TextStyle,
+} from "./deck";
+import type { Column } from "./grid";
 import { FONT } from "./theme";
+
+export const plain = (text: string): Run => ({ text });
+export const bold = (text: string): Run => ({ text, bold: true });
 
 export function para(runs: Run[] | string, bullet?: Paragraph["bullet"]): Paragraph {
   const list = typeof runs === "string" ? [{ text: runs }] : runs;
   return bullet ? { runs: list, bullet } : { runs: list };
 }
 
-export function textBox(
-  box: Box,
-  paragraphs: Paragraph[],
-  options: { style?: TextStyle; fontSize?: number; align?: TextElement["align"] } = {},
-): TextElement {
+/** `a, b, dan c` (as listText joins them) with every item bold. */
+export function boldList(items: readonly string[]): Run[] {
+  const runs: Run[] = [];
+  items.forEach((item, i) => {
+    if (i > 0) runs.push(plain(i < items.length - 1 ? ", " : items.length > 2 ? ", dan " : " dan "));
+    runs.push(bold(item));
+  });
+  return runs;
+}
+
+/** The default size of a text style: heading 14, body 12, caption and note 10. */
+export function fontOf(style: TextStyle): number {
+  return style === "heading" ? FONT.heading : style === "body" ? FONT.body : FONT.small;
+}
+
+export interface TextOptions {
+  style?: TextStyle;
+  fontSize?: number;
+  align?: TextElement["align"];
+}
+
+export function textBox(box: Box, paragraphs: Paragraph[], options: TextOptions = {}): TextElement {
   const style = options.style ?? "body";
-  const fontSize =
-    options.fontSize ?? (style === "heading" ? FONT.heading : style === "body" ? FONT.body : FONT.small);
+  const fontSize = options.fontSize ?? fontOf(style);
   const element: TextElement = { type: "text", box, paragraphs, style, fontSize };
   if (options.align) element.align = options.align;
   return element;
@@ -28,55 +60,71 @@ export function slide(id: string, title: string, elements: Element[]): Slide {
   return { id, title, kind: "content", elements };
 }
 
-/** A bar chart of a channel's headline figure, January..month (months without data drawn as 0). */
+/** KPI tiles in a grid of `columns` across the column, row by row from its top. */
+export function kpiGrid(
+  col: Column,
+  tiles: readonly { value: string; label: string }[],
+  columns: number,
+  tileH = 0.8,
+  gap = 0.15,
+): { elements: KpiElement[]; bottom: number } {
+  const w = (col.w - (columns - 1) * gap) / columns;
+  const elements = tiles.map(
+    (t, i): KpiElement => ({
+      type: "kpi",
+      box: {
+        x: col.x + (i % columns) * (w + gap),
+        y: col.y + Math.floor(i / columns) * (tileH + gap),
+        w,
+        h: tileH,
+      },
+      value: t.value,
+      label: t.label,
+    }),
+  );
+  const rows = Math.ceil(tiles.length / columns);
+  return { elements, bottom: rows === 0 ? col.y : col.y + rows * tileH + (rows - 1) * gap };
+}
+
+export interface MonthlyChartOptions {
+  /** A column of a monthly tab; default the channel's headline figure. */
+  column?: string;
+  kind?: ChartElement["kind"];
+  /** Leave months without data out (a followers line should not plunge to 0); default: draw them as 0. */
+  skipMissing?: boolean;
+}
+
+/** A chart of a channel's figure for January..month. */
 export function monthlyChart(
   box: Box,
   title: string,
-  ctx: { data: Parameters<typeof seriesOf>[0]; month: Month },
+  ctx: Pick<LayoutContext, "data" | "month">,
   key: ChannelKey,
   seriesName: string,
+  options: MonthlyChartOptions = {},
 ): ChartElement {
-  const months = yearToDate(ctx.month);
+  const { column } = options;
+  const at = (m: Month) => (column ? figure(ctx.data, key, column, m) : measureOf(ctx.data, key, m));
+  const points = yearToDate(ctx.month)
+    .map((m) => ({ month: m, value: at(m) }))
+    .filter((p) => !options.skipMissing || p.value !== undefined);
   return {
     type: "chart",
     box,
-    kind: "bar",
+    kind: options.kind ?? "bar",
     title,
-    categories: months.map(monthShort),
-    series: [{ name: seriesName, values: seriesOf(ctx.data, key, months).map((v) => v ?? 0) }],
+    categories: points.map((p) => monthShort(p.month)),
+    series: [{ name: seriesName, values: points.map((p) => p.value ?? 0) }],
   };
 }
 
-/** Splits a list into pages of at most `perPage` (at least one page, possibly empty). */
-export function paginate<T>(items: readonly T[], perPage: number): T[][] {
-  if (items.length === 0) return [[]];
-  const pages: T[][] = [];
-  for (let i = 0; i < items.length; i += perPage) pages.push(items.slice(i, i + perPage));
-  return pages;
+/** `1.271`, or `-` for a figure not filled. */
+export function countText(value: number | undefined, decimals = 0): string {
+  return value === undefined ? "-" : formatNumber(value, decimals);
 }
 
-/** Average character width as a fraction of the font size, for Arial-like fonts. */
-const CHAR_WIDTH_EM = 0.5;
-const LINE_HEIGHT_EM = 1.2;
-
-/** Lines a text needs in a box `widthIn` wide at `fontSize` pt (word-wrapped estimate). */
-export function estimateLines(text: string, widthIn: number, fontSize: number): number {
-  const charsPerLine = Math.max(1, Math.floor((widthIn * 72) / (fontSize * CHAR_WIDTH_EM)));
-  return text.split("\n").reduce((lines, paragraph) => {
-    let count = 1;
-    let used = 0;
-    for (const word of paragraph.split(/\s+/)) {
-      const len = word.length + (used === 0 ? 0 : 1);
-      if (used + len > charsPerLine && used > 0) {
-        count += 1;
-        used = word.length;
-      } else used += len;
-    }
-    return lines + count;
-  }, 0);
-}
-
-/** Height in inches that `lines` lines take at `fontSize` pt. */
-export function linesHeight(lines: number, fontSize: number): number {
-  return (lines * fontSize * LINE_HEIGHT_EM) / 72;
+/** `6 November` from a parsed date cell; other text as it stands. */
+export function dateText(value: FieldValue | undefined): string {
+  const text = textOf(value);
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) ? dateLabel(text) : text;
 }

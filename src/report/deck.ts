@@ -78,7 +78,11 @@ export interface Slide {
 export interface Deck {
   /** `Laporan Layanan Informasi - November 2023` */
   title: string;
+  /** The unit's full name (`Direktorat Jenderal Perimbangan Keuangan`): the cover and the footer show it. */
   unit: string;
+  /** The unit's abbreviation (`DJPK`), as slide titles use it; optional for decks made before it existed. */
+  unitShort?: string;
+  /** `November 2023`: the cover and the footer show it, so no slide repeats it. */
   monthLabel: string;
   slides: Slide[];
 }

@@ -5,11 +5,11 @@ import { type Month, monthLabel } from "../core/period";
 import type { LayoutContext, SectionBuilder } from "./context";
 import type { Deck } from "./deck";
 import { amplificationSection } from "./sections/amplification";
-import { buildBlast, buildBlastDetails } from "./sections/blast";
+import { blastDetailsSection, blastSection } from "./sections/blast";
 import { chatbotMenuSection, chatbotSection } from "./sections/chatbot";
-import { buildComplaints } from "./sections/complaints";
-import { buildContacts } from "./sections/contacts";
-import { buildCover } from "./sections/cover";
+import { complaintsSection } from "./sections/complaints";
+import { contactsSection } from "./sections/contacts";
+import { coverSection } from "./sections/cover";
 import { emailCallCenterSection, emailLaporanSection, emailServicesSection } from "./sections/email";
 import { evaluationSection } from "./sections/evaluation";
 import { tatapMukaSection } from "./sections/face-to-face";
@@ -20,36 +20,36 @@ import { teleponSection } from "./sections/phone";
 import { ppidSection } from "./sections/ppid";
 import { satisfactionSection } from "./sections/satisfaction";
 import { facebookSection, instagramSection, socialPostsSection, twitterSection } from "./sections/social";
-import { buildSummary } from "./sections/summary";
-import { buildTicketDetails, buildTicketTrend, buildTickets } from "./sections/tickets";
-import { buildOtherTopics, buildTechnicalTopics } from "./sections/topics";
-import { buildUsers } from "./sections/users";
+import { summarySection } from "./sections/summary";
+import { ticketDetailsSection, ticketsSection, ticketTrendSection } from "./sections/tickets";
+import { otherTopicsSection, technicalTopicsSection } from "./sections/topics";
+import { usersSection } from "./sections/users";
 import { videoConferenceSection } from "./sections/video";
-import { buildVisits } from "./sections/visits";
-import { buildWebinar, buildWebinarDetails } from "./sections/webinar";
-import { buildWebsite, buildWebsiteDetails } from "./sections/website";
+import { visitsSection } from "./sections/visits";
+import { webinarDetailsSection, webinarSection } from "./sections/webinar";
+import { websiteDetailsSection, websiteSection } from "./sections/website";
 import { whatsappSection } from "./sections/whatsapp";
 
 /** REPORT-LAYOUT.md's order; the notice of missing sections follows the summary. */
 export const SECTIONS: readonly SectionBuilder[] = [
-  buildCover,
-  buildSummary,
+  coverSection,
+  summarySection,
   missingDataSection,
-  buildContacts,
-  buildWebsite,
-  buildWebsiteDetails,
-  buildWebinar,
-  buildWebinarDetails,
-  buildBlast,
-  buildBlastDetails,
-  buildVisits,
-  buildTickets,
-  buildTicketTrend,
-  buildTechnicalTopics,
-  buildOtherTopics,
-  buildComplaints,
-  buildUsers,
-  buildTicketDetails,
+  contactsSection,
+  websiteSection,
+  websiteDetailsSection,
+  webinarSection,
+  webinarDetailsSection,
+  blastSection,
+  blastDetailsSection,
+  visitsSection,
+  ticketsSection,
+  ticketTrendSection,
+  technicalTopicsSection,
+  otherTopicsSection,
+  complaintsSection,
+  usersSection,
+  ticketDetailsSection,
   whatsappSection,
   chatbotSection,
   chatbotMenuSection,
@@ -87,6 +87,7 @@ export function buildDeck(data: WorkbookData, month: Month, options: LayoutOptio
   return {
     title: `Laporan Layanan Informasi - ${monthLabel(month)}`,
     unit: String(data.settings.namaUnit),
+    unitShort: ctx.unit,
     monthLabel: monthLabel(month),
     slides: SECTIONS.flatMap((section) => section(ctx)),
   };

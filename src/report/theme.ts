@@ -57,3 +57,10 @@ export const PARAGRAPH_GAP_EM = 0.3;
  * line height; a one-line row is `fontSize * lineHeightEm / 72 + padding top + bottom` inches.
  */
 export const TABLE = { cellPadding: [0.03, 0.06, 0.03, 0.06], lineHeightEm: 1.2 } as const;
+
+/**
+ * Text boxes as the PPTX renderer draws them (pptx-text.ts): an inner margin of `marginPt` on
+ * every side, a bullet's hanging indent of `bulletIndentEm` times the font size, and lines
+ * `lineHeightEm` apart (Arial's single spacing, rounded up). The layout's height estimates use these.
+ */
+export const TEXT_BOX = { marginPt: 2, bulletIndentEm: 1.4, lineHeightEm: 1.2 } as const;

@@ -3,7 +3,7 @@
  * Apps Script would provide. Load a bundle with `vm.createContext(env.globals())`, or
  * `env.install(globalThis)` for code imported directly.
  *
- * To add a service (Slides, Sheets, Drive advanced services, DriveApp ...): write its fake in a
+ * To add a service (Slides, Drive advanced services, DriveApp ...): write its fake in a
  * file of its own, construct it here with `calls`, and add it to `globals()`.
  */
 
@@ -14,6 +14,7 @@ import { FakeLockService } from "./lock-service";
 import { type ConsoleLevel, FakeLogger, fakeConsole } from "./logger";
 import { FakePropertiesService } from "./properties-service";
 import { FakeSession } from "./session";
+import { FakeSheetsApi } from "./sheets-api";
 import { FakeSpreadsheet } from "./spreadsheet";
 import { FakeSpreadsheetApp } from "./spreadsheet-app";
 import { FakeUi } from "./ui";
@@ -33,6 +34,8 @@ export interface FakeEnv {
   spreadsheet: FakeSpreadsheet;
   ui: FakeUi;
   SpreadsheetApp: FakeSpreadsheetApp;
+  /** The Sheets advanced service, over the same spreadsheets as SpreadsheetApp. */
+  Sheets: FakeSheetsApi;
   Session: FakeSession;
   LockService: FakeLockService;
   PropertiesService: FakePropertiesService;
@@ -55,11 +58,15 @@ export function createFakeEnv(options: FakeEnvOptions = {}): FakeEnv {
   if (options.timeZone) spreadsheet.timeZone = options.timeZone;
   const ui = new FakeUi(calls);
   const consoleLines: FakeEnv["consoleLines"] = [];
+  const spreadsheetApp = new FakeSpreadsheetApp(calls, spreadsheet, ui);
   const env: Omit<FakeEnv, "globals" | "install"> = {
     calls,
     spreadsheet,
     ui,
-    SpreadsheetApp: new FakeSpreadsheetApp(calls, spreadsheet, ui),
+    SpreadsheetApp: spreadsheetApp,
+    Sheets: new FakeSheetsApi(calls, (id) =>
+      id === spreadsheet.id ? spreadsheet : spreadsheetApp.others.get(id),
+    ),
     Session: new FakeSession(calls, options.userEmail, options.timeZone),
     LockService: new FakeLockService(calls),
     PropertiesService: new FakePropertiesService(calls),
@@ -71,6 +78,7 @@ export function createFakeEnv(options: FakeEnvOptions = {}): FakeEnv {
   };
   const globals = (): Record<string, unknown> => ({
     SpreadsheetApp: env.SpreadsheetApp,
+    Sheets: env.Sheets,
     Session: env.Session,
     LockService: env.LockService,
     PropertiesService: env.PropertiesService,

@@ -109,3 +109,112 @@ describe("fake Utilities and services", () => {
 function env() {
   return createFakeEnv();
 }
+
+describe("fake Sheets advanced service", () => {
+  const sheetsEnv = () =>
+    createFakeEnv({
+      sheets: {
+        "Pengaduan & Keluhan": [
+          ["Bulan", "Jenis", "", ""],
+          ["2023-11", "", "x", ""],
+          ["", "", "", ""],
+        ],
+        "It's": [["a"]],
+      },
+    });
+  const unformatted = { valueRenderOption: "UNFORMATTED_VALUE", dateTimeRenderOption: "SERIAL_NUMBER" };
+
+  it("reads several ranges in one call, trimming trailing empty rows and cells", () => {
+    const env = sheetsEnv();
+    const answer = env.Sheets.Spreadsheets.Values.batchGet(env.spreadsheet.id, {
+      ranges: ["'Pengaduan & Keluhan'", "'It''s'!A:A", "'Pengaduan & Keluhan'!B5:C9"],
+      ...unformatted,
+    });
+    expect(answer.valueRanges?.map((v) => v.values)).toEqual([
+      [
+        ["Bulan", "Jenis"],
+        ["2023-11", "", "x"],
+      ],
+      [["a"]],
+      undefined,
+    ]);
+    expect(answer.valueRanges?.[0]?.range).toBe("'Pengaduan & Keluhan'!A1:Z1000");
+    expect(env.calls.count("Sheets")).toBe(1);
+  });
+
+  it("rejects a range on a missing tab, as the API does", () => {
+    const env = sheetsEnv();
+    expect(() =>
+      env.Sheets.Spreadsheets.Values.batchGet(env.spreadsheet.id, { ranges: ["'Tidak Ada'"] }),
+    ).toThrow(/Unable to parse range: 'Tidak Ada'/);
+  });
+
+  it("gives dates as serial numbers in the spreadsheet's time zone, and strings when formatted", () => {
+    const env = createFakeEnv({ sheets: { T: [[new Date(Date.UTC(2023, 10, 5, 18, 0)), 1271]] } });
+    const read = (options: object) =>
+      env.Sheets.Spreadsheets.Values.batchGet(env.spreadsheet.id, { ranges: ["T"], ...options })
+        .valueRanges?.[0]?.values;
+    // 18:00 UTC on 5 November is 01:00 on 6 November in Jakarta: serial 45236 plus one hour.
+    const [[serial, count] = []] = (read(unformatted) ?? []) as number[][];
+    expect(serial).toBeCloseTo(45236 + 1 / 24, 9);
+    expect(count).toBe(1271);
+    expect(read({})).toEqual([["2023-11-06", "1271"]]);
+  });
+
+  it("writes RAW strings as text, USER_ENTERED `=` as a formula; a bad batch writes nothing", () => {
+    const env = createFakeEnv({ sheets: { T: [] } });
+    const sheet = env.spreadsheet.sheet("T");
+    const write = (option: string, range: string) =>
+      env.Sheets.Spreadsheets.Values.batchUpdate(
+        { valueInputOption: option, data: [{ range, values: [["=1+1", 5, null, ""]] }] },
+        env.spreadsheet.id,
+      );
+    write("RAW", "T!A1:D1");
+    expect(sheet?.snapshot()).toEqual([["=1+1", 5]]);
+    write("USER_ENTERED", "T!A2:D2");
+    expect(sheet?.formulas()).toEqual(new Map([["A2", "=1+1"]]));
+    expect(() =>
+      env.Sheets.Spreadsheets.Values.batchUpdate(
+        {
+          valueInputOption: "RAW",
+          data: [
+            { range: "T!A3", values: [["ok"]] },
+            { range: "T!A1001", values: [["past the grid"]] },
+          ],
+        },
+        env.spreadsheet.id,
+      ),
+    ).toThrow(/exceeds grid limits/);
+    expect(sheet?.cell(3, 1)).toBe("");
+    expect(() =>
+      env.Sheets.Spreadsheets.Values.batchUpdate(
+        { data: [{ range: "T!A1", values: [["x"]] }] },
+        env.spreadsheet.id,
+      ),
+    ).toThrow(/valueInputOption/);
+  });
+
+  it("SpreadsheetApp's setValues makes a formula of `=` text, as Sheets does", () => {
+    const env = createFakeEnv({ sheets: { T: [] } });
+    env.spreadsheet
+      .sheet("T")
+      ?.getRange("A1:B1")
+      .setValues([['=IMPORTXML("http://x")', "'=teks"]]);
+    expect(env.spreadsheet.sheet("T")?.formulas()).toEqual(new Map([["A1", '=IMPORTXML("http://x")']]));
+    expect(env.spreadsheet.sheet("T")?.cell(1, 2)).toBe("=teks");
+  });
+
+  it("appends after a table and grows the grid with appendDimension", () => {
+    const env = createFakeEnv({ sheets: { Log: [["Waktu"], ["a"]] } });
+    const sheet = env.spreadsheet.sheet("Log");
+    env.Sheets.Spreadsheets.Values.append({ values: [["b"], ["c"]] }, env.spreadsheet.id, "Log!A1", {
+      valueInputOption: "RAW",
+    });
+    expect(sheet?.snapshot()).toEqual([["Waktu"], ["a"], ["b"], ["c"]]);
+    env.Sheets.Spreadsheets.batchUpdate(
+      { requests: [{ appendDimension: { sheetId: sheet?.id, dimension: "ROWS", length: 10 } }] },
+      env.spreadsheet.id,
+    );
+    expect(sheet?.maxRows).toBe(1010);
+  });
+});

@@ -13,6 +13,7 @@ export * from "./registry-sheets";
 export * from "./runtime";
 export * from "./session";
 export * from "./sheet";
+export * from "./sheets-api";
 export * from "./spreadsheet";
 export * from "./spreadsheet-app";
 export * from "./typing";

@@ -4,7 +4,7 @@ import { type Rect, toA1 } from "./a1";
 import { type CallLog, Counted } from "./calls";
 import { FakeDataValidation } from "./data-validation";
 import { FakeProtection, ProtectionType } from "./protection";
-import type { Cell, FakeSheet } from "./sheet";
+import { type Cell, cellResult, FakeFormula, type FakeSheet, userEntered } from "./sheet";
 import { asFake, type FakeOf } from "./typing";
 
 const RANGE_METHODS = [
@@ -20,6 +20,12 @@ const RANGE_METHODS = [
   "setDataValidation",
   "clearContent",
   "setNote",
+  "setNotes",
+  "getNotes",
+  "getFormulas",
+  "setFontWeight",
+  "setBackground",
+  "setFontColor",
   "getA1Notation",
   "getRow",
   "getColumn",
@@ -46,6 +52,10 @@ export class FakeRange
         setDataValidation: FakeRange;
         clearContent: FakeRange;
         setNote: FakeRange;
+        setNotes: FakeRange;
+        setFontWeight: FakeRange;
+        setBackground: FakeRange;
+        setFontColor: FakeRange;
         getSheet: FakeSheet;
         protect: FakeProtection;
       }
@@ -82,30 +92,31 @@ export class FakeRange
 
   getValues(): unknown[][] {
     this.hit("getValues");
-    return this.each((r, c) => this.sheet.cell(r, c));
+    return this.each((r, c) => cellResult(this.sheet.cell(r, c)));
   }
   getValue(): unknown {
     this.hit("getValue");
-    return this.sheet.cell(this.rect.row, this.rect.column);
+    return cellResult(this.sheet.cell(this.rect.row, this.rect.column));
   }
   setValues(values: unknown[][]): FakeRange {
     this.hit("setValues");
     this.checkSize("data", values);
     values.forEach((row, r) => {
       row.forEach((v, c) => {
-        this.sheet.setCell(this.rect.row + r, this.rect.column + c, v ?? "");
+        // As in Sheets, a string starting with `=` becomes a formula.
+        this.sheet.setCell(this.rect.row + r, this.rect.column + c, userEntered(v));
       });
     });
     return this;
   }
   setValue(value: unknown): FakeRange {
     this.hit("setValue");
-    this.each((r, c) => this.sheet.setCell(r, c, value ?? ""));
+    this.each((r, c) => this.sheet.setCell(r, c, userEntered(value)));
     return this;
   }
   getDisplayValues(): string[][] {
     this.hit("getDisplayValues");
-    return this.each((r, c) => displayOf(this.sheet.cell(r, c)));
+    return this.each((r, c) => displayOf(cellResult(this.sheet.cell(r, c))));
   }
   getNumberFormats(): string[][] {
     this.hit("getNumberFormats");
@@ -147,6 +158,40 @@ export class FakeRange
   setNote(note: string | null): FakeRange {
     this.hit("setNote");
     this.each((r, c) => this.sheet.notes.set(`${r},${c}`, note ?? ""));
+    return this;
+  }
+  setNotes(notes: (string | null)[][]): FakeRange {
+    this.hit("setNotes");
+    this.checkSize("notes", notes);
+    this.each((r, c) =>
+      this.sheet.notes.set(`${r},${c}`, notes[r - this.rect.row]?.[c - this.rect.column] ?? ""),
+    );
+    return this;
+  }
+  getNotes(): string[][] {
+    this.hit("getNotes");
+    return this.each((r, c) => this.sheet.notes.get(`${r},${c}`) ?? "");
+  }
+  getFormulas(): string[][] {
+    this.hit("getFormulas");
+    return this.each((r, c) => {
+      const cell = this.sheet.cell(r, c);
+      return cell instanceof FakeFormula ? cell.formula : "";
+    });
+  }
+  setFontWeight(fontWeight: GoogleAppsScript.Spreadsheet.FontWeight | null): FakeRange {
+    this.hit("setFontWeight");
+    this.each((r, c) => this.sheet.fontWeights.set(`${r},${c}`, fontWeight ?? "normal"));
+    return this;
+  }
+  setBackground(color: string | null): FakeRange {
+    this.hit("setBackground");
+    this.each((r, c) => this.sheet.backgrounds.set(`${r},${c}`, color ?? "#ffffff"));
+    return this;
+  }
+  setFontColor(color: string | null): FakeRange {
+    this.hit("setFontColor");
+    this.each((r, c) => this.sheet.fontColors.set(`${r},${c}`, color ?? "#000000"));
     return this;
   }
   getA1Notation(): string {

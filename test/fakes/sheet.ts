@@ -1,6 +1,6 @@
 /** A sheet: a grid of cell values ("" when empty) with formats, validations, notes, protections. */
 
-import { parseA1, type Rect } from "./a1";
+import { columnLetters, parseA1, type Rect } from "./a1";
 import { type CallLog, Counted } from "./calls";
 import type { FakeDataValidation } from "./data-validation";
 import { FakeProtection, ProtectionType } from "./protection";
@@ -9,6 +9,29 @@ import type { FakeSpreadsheet } from "./spreadsheet";
 import type { FakeOf } from "./typing";
 
 export type Cell = unknown;
+
+/**
+ * A formula, as SpreadsheetApp's setValues (or the Sheets API with USER_ENTERED) makes of a
+ * string starting with `=`. Reads give its result, which the fake does not compute: `#N/A`.
+ */
+export class FakeFormula {
+  constructor(readonly formula: string) {}
+}
+
+export const FORMULA_RESULT = "#N/A";
+
+/** What reading a stored cell gives: a formula's result, anything else as stored. */
+export function cellResult(cell: Cell): Cell {
+  return cell instanceof FakeFormula ? FORMULA_RESULT : cell;
+}
+
+/** A value as Sheets stores it when typed (user-entered): `=...` is a formula, `'...` is text. */
+export function userEntered(value: Cell): Cell {
+  if (typeof value !== "string") return value ?? "";
+  if (value.startsWith("=") && value.length > 1) return new FakeFormula(value);
+  if (value.startsWith("'")) return value.slice(1);
+  return value;
+}
 
 const SHEET_METHODS = [
   "getName",
@@ -59,6 +82,9 @@ export class FakeSheet
   readonly formats = new Map<string, string>();
   readonly validations = new Map<string, FakeDataValidation>();
   readonly notes = new Map<string, string>();
+  readonly fontWeights = new Map<string, string>();
+  readonly backgrounds = new Map<string, string>();
+  readonly fontColors = new Map<string, string>();
   readonly columnWidths = new Map<number, number>();
   readonly protections: FakeProtection[] = [];
   frozenRows = 0;
@@ -95,6 +121,17 @@ export class FakeSheet
     this.maxRows = Math.max(this.maxRows, rows.length);
     this.maxColumns = Math.max(this.maxColumns, ...rows.map((r) => r.length));
     return this;
+  }
+
+  /** Cells holding a formula, as `A1` -> formula text (for tests proving text stayed text). */
+  formulas(): Map<string, string> {
+    const found = new Map<string, string>();
+    this.cells.forEach((row, r) => {
+      row?.forEach((cell, c) => {
+        if (cell instanceof FakeFormula) found.set(`${columnLetters(c + 1)}${r + 1}`, cell.formula);
+      });
+    });
+    return found;
   }
 
   /** All values from A1 to the last row and column with content. */
@@ -203,7 +240,7 @@ export class FakeSheet
     this.maxRows = Math.max(this.maxRows, row);
     this.maxColumns = Math.max(this.maxColumns, rowContents.length);
     rowContents.forEach((v, i) => {
-      this.setCell(row, i + 1, v);
+      this.setCell(row, i + 1, userEntered(v));
     });
     return this;
   }

@@ -14,39 +14,41 @@ import { toMonth } from "../../src/core/period";
 import { plainText } from "../../src/core/text";
 import type { LayoutContext, SectionBuilder } from "../../src/report/context";
 import { type ChartElement, type Element, PAGE, type Slide, type TableElement } from "../../src/report/deck";
-import { type Block, flow, paragraphsHeight } from "../../src/report/sections/a-helpers";
-import { buildBlast, buildBlastDetails } from "../../src/report/sections/blast";
-import { buildComplaints } from "../../src/report/sections/complaints";
-import { buildContacts } from "../../src/report/sections/contacts";
-import { buildCover } from "../../src/report/sections/cover";
-import { buildSummary } from "../../src/report/sections/summary";
-import { buildTicketDetails, buildTickets, buildTicketTrend } from "../../src/report/sections/tickets";
-import { buildOtherTopics, buildTechnicalTopics } from "../../src/report/sections/topics";
-import { buildUsers } from "../../src/report/sections/users";
-import { buildVisits } from "../../src/report/sections/visits";
-import { buildWebinar, buildWebinarDetails } from "../../src/report/sections/webinar";
-import { buildWebsite, buildWebsiteDetails } from "../../src/report/sections/website";
+import { buildDeck } from "../../src/report/layout";
+import { textHeight } from "../../src/report/measure";
+import { type Block, flow } from "../../src/report/paginate";
+import { blastDetailsSection, blastSection } from "../../src/report/sections/blast";
+import { complaintsSection } from "../../src/report/sections/complaints";
+import { contactsSection } from "../../src/report/sections/contacts";
+import { coverSection } from "../../src/report/sections/cover";
+import { summarySection } from "../../src/report/sections/summary";
+import { ticketDetailsSection, ticketsSection, ticketTrendSection } from "../../src/report/sections/tickets";
+import { otherTopicsSection, technicalTopicsSection } from "../../src/report/sections/topics";
+import { usersSection } from "../../src/report/sections/users";
+import { visitsSection } from "../../src/report/sections/visits";
+import { webinarDetailsSection, webinarSection } from "../../src/report/sections/webinar";
+import { websiteDetailsSection, websiteSection } from "../../src/report/sections/website";
 import { buildData, type RowSpec } from "../helpers/data-builder";
 
 /** Slides 1-18 in the report's order. */
 const BUILDERS: SectionBuilder[] = [
-  buildCover,
-  buildSummary,
-  buildContacts,
-  buildWebsite,
-  buildWebsiteDetails,
-  buildWebinar,
-  buildWebinarDetails,
-  buildBlast,
-  buildBlastDetails,
-  buildVisits,
-  buildTickets,
-  buildTicketTrend,
-  buildTechnicalTopics,
-  buildOtherTopics,
-  buildComplaints,
-  buildUsers,
-  buildTicketDetails,
+  coverSection,
+  summarySection,
+  contactsSection,
+  websiteSection,
+  websiteDetailsSection,
+  webinarSection,
+  webinarDetailsSection,
+  blastSection,
+  blastDetailsSection,
+  visitsSection,
+  ticketsSection,
+  ticketTrendSection,
+  technicalTopicsSection,
+  otherTopicsSection,
+  complaintsSection,
+  usersSection,
+  ticketDetailsSection,
 ];
 
 const sample = parseWorkbook(sampleWorkbook()).data;
@@ -114,9 +116,7 @@ function expectSound(slides: Slide[]): void {
       expect(e.box.y + e.box.h, where).toBeLessThanOrEqual(PAGE.height + 1e-9);
       if (e.type === "text") {
         // the text as estimated fits the box it was given
-        expect(paragraphsHeight(e.paragraphs, e.box.w, e.fontSize), where).toBeLessThanOrEqual(
-          e.box.h + 1e-9,
-        );
+        expect(textHeight(e.paragraphs, e.box.w, e.fontSize), where).toBeLessThanOrEqual(e.box.h + 1e-9);
       }
       if (e.type === "table") expect(sum(e.columnWidths)).toBeCloseTo(1, 9);
     }
@@ -153,11 +153,16 @@ describe("sections 1-18, November 2023 (the seed's month)", () => {
     expect(slides.at(-1)?.id).toBe("s18-rincian-tiket");
   });
 
-  it("names the unit and the month on the cover", () => {
+  it("names the unit on the cover and gives the month to the deck, which the renderers draw", () => {
     const cover = byId(slides, "s01-cover");
     expect(cover.kind).toBe("cover");
     expect(cover.title).toBe("Laporan Layanan Informasi DJPK");
-    expect(textOf(cover)).toBe("November 2023");
+    // the renderers draw the month from Deck.monthLabel: a text element would repeat it
+    expect(cover.elements).toEqual([]);
+    const deck = buildDeck(sample, toMonth("2023-11"));
+    expect(deck.monthLabel).toBe("November 2023");
+    expect(deck.unit).toBe("Direktorat Jenderal Perimbangan Keuangan");
+    expect(deck.unitShort).toBe("DJPK");
   });
 
   it("shows the eight summary tiles of the reference", () => {

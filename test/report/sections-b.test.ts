@@ -14,11 +14,11 @@ import { parseWorkbook } from "../../src/core/parse";
 import { type Month, previousMonth, toMonth, yearToDate } from "../../src/core/period";
 import type { Settings } from "../../src/core/settings";
 import { plainText } from "../../src/core/text";
-import { estimateLines, linesHeight } from "../../src/report/blocks";
+import { boldList } from "../../src/report/blocks";
 import type { LayoutContext, SectionBuilder } from "../../src/report/context";
 import { type Element, PAGE, type Slide, type TableElement } from "../../src/report/deck";
+import { estimateLines, linesHeight } from "../../src/report/measure";
 import { amplificationSection } from "../../src/report/sections/amplification";
-import { boldList } from "../../src/report/sections/channel-slide";
 import { chatbotMenuSection, chatbotSection } from "../../src/report/sections/chatbot";
 import {
   emailCallCenterSection,

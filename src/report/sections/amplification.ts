@@ -3,10 +3,12 @@ import { share } from "../../core/compare";
 import { figure } from "../../core/dataset";
 import { formatNumber, formatPercent } from "../../core/format";
 import { monthLabel } from "../../core/period";
-import { para, slide } from "../blocks";
+import { bold, kpiGrid, para, plain, slide } from "../blocks";
 import type { LayoutContext, SectionBuilder } from "../context";
 import type { Paragraph } from "../deck";
-import { bold, FULL, kpiGrid, LEFT, missingParagraph, plain, RIGHT, stackText } from "./channel-slide";
+import { missingParagraph } from "../figures";
+import { FULL, LEFT, RIGHT } from "../grid";
+import { stackText } from "../text-fit";
 
 const PARTS = [
   ["kontenTersedia", "Konten tersedia"],

@@ -3,20 +3,14 @@ import { itemsOf, numberOf, statedTotal, textOf } from "../../core/dataset";
 import { formatNumber } from "../../core/format";
 import { monthLabel } from "../../core/period";
 import { runsFromMarkup } from "../../core/text";
-import { para, slide } from "../blocks";
+import { bold, para, plain, slide } from "../blocks";
 import type { SectionBuilder } from "../context";
 import type { Paragraph } from "../deck";
+import { missingParagraph } from "../figures";
+import { below, FULL } from "../grid";
+import { tablePages } from "../paginate";
+import { stackText } from "../text-fit";
 import { FONT } from "../theme";
-import {
-  below,
-  bold,
-  FULL,
-  missingParagraph,
-  paginateTable,
-  plain,
-  stackText,
-  tableIn,
-} from "./channel-slide";
 
 /** Slide 20: the chatbot's steps (static text; the WhatsApp number from Pengaturan). */
 export const chatbotSection: SectionBuilder = (ctx) => {
@@ -74,19 +68,14 @@ export const chatbotMenuSection: SectionBuilder = (ctx) => {
 
   const tableW = 6.5;
   const rows = [...menus.map((m) => [m.menu, formatNumber(m.count)]), ["Total", formatNumber(total)]];
-  const top = lead.bottom + 0.15;
-  const pages = paginateTable(
-    HEADER,
-    rows,
-    WIDTHS,
-    tableW,
-    TABLE_FONT,
-    FULL.bottom - top,
-    FULL.bottom - FULL.y,
+  const next = { ...FULL, w: tableW };
+  const tables = tablePages(
+    { header: HEADER, rows, columnWidths: WIDTHS, fontSize: TABLE_FONT, totalRow: true },
+    below(next, lead.bottom + 0.15),
+    next,
   );
-  return pages.map((pageRows, i) => {
-    const col = { ...below(FULL, i === 0 ? top : FULL.y), w: tableW };
-    const table = tableIn(col, HEADER, pageRows, WIDTHS, TABLE_FONT, i === pages.length - 1);
-    return slide(`s21-chatbot-${i + 2}`, title(i + 2), i === 0 ? [...lead.elements, table] : [table]);
+  return tables.map((table, i) => {
+    const own = table.rows.length > 0 ? [table] : [];
+    return slide(`s21-chatbot-${i + 2}`, title(i + 2), i === 0 ? [...lead.elements, ...own] : own);
   });
 };

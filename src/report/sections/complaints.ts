@@ -4,16 +4,9 @@ import { formatNumber } from "../../core/format";
 import { listText } from "../../core/narrative";
 import { para } from "../blocks";
 import type { LayoutContext, SectionBuilder } from "../context";
+import { isMissing, missingSlide } from "../figures";
+import { type Block, continued, flow, HEADING_SPACE, paragraphBlocks, textBlock } from "../paginate";
 import { CONTENT, FONT } from "../theme";
-import {
-  type Block,
-  continued,
-  flow,
-  isMissing,
-  missingSlide,
-  paragraphBlocks,
-  textBlock,
-} from "./a-helpers";
 
 const KEY = "pengaduanKeluhan" as const;
 
@@ -48,7 +41,7 @@ export function complaintGroups(ctx: Pick<LayoutContext, "data" | "month">): Com
   });
 }
 
-export const buildComplaints: SectionBuilder = (ctx) => {
+export const complaintsSection: SectionBuilder = (ctx) => {
   const base = "s16-pengaduan-keluhan";
   const title = "Pengaduan dan Keluhan";
   if (isMissing(ctx, KEY)) return [missingSlide(ctx, `${base}-1`, title, [KEY])];
@@ -63,6 +56,7 @@ export const buildComplaints: SectionBuilder = (ctx) => {
         },
       ),
       keepWithNext: true,
+      spaceBefore: HEADING_SPACE,
     },
     ...paragraphBlocks(
       CONTENT.x,

@@ -4,8 +4,8 @@ import type { Run } from "../../core/text";
 import { para, slide } from "../blocks";
 import type { SectionBuilder } from "../context";
 import type { Element, Paragraph } from "../deck";
+import { fitText, placeText } from "../text-fit";
 import { CONTENT, FONT, GRID } from "../theme";
-import { fitText, placeText } from "./a-helpers";
 
 interface Card {
   heading: string;
@@ -51,9 +51,9 @@ export function contactCards(settings: Settings): Card[] {
 }
 
 const COLUMNS = 3;
-const HEADING_H = 0.4;
+const HEADING_GAP = 0.05;
 
-export const buildContacts: SectionBuilder = (ctx) => {
+export const contactsSection: SectionBuilder = (ctx) => {
   const cards = contactCards(ctx.settings);
   const rows = Math.max(1, Math.ceil(cards.length / COLUMNS));
   const cardW = (CONTENT.w - (COLUMNS - 1) * GRID.gutter) / COLUMNS;
@@ -62,9 +62,13 @@ export const buildContacts: SectionBuilder = (ctx) => {
     const x = CONTENT.x + (i % COLUMNS) * (cardW + GRID.gutter);
     const y = CONTENT.y + Math.floor(i / COLUMNS) * (cardH + GRID.gutter);
     const body: Paragraph[] = card.lines.map((runs) => para(runs));
+    const heading = placeText(x, y, cardW, [para([{ text: card.heading, bold: true }])], {
+      style: "heading",
+    });
+    const top = y + heading.box.h + HEADING_GAP;
     return [
-      placeText(x, y, cardW, [para([{ text: card.heading, bold: true }])], { style: "heading" }),
-      fitText({ x, y: y + HEADING_H, w: cardW, h: cardH - HEADING_H }, body, {
+      heading,
+      fitText({ x, y: top, w: cardW, h: y + cardH - top }, body, {
         fontSize: FONT.body,
         sizes: [FONT.body, FONT.small, FONT.caption],
       }),

@@ -3,26 +3,16 @@ import { channel, columnOf } from "../../core/channels";
 import { share } from "../../core/compare";
 import { figure } from "../../core/dataset";
 import { formatNumber, formatPercent } from "../../core/format";
-import { comparisonSentence, yearToDateSentence } from "../../core/narrative";
+import { yearToDateSentence } from "../../core/narrative";
 import { yearOf } from "../../core/period";
 import { runsFromMarkup } from "../../core/text";
-import { monthlyChart, para, slide } from "../blocks";
+import { bold, kpiGrid, monthlyChart, para, plain, slide } from "../blocks";
 import type { LayoutContext, SectionBuilder } from "../context";
 import type { Element, KpiElement, Paragraph } from "../deck";
-import {
-  bold,
-  boxOf,
-  channelSlide,
-  figuresOf,
-  kpiGrid,
-  LEFT,
-  missingParagraph,
-  plain,
-  RIGHT,
-  shareRuns,
-  stackText,
-  yearToDateTotal,
-} from "./channel-slide";
+import { comparisonParagraph, figuresOf, missingParagraph, yearToDateTotal } from "../figures";
+import { boxOf, LEFT, RIGHT } from "../grid";
+import { stackText } from "../text-fit";
+import { channelSlide, shareRuns } from "./channel-slide";
 
 /** Slide 25: what each mailbox is for (static text; addresses from Pengaturan). */
 export const emailServicesSection: SectionBuilder = (ctx) => {
@@ -140,17 +130,7 @@ export const emailLaporanSection: SectionBuilder = (ctx) => {
         }),
         "bullet",
       ),
-      para(
-        comparisonSentence({
-          subject: "Total email yang masuk",
-          month: ctx.month,
-          current: total,
-          previous: figures.previous,
-          lastYear: figures.lastYear,
-          unit: "email",
-        }),
-        "bullet",
-      ),
+      comparisonParagraph(ctx, "emailLaporan", "Total email yang masuk", { unit: "email", bullet: "bullet" }),
     ],
   ]);
   const elements: Element[] = [totalTile, ...tiles, ...text.elements, chart];

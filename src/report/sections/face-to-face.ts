@@ -3,23 +3,14 @@ import type { DataRow } from "../../core/data";
 import { itemsOf, measureOf, numberOf, textOf } from "../../core/dataset";
 import { formatNumber } from "../../core/format";
 import { monthLabel } from "../../core/period";
-import { para } from "../blocks";
+import { bold, dateText, para, plain } from "../blocks";
 import type { LayoutContext, SectionBuilder } from "../context";
 import type { Paragraph } from "../deck";
+import { missingParagraph, yearToDateTotal } from "../figures";
+import { below, FULL } from "../grid";
+import { continued, tablePages } from "../paginate";
+import { stackText } from "../text-fit";
 import { FONT } from "../theme";
-import {
-  below,
-  bold,
-  continued,
-  dateText,
-  FULL,
-  missingParagraph,
-  paginateTable,
-  plain,
-  stackText,
-  tableIn,
-  yearToDateTotal,
-} from "./channel-slide";
 
 const HEADER = ["No", "Tanggal", "Pengguna Layanan", "Jumlah Tamu", "Topik"];
 const WIDTHS = [0.07, 0.16, 0.42, 0.13, 0.22];
@@ -81,22 +72,17 @@ export const tatapMukaSection: SectionBuilder = (ctx) => {
     numberOf(r.values.tamu) === undefined ? "" : formatNumber(numberOf(r.values.tamu) as number),
     textOf(r.values.topik),
   ]);
-  const top = lead.bottom + 0.15;
-  const pages = paginateTable(
-    HEADER,
-    rows,
-    WIDTHS,
-    FULL.w,
-    TABLE_FONT,
-    FULL.bottom - top,
-    FULL.bottom - FULL.y,
+  const tables = tablePages(
+    { header: HEADER, rows, columnWidths: WIDTHS, fontSize: TABLE_FONT },
+    below(FULL, lead.bottom + 0.15),
+    FULL,
   );
   return continued(
     "s29-tatap-muka",
     title,
-    pages.map((pageRows, i) => {
-      const table = tableIn(below(FULL, i === 0 ? top : FULL.y), HEADER, pageRows, WIDTHS, TABLE_FONT);
-      return i === 0 ? [...lead.elements, table] : [table];
+    tables.map((table, i) => {
+      const own = table.rows.length > 0 ? [table] : [];
+      return i === 0 ? [...lead.elements, ...own] : own;
     }),
   );
 };

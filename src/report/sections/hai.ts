@@ -1,5 +1,6 @@
 /** Slide 23: Layanan HAI Kemenkeu. */
-import { bold, channelSlide, plain, shareRuns } from "./channel-slide";
+import { bold, plain } from "../blocks";
+import { channelSlide, shareRuns } from "./channel-slide";
 
 export const haiKemenkeuSection = channelSlide({
   id: "s23-hai-kemenkeu",

@@ -1,5 +1,6 @@
 /** Slide 24: Layanan Live Chat DJPK. */
-import { bold, channelSlide, plain, shareRuns } from "./channel-slide";
+import { bold, plain } from "../blocks";
+import { channelSlide, shareRuns } from "./channel-slide";
 
 export const liveChatSection = channelSlide({
   id: "s24-live-chat",

@@ -3,7 +3,8 @@ import { CHANNELS } from "../../core/channels";
 import { monthLabel } from "../../core/period";
 import { para, slide } from "../blocks";
 import type { SectionBuilder } from "../context";
-import { FULL, stackText } from "./channel-slide";
+import { FULL } from "../grid";
+import { stackText } from "../text-fit";
 
 export const missingDataSection: SectionBuilder = (ctx) => {
   const tabs = CHANNELS.filter((c) => ctx.missing.has(c.key)).map((c) => c.tab);

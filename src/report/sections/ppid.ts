@@ -5,15 +5,9 @@ import { runsFromMarkup } from "../../core/text";
 import { monthlyChart, para, slide } from "../blocks";
 import type { SectionBuilder } from "../context";
 import type { Paragraph } from "../deck";
-import {
-  boxOf,
-  comparisonParagraph,
-  figuresOf,
-  LEFT,
-  RIGHT,
-  stackText,
-  yearToDateTotal,
-} from "./channel-slide";
+import { comparisonParagraph, figuresOf, yearToDateTotal } from "../figures";
+import { boxOf, LEFT, RIGHT } from "../grid";
+import { stackText } from "../text-fit";
 
 export const ppidSection: SectionBuilder = (ctx) => {
   const unit = ctx.unit;
@@ -33,10 +27,12 @@ export const ppidSection: SectionBuilder = (ctx) => {
       ),
     );
   }
-  const comparison = comparisonParagraph(ctx, "ppid", figures, "Permohonan data melalui PPID", {
-    unit: "permohonan",
-  });
-  facts.push(figures.current === undefined ? comparison : { ...comparison, bullet: "bullet" });
+  facts.push(
+    comparisonParagraph(ctx, "ppid", "Permohonan data melalui PPID", {
+      unit: "permohonan",
+      bullet: figures.current === undefined ? undefined : "bullet",
+    }),
+  );
   const chart = monthlyChart(
     boxOf(RIGHT),
     `Jumlah Permohonan Data melalui PPID ${yearOf(ctx.month)}`,

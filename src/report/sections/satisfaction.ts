@@ -3,10 +3,12 @@ import { figure } from "../../core/dataset";
 import { formatNumber } from "../../core/format";
 import { monthLabel } from "../../core/period";
 import { runsFromMarkup } from "../../core/text";
-import { para, slide } from "../blocks";
+import { bold, kpiGrid, para, plain, slide } from "../blocks";
 import type { SectionBuilder } from "../context";
 import type { Paragraph } from "../deck";
-import { bold, FULL, kpiGrid, LEFT, missingParagraph, plain, RIGHT, stackText } from "./channel-slide";
+import { missingParagraph } from "../figures";
+import { FULL, LEFT, RIGHT } from "../grid";
+import { stackText } from "../text-fit";
 
 export const satisfactionSection: SectionBuilder = (ctx) => {
   const title = `Kepuasan Pengguna Contact Center ${ctx.unit}`;

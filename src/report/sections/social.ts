@@ -3,23 +3,12 @@ import { figure } from "../../core/dataset";
 import { formatNumber } from "../../core/format";
 import { monthLabel, monthName, monthNumber, yearOf } from "../../core/period";
 import type { Run } from "../../core/text";
-import { monthlyChart, para, slide } from "../blocks";
+import { bold, kpiGrid, monthlyChart, para, plain, slide } from "../blocks";
 import type { LayoutContext, SectionBuilder } from "../context";
-import type { Element } from "../deck";
-import {
-  bold,
-  boxOf,
-  columnChart,
-  comparisonParagraph,
-  FULL,
-  figuresOf,
-  kpiGrid,
-  LEFT,
-  missingParagraph,
-  plain,
-  RIGHT,
-  stackText,
-} from "./channel-slide";
+import type { ChartElement, Element } from "../deck";
+import { comparisonParagraph, figuresOf, missingParagraph } from "../figures";
+import { boxOf, FULL, LEFT, RIGHT } from "../grid";
+import { stackText } from "../text-fit";
 
 const value = (ctx: LayoutContext, column: string) => figure(ctx.data, "mediaSosial", column, ctx.month);
 
@@ -38,7 +27,7 @@ function tiles(ctx: LayoutContext, specs: readonly [column: string, label: strin
 }
 
 function noDataElements(ctx: LayoutContext, platform?: string): Element[] {
-  return stackText(LEFT, [[missingParagraph("mediaSosial", ctx.month, platform)]]).elements;
+  return stackText(FULL, [[missingParagraph("mediaSosial", ctx.month, platform)]]).elements;
 }
 
 /** Slide 30: average monthly posts with its comparison and monthly chart. */
@@ -60,15 +49,9 @@ export const socialPostsSection: SectionBuilder = (ctx) => {
       ),
     ],
     [
-      comparisonParagraph(
-        ctx,
-        "mediaSosial",
-        figures,
-        `Rata-rata publikasi konten media sosial ${ctx.unit}`,
-        {
-          decimals: 1,
-        },
-      ),
+      comparisonParagraph(ctx, "mediaSosial", `Rata-rata publikasi konten media sosial ${ctx.unit}`, {
+        decimals: 1,
+      }),
     ],
   ]);
   const chart = monthlyChart(
@@ -108,18 +91,27 @@ function villageRuns(ctx: LayoutContext): Run[] {
   return runs;
 }
 
-/** Slide 31. */
+/**
+ * A followers line across the whole width under `top`: six-digit labels on eleven points only
+ * stay apart when the points are about 0.7in apart, which a half-width chart cannot give.
+ */
+function followersChart(ctx: LayoutContext, column: string, title: string, top: number): ChartElement {
+  const box = { x: FULL.x, y: top, w: FULL.w, h: FULL.bottom - top };
+  return monthlyChart(box, title, ctx, "mediaSosial", "Followers", {
+    column,
+    kind: "line",
+    skipMissing: true,
+  });
+}
+
+const TILE_H = 0.75;
+const TILE_GAP = 0.12;
+const CHART_SPACE = 0.2;
+
+/** Slide 31: the village accounts sentence, five tiles in a row, the followers chart below. */
 export const instagramSection: SectionBuilder = (ctx) => {
-  const chart = columnChart(
-    boxOf(RIGHT),
-    `Grafik Peningkatan Pengikut Instagram ${yearOf(ctx.month)}`,
-    ctx,
-    "mediaSosial",
-    "igFollowers",
-    "Followers",
-    { kind: "line", skipMissing: true },
-  );
   const title = `Performa Instagram ${ctx.unit}`;
+  const chartTitle = `Grafik Peningkatan Pengikut Instagram ${yearOf(ctx.month)}`;
   const village = villageRuns(ctx);
   const figures = tiles(ctx, [
     ["igFollowers", `Followers (${asOfLastDay(ctx)})`],
@@ -129,14 +121,23 @@ export const instagramSection: SectionBuilder = (ctx) => {
     ["igStory", "Unggahan Story"],
   ]);
   if (village.length === 0 && figures.length === 0) {
-    return [slide("s31-instagram", title, [...noDataElements(ctx, "Instagram"), chart])];
+    const note = noDataElements(ctx, "Instagram");
+    const top = (note[0]?.box.y ?? FULL.y) + (note[0]?.box.h ?? 0) + CHART_SPACE;
+    return [slide("s31-instagram", title, [...note, followersChart(ctx, "igFollowers", chartTitle, top)])];
   }
-  const text = stackText(LEFT, village.length ? [[para(village)]] : []);
-  const grid = kpiGrid({ ...LEFT, y: village.length ? text.bottom + 0.2 : LEFT.y }, figures, 2, 0.75, 0.12);
+  const text = stackText(FULL, village.length ? [[para(village)]] : []);
+  const grid = kpiGrid(
+    { ...FULL, y: village.length ? text.bottom + 0.15 : FULL.y },
+    figures,
+    Math.max(1, figures.length),
+    TILE_H,
+    TILE_GAP,
+  );
+  const chart = followersChart(ctx, "igFollowers", chartTitle, grid.bottom + CHART_SPACE);
   return [slide("s31-instagram", title, [...text.elements, ...grid.elements, chart])];
 };
 
-/** Slides 32 and 33: contents, followers and one more figure; a followers chart when there is history. */
+/** Slides 32 and 33: contents, followers and one more figure in a row; a followers chart below when there is history. */
 function platformSection(
   id: string,
   title: (ctx: LayoutContext) => string,
@@ -146,28 +147,20 @@ function platformSection(
 ): SectionBuilder {
   return (ctx) => {
     const followers = `${prefix}Followers`;
-    const chart = columnChart(
-      boxOf(RIGHT),
-      `Grafik Pengikut ${platform} ${yearOf(ctx.month)}`,
-      ctx,
-      "mediaSosial",
-      followers,
-      "Followers",
-      { kind: "line", skipMissing: true },
-    );
-    const withChart = chart.categories.length >= 2 ? [chart] : [];
+    const chartTitle = `Grafik Pengikut ${platform} ${yearOf(ctx.month)}`;
     const figures = tiles(ctx, [
       [`${prefix}Konten`, "Jumlah Konten"],
       [followers, `Followers (${asOfLastDay(ctx)})`],
       third,
     ]);
-    if (figures.length === 0)
-      return [slide(id, title(ctx), [...noDataElements(ctx, platform), ...withChart])];
-    // Without a chart the tiles take the whole width, side by side.
-    const grid = withChart.length
-      ? kpiGrid(LEFT, figures, 1, 0.85)
-      : kpiGrid(FULL, figures, figures.length, 1.2);
-    return [slide(id, title(ctx), [...grid.elements, ...withChart])];
+    const top =
+      figures.length === 0
+        ? noDataElements(ctx, platform)
+        : kpiGrid(FULL, figures, figures.length, 1.0, TILE_GAP).elements;
+    const bottom = Math.max(FULL.y, ...top.map((e) => e.box.y + e.box.h));
+    const chart = followersChart(ctx, followers, chartTitle, bottom + CHART_SPACE);
+    const withChart = chart.categories.length >= 2 ? [chart] : [];
+    return [slide(id, title(ctx), [...top, ...withChart])];
   };
 }
 

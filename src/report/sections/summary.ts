@@ -3,11 +3,11 @@ import { type ChannelKey, channel } from "../../core/channels";
 import { measureOf } from "../../core/dataset";
 import { listText } from "../../core/narrative";
 import { monthLabel } from "../../core/period";
-import { para, slide, textBox } from "../blocks";
+import { countText, para, slide, textBox } from "../blocks";
 import type { SectionBuilder } from "../context";
 import type { KpiElement } from "../deck";
+import { textHeight } from "../measure";
 import { CONTENT, FONT, GRID } from "../theme";
-import { BOTTOM, countText, paragraphsHeight } from "./a-helpers";
 
 interface Tile {
   key: ChannelKey;
@@ -30,7 +30,7 @@ export const SUMMARY_TILES: readonly Tile[] = [
 const COLUMNS = 4;
 const TILE_H = 1.55;
 
-export const buildSummary: SectionBuilder = (ctx) => {
+export const summarySection: SectionBuilder = (ctx) => {
   const values = SUMMARY_TILES.map((tile) => measureOf(ctx.data, tile.key, ctx.month));
   // Tiles without data show "-"; the footnote names their tabs so the gap is not silent.
   const missing = SUMMARY_TILES.filter((_, i) => values[i] === undefined).map((t) => channel(t.key).tab);
@@ -38,8 +38,8 @@ export const buildSummary: SectionBuilder = (ctx) => {
   if (missing.length > 0)
     notes.push(para(`Data ${listText(missing)} untuk ${monthLabel(ctx.month)} belum diisi.`));
   const fontSize = FONT.caption;
-  const footH = paragraphsHeight(notes, CONTENT.w, fontSize);
-  const footnote = textBox({ x: CONTENT.x, y: BOTTOM - footH, w: CONTENT.w, h: footH }, notes, {
+  const footH = textHeight(notes, CONTENT.w, fontSize);
+  const footnote = textBox({ x: CONTENT.x, y: GRID.bottom - footH, w: CONTENT.w, h: footH }, notes, {
     style: "note",
     fontSize,
   });

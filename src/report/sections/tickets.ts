@@ -8,24 +8,14 @@ import { figure, measureOf, monthlyRow, textOf } from "../../core/dataset";
 import { formatNumber } from "../../core/format";
 import { listText, shareText } from "../../core/narrative";
 import { monthLabel, monthName, monthNumber, yearOf } from "../../core/period";
-import { monthlyChart, para, slide } from "../blocks";
+import { bold, countText, monthlyChart, para, plain, slide } from "../blocks";
 import type { SectionBuilder } from "../context";
 import type { Box, ChartElement, KpiElement, Paragraph } from "../deck";
+import { comparisonParagraph, isMissing, missingSlide, yearToDateTotal } from "../figures";
+import { FULL } from "../grid";
+import { textHeight } from "../measure";
+import { placeText, stackText, textAboveChart } from "../text-fit";
 import { CONTENT, FONT, GRID } from "../theme";
-import {
-  BOTTOM,
-  bold,
-  comparisonFor,
-  countText,
-  isMissing,
-  missingSlide,
-  paragraphsHeight,
-  placeText,
-  plain,
-  stackToFit,
-  textAboveChart,
-  yearToDateTotal,
-} from "./a-helpers";
 
 const KEY = "tiketKonsultasi" as const;
 
@@ -48,7 +38,7 @@ function tileRow(tiles: readonly { value: string; label: string }[], y: number, 
   }));
 }
 
-export const buildTickets: SectionBuilder = (ctx) => {
+export const ticketsSection: SectionBuilder = (ctx) => {
   const id = "s12-tiket-konsultasi";
   const title = "Tiket Konsultasi";
   if (isMissing(ctx, KEY)) return [missingSlide(ctx, id, title, [KEY])];
@@ -79,9 +69,9 @@ export const buildTickets: SectionBuilder = (ctx) => {
   const missing = OTHER_SERVICES.filter((_, i) => values[i] === undefined).map((s) => channel(s.key).tab);
   if (missing.length > 0) {
     const notes = [para(`Data ${listText(missing)} untuk ${monthLabel(ctx.month)} belum diisi.`)];
-    const h = paragraphsHeight(notes, CONTENT.w, FONT.caption);
+    const h = textHeight(notes, CONTENT.w, FONT.caption);
     elements.push(
-      placeText(CONTENT.x, BOTTOM - h, CONTENT.w, notes, { style: "note", fontSize: FONT.caption }),
+      placeText(CONTENT.x, GRID.bottom - h, CONTENT.w, notes, { style: "note", fontSize: FONT.caption }),
     );
   }
   return [slide(id, title, elements)];
@@ -92,18 +82,18 @@ function yearToDateLabel(month: Parameters<typeof monthLabel>[0]): string {
   return monthNumber(month) === 1 ? monthLabel(month) : `Januari s.d. ${monthName(month)} ${yearOf(month)}`;
 }
 
-export const buildTicketTrend: SectionBuilder = (ctx) => {
+export const ticketTrendSection: SectionBuilder = (ctx) => {
   const id = "s13-perkembangan-konsultasi";
   const title = "Perkembangan Jumlah Konsultasi";
   if (isMissing(ctx, KEY)) return [missingSlide(ctx, id, title, [KEY])];
-  const comparison = comparisonFor(ctx, KEY, "Jumlah konsultasi", { unit: "konsultasi" });
+  const comparison = comparisonParagraph(ctx, KEY, "Jumlah konsultasi", { unit: "konsultasi" });
   const service = String(ctx.settings.namaLayananTelepon ?? "").trim() || ctx.unit;
   const media = listText(TICKET_CHANNELS.map((c) => c.label));
   const ytd = [
     plain(
       `Selama ${yearToDateLabel(ctx.month)}, jumlah konsultasi yang dilayani Contact Center ${service} adalah sebanyak `,
     ),
-    bold(`${formatNumber(yearToDateTotal(ctx, KEY))} konsultasi`),
+    bold(`${formatNumber(yearToDateTotal(ctx, KEY) ?? 0)} konsultasi`),
     plain(` melalui berbagai media (${media}).`),
   ];
   const chartTitle = `Jumlah Konsultasi ${yearOf(ctx.month)}`;
@@ -111,7 +101,7 @@ export const buildTicketTrend: SectionBuilder = (ctx) => {
     slide(
       id,
       title,
-      textAboveChart([para(comparison), para(ytd)], (box) =>
+      textAboveChart(FULL, [[comparison], [para(ytd)]], (box) =>
         monthlyChart(box, chartTitle, ctx, KEY, "Konsultasi"),
       ),
     ),
@@ -242,7 +232,7 @@ function detailParagraphs(
 
 const CHART_W = 3.75;
 
-export const buildTicketDetails: SectionBuilder = (ctx) => {
+export const ticketDetailsSection: SectionBuilder = (ctx) => {
   const id = "s18-rincian-tiket";
   const title = "Rincian Tiket Konsultasi";
   if (isMissing(ctx, KEY)) return [missingSlide(ctx, id, title, [KEY])];
@@ -279,6 +269,6 @@ export const buildTicketDetails: SectionBuilder = (ctx) => {
     chart({ x: chartX, y: CONTENT.y + i * (chartH + GRID.gutter), w: CHART_W, h: chartH }),
   );
   const paragraphs = detailParagraphs(ctx, d);
-  const text = stackToFit({ ...CONTENT, w: textW }, paragraphs, { gap: 0.06 });
+  const text = stackText({ ...FULL, w: textW }, [paragraphs]);
   return [slide(id, title, [...text.elements, ...placed])];
 };

@@ -6,19 +6,10 @@ import { monthLabel } from "../../core/period";
 import { para } from "../blocks";
 import type { LayoutContext, SectionBuilder } from "../context";
 import type { Element } from "../deck";
+import { isMissing, missingSlide, noteSlide } from "../figures";
+import { type Block, continued, flow, HEADING_SPACE, paragraphBlocks, textBlock } from "../paginate";
+import { fitText, placeText } from "../text-fit";
 import { CONTENT, FONT, GRID } from "../theme";
-import {
-  type Block,
-  continued,
-  fitText,
-  flow,
-  isMissing,
-  missingSlide,
-  noItemsSlide,
-  paragraphBlocks,
-  placeText,
-  textBlock,
-} from "./a-helpers";
 
 const KEY = "topikKonsultasi" as const;
 const TOP = 3;
@@ -50,14 +41,14 @@ export function topicGroups(ctx: Pick<LayoutContext, "data" | "month">, part: st
   });
 }
 
-export const buildTechnicalTopics: SectionBuilder = (ctx) => {
+export const technicalTopicsSection: SectionBuilder = (ctx) => {
   const base = "s14-topik-teknis";
   const title = "Topik Konsultasi Teknis";
   if (isMissing(ctx, KEY)) return [missingSlide(ctx, `${base}-1`, title, [KEY])];
   const groups = topicGroups(ctx, "Teknis");
   if (groups.length === 0) {
     return [
-      noItemsSlide(`${base}-1`, title, `Topik konsultasi teknis untuk ${monthLabel(ctx.month)} belum diisi.`),
+      noteSlide(`${base}-1`, title, [`Topik konsultasi teknis untuk ${monthLabel(ctx.month)} belum diisi.`]),
     ];
   }
   const pages: Element[][] = [];
@@ -88,18 +79,14 @@ export const buildTechnicalTopics: SectionBuilder = (ctx) => {
   return continued(base, title, pages);
 };
 
-export const buildOtherTopics: SectionBuilder = (ctx) => {
+export const otherTopicsSection: SectionBuilder = (ctx) => {
   const base = "s15-topik-lainnya";
   const title = "Topik Konsultasi Lainnya";
   if (isMissing(ctx, KEY)) return [missingSlide(ctx, `${base}-1`, title, [KEY])];
   const groups = topicGroups(ctx, "Lainnya");
   if (groups.length === 0) {
     return [
-      noItemsSlide(
-        `${base}-1`,
-        title,
-        `Topik konsultasi lainnya untuk ${monthLabel(ctx.month)} belum diisi.`,
-      ),
+      noteSlide(`${base}-1`, title, [`Topik konsultasi lainnya untuk ${monthLabel(ctx.month)} belum diisi.`]),
     ];
   }
   const blocks: Block[] = groups.flatMap((group) => [
@@ -110,6 +97,7 @@ export const buildOtherTopics: SectionBuilder = (ctx) => {
               style: "heading",
             }),
             keepWithNext: true,
+            spaceBefore: HEADING_SPACE,
           },
         ]
       : []),

@@ -4,8 +4,9 @@ import { formatNumber } from "../../core/format";
 import { para, slide } from "../blocks";
 import type { LayoutContext, SectionBuilder } from "../context";
 import type { Element } from "../deck";
+import { isMissing, missingParagraph } from "../figures";
+import { fitText, placeText } from "../text-fit";
 import { CONTENT, FONT, GRID } from "../theme";
-import { fitText, isMissing, missingText, placeText } from "./a-helpers";
 
 const KEY = "pemdaTeratas" as const;
 const TOP = 4;
@@ -70,10 +71,7 @@ function governments(ctx: LayoutContext): Element[] {
   );
   const top = heading.box.y + heading.box.h + 0.1;
   if (isMissing(ctx, KEY)) {
-    return [
-      heading,
-      placeText(x, top, HALF_W, [{ runs: [{ text: missingText(KEY, ctx.month), italic: true }] }]),
-    ];
+    return [heading, placeText(x, top, HALF_W, [missingParagraph(KEY, ctx.month)])];
   }
   const list = topGovernments(ctx);
   const rowH = (CONTENT.y + CONTENT.h - top) / TOP;
@@ -100,6 +98,6 @@ function governments(ctx: LayoutContext): Element[] {
   ];
 }
 
-export const buildUsers: SectionBuilder = (ctx) => [
+export const usersSection: SectionBuilder = (ctx) => [
   slide("s17-pengguna-layanan", "Pengguna Layanan", [...userGroups(), ...governments(ctx)]),
 ];

@@ -3,24 +3,14 @@ import { itemsOf, measureOf, textOf } from "../../core/dataset";
 import { formatNumber } from "../../core/format";
 import { yearToDateSentence } from "../../core/narrative";
 import { monthLabel, yearOf } from "../../core/period";
-import { monthlyChart, para } from "../blocks";
+import { bold, dateText, monthlyChart, para, plain } from "../blocks";
 import type { SectionBuilder } from "../context";
 import type { Element, Paragraph } from "../deck";
+import { missingParagraph, yearToDateTotal } from "../figures";
+import { FULL, LEFT, RIGHT } from "../grid";
+import { continued, tablePages } from "../paginate";
+import { stackText } from "../text-fit";
 import { FONT } from "../theme";
-import {
-  bold,
-  continued,
-  dateText,
-  FULL,
-  LEFT,
-  missingParagraph,
-  paginateTable,
-  plain,
-  RIGHT,
-  stackText,
-  tableIn,
-  yearToDateTotal,
-} from "./channel-slide";
 
 const HEADER = ["Tanggal", "Daerah", "Topik"];
 const WIDTHS = [0.25, 0.45, 0.3];
@@ -66,19 +56,14 @@ export const videoConferenceSection: SectionBuilder = (ctx) => {
   const first: Element[] = [...text.elements, chart];
   if (rows.length === 0)
     return continued("s28-video-conference", `Layanan Video Conference ${ctx.unit}`, [first]);
-  const pages = paginateTable(
-    HEADER,
-    rows,
-    WIDTHS,
-    RIGHT.w,
-    TABLE_FONT,
-    RIGHT.bottom - RIGHT.y,
-    FULL.bottom - FULL.y,
+  const tables = tablePages(
+    { header: HEADER, rows, columnWidths: WIDTHS, fontSize: TABLE_FONT },
+    RIGHT,
+    FULL,
   );
-  const elements = pages.map((pageRows, i) =>
-    i === 0
-      ? [...first, tableIn(RIGHT, HEADER, pageRows, WIDTHS, TABLE_FONT)]
-      : [tableIn(FULL, HEADER, pageRows, WIDTHS, TABLE_FONT)],
-  );
+  const elements = tables.map((table, i) => {
+    const own = table.rows.length > 0 ? [table] : [];
+    return i === 0 ? [...first, ...own] : own;
+  });
   return continued("s28-video-conference", `Layanan Video Conference ${ctx.unit}`, elements);
 };

@@ -2,11 +2,12 @@
 import { monthlyRow, numberOf, textOf } from "../../core/dataset";
 import { formatNumber } from "../../core/format";
 import { monthLabel } from "../../core/period";
-import { para, slide } from "../blocks";
+import { bold, para, plain, slide } from "../blocks";
 import type { SectionBuilder } from "../context";
 import type { Paragraph } from "../deck";
-import { CONTENT } from "../theme";
-import { bold, comparisonFor, isMissing, missingSlide, plain, stackToFit } from "./a-helpers";
+import { comparisonParagraph, isMissing, missingSlide } from "../figures";
+import { FULL } from "../grid";
+import { stackText } from "../text-fit";
 
 const KEY = "kunjunganWebsite" as const;
 const PAGE_COLUMNS = ["halaman1", "halaman2", "halaman3"] as const;
@@ -20,7 +21,7 @@ export function pageBullets(pages: readonly string[]): Paragraph[] {
   });
 }
 
-export const buildVisits: SectionBuilder = (ctx) => {
+export const visitsSection: SectionBuilder = (ctx) => {
   const id = "s11-kunjungan-website";
   const title = `Kunjungan Website ${ctx.unit}`;
   const row = monthlyRow(ctx.data, KEY, ctx.month);
@@ -34,11 +35,11 @@ export const buildVisits: SectionBuilder = (ctx) => {
     bold(formatNumber(visitors)),
     plain(" pengunjung."),
   ]);
-  const comparison = para(comparisonFor(ctx, KEY, "Jumlah pengunjung", { approximate }));
+  const comparison = comparisonParagraph(ctx, KEY, "Jumlah pengunjung", { approximate });
   const pages = PAGE_COLUMNS.map((c) => textOf(row.values[c]).trim()).filter((p) => p !== "");
-  const paragraphs: Paragraph[] = [opening, comparison];
-  if (pages.length > 0) paragraphs.push(para("Halaman yang paling banyak diakses antara lain:"));
-
-  const text = stackToFit(CONTENT, [...paragraphs, ...pageBullets(pages)]);
+  const groups: Paragraph[][] = [[opening], [comparison]];
+  if (pages.length > 0)
+    groups.push([para("Halaman yang paling banyak diakses antara lain:"), ...pageBullets(pages)]);
+  const text = stackText(FULL, groups);
   return [slide(id, title, text.elements)];
 };

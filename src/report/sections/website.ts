@@ -3,23 +3,13 @@ import { WEBSITE_CATEGORIES } from "../../core/channels";
 import { itemsOf, textOf } from "../../core/dataset";
 import { listText, yearToDateSentence } from "../../core/narrative";
 import { monthLabel, yearOf, yearToDate } from "../../core/period";
-import { monthlyChart, para, slide } from "../blocks";
+import { dateText, monthlyChart, para, slide } from "../blocks";
 import type { LayoutContext, SectionBuilder } from "../context";
+import { comparisonParagraph, isMissing, missingSlide, noteSlide, yearToDateTotal } from "../figures";
+import { FULL } from "../grid";
+import { type Block, continued, flow, HEADING_SPACE, paragraphBlocks, textBlock } from "../paginate";
+import { textAboveChart } from "../text-fit";
 import { CONTENT, FONT } from "../theme";
-import {
-  type Block,
-  comparisonFor,
-  continued,
-  dayLabel,
-  flow,
-  isMissing,
-  missingSlide,
-  noItemsSlide,
-  paragraphBlocks,
-  textAboveChart,
-  textBlock,
-  yearToDateTotal,
-} from "./a-helpers";
 
 const KEY = "publikasiWebsite" as const;
 
@@ -44,19 +34,19 @@ export function publicationKinds(ctx: Pick<LayoutContext, "data" | "month">): st
   return kinds.length > 0 ? kinds : DEFAULT_KINDS;
 }
 
-export const buildWebsite: SectionBuilder = (ctx) => {
+export const websiteSection: SectionBuilder = (ctx) => {
   const id = "s04-publikasi-website";
   const title = `Publikasi Website ${ctx.unit}`;
   if (isMissing(ctx, KEY)) return [missingSlide(ctx, id, title, [KEY])];
   const kinds = publicationKinds(ctx).map((k) => k.toLowerCase());
   const ytd = yearToDateSentence({
     month: ctx.month,
-    total: yearToDateTotal(ctx, KEY),
+    total: yearToDateTotal(ctx, KEY) ?? 0,
     what: `publikasi pada Website ${ctx.unit} yang terdiri atas ${listText(kinds)}`,
   });
-  const comparison = comparisonFor(ctx, KEY, "Jumlah publikasi website");
+  const comparison = comparisonParagraph(ctx, KEY, "Jumlah publikasi website");
   const chartTitle = `Jumlah Publikasi Website ${yearOf(ctx.month)}`;
-  const elements = textAboveChart([para(ytd), para(comparison)], (box) =>
+  const elements = textAboveChart(FULL, [[para(ytd)], [comparison]], (box) =>
     monthlyChart(box, chartTitle, ctx, KEY, "Publikasi"),
   );
   return [slide(id, title, elements)];
@@ -65,7 +55,7 @@ export const buildWebsite: SectionBuilder = (ctx) => {
 const DATE_W = 1.3;
 
 /** The month's items grouped by category (registry order, then sheet order), continued as needed. */
-export const buildWebsiteDetails: SectionBuilder = (ctx) => {
+export const websiteDetailsSection: SectionBuilder = (ctx) => {
   const base = "s05-rincian-website";
   const title = `Rincian Publikasi Website ${ctx.unit}`;
   const items = itemsOf(ctx.data, KEY, ctx.month);
@@ -73,11 +63,9 @@ export const buildWebsiteDetails: SectionBuilder = (ctx) => {
   // A month stated only as a total has nothing to itemise, but its data is there.
   if (items.length === 0)
     return [
-      noItemsSlide(
-        `${base}-1`,
-        title,
+      noteSlide(`${base}-1`, title, [
         `Rincian publikasi bulan ${monthLabel(ctx.month)} tidak dicatat per judul (hanya jumlahnya).`,
-      ),
+      ]),
     ];
   const groups = new Map<string, typeof items>();
   for (const item of items) {
@@ -93,9 +81,10 @@ export const buildWebsiteDetails: SectionBuilder = (ctx) => {
     blocks.push({
       ...textBlock(CONTENT.x, CONTENT.w, [para([{ text: category, bold: true }])], { style: "heading" }),
       keepWithNext: true,
+      spaceBefore: HEADING_SPACE,
     });
     for (const row of rows) {
-      const date = textBlock(CONTENT.x, DATE_W, [para(dayLabel(textOf(row.values.tanggal)))], {
+      const date = textBlock(CONTENT.x, DATE_W, [para(dateText(row.values.tanggal))], {
         fontSize: FONT.small,
       });
       for (const [i, piece] of paragraphBlocks(titleX, titleW, [para(textOf(row.values.judul))], {

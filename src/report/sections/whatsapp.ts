@@ -5,8 +5,9 @@ import { figure } from "../../core/dataset";
 import { formatPercent } from "../../core/format";
 import { monthLabel } from "../../core/period";
 import type { Run } from "../../core/text";
+import { bold, plain } from "../blocks";
 import type { LayoutContext } from "../context";
-import { bold, channelSlide, plain } from "./channel-slide";
+import { channelSlide } from "./channel-slide";
 
 /** Whether WhatsApp carried more tickets than every other channel in the month. */
 function isMostUsed(ctx: LayoutContext, current: number): boolean {

@@ -1,0 +1,155 @@
+/**
+ * The Google Slides renderer as a pure function: Deck -> the requests of ONE
+ * `Slides.Presentations.batchUpdate`, which first deletes the slides being replaced, then builds
+ * every slide. One batch is atomic (all or nothing), so a failed regeneration leaves the old
+ * deck in place. No Apps Script global is used here; the caller sends the requests.
+ */
+import type { Deck, Element, Slide } from "../report/deck";
+import { COLORS } from "../report/theme";
+import {
+  type ChartRef,
+  chartRefs,
+  type LinkedChart,
+  linkedChartRequests,
+  placeholderRequests,
+} from "./slides-chart";
+import { contentChrome, coverChrome, coverText, extraCoverElements } from "./slides-chrome";
+import { checkPrefix, generationPrefix, IdMaker } from "./slides-ids";
+import { kpiTile, textShape } from "./slides-shapes";
+import { tableRequests } from "./slides-table";
+import type { Request } from "./slides-units";
+
+export type { ChartRef, LinkedChart } from "./slides-chart";
+export type { Request } from "./slides-units";
+
+export interface SlidesRenderOptions {
+  /** Slides of the presentation to delete in the same batch (regeneration in place). */
+  existingSlideIds?: string[];
+  /** Sheets charts to link, by chart key `${slide.id}:${elementIndex}` (see `chartRefs`). */
+  charts?: Record<string, LinkedChart>;
+  /** Prefix of every object ID; default derived from the deck and the replaced slides. */
+  idPrefix?: string;
+  /** A layout of the target presentation to build slides on; default the predefined BLANK layout. */
+  layoutId?: string;
+  /** The unit's full name for the cover; default `deck.unit` (as the PPTX renderer). */
+  unitName?: string;
+}
+
+/** Where a chart element went: a linked Sheets chart, or a placeholder shape with its numbers. */
+export interface ChartPlacement extends ChartRef {
+  /** Object ID of the slide it is on. */
+  pageObjectId: string;
+  /** Object ID of the Sheets chart or of the placeholder shape. */
+  objectId: string;
+  linked: boolean;
+}
+
+export interface SlidesBatch {
+  requests: Request[];
+  chartElements: ChartPlacement[];
+  /** Object IDs of the new slides, in deck order (to be passed as `existingSlideIds` next time). */
+  slideIds: string[];
+}
+
+const TEXT_STYLE = {
+  heading: { color: COLORS.primary, bold: true, italic: false },
+  body: { color: COLORS.text, bold: false, italic: false },
+  caption: { color: COLORS.muted, bold: false, italic: false },
+  note: { color: COLORS.muted, bold: false, italic: true },
+} as const;
+
+interface SlideContext {
+  ids: IdMaker;
+  index: number;
+  pageId: string;
+  onCover: boolean;
+  options: SlidesRenderOptions;
+  charts: ChartPlacement[];
+}
+
+function elementRequests(ctx: SlideContext, slide: Slide, element: Element, elementIndex: number): Request[] {
+  const { ids, index, pageId } = ctx;
+  switch (element.type) {
+    case "text": {
+      const style = TEXT_STYLE[element.style];
+      return textShape(ids.element(index, "text"), pageId, element.box, element.paragraphs, {
+        fontSize: element.fontSize,
+        color: ctx.onCover ? "FFFFFF" : style.color,
+        bold: style.bold,
+        italic: style.italic,
+        align: element.align ?? "left",
+      });
+    }
+    case "kpi":
+      return kpiTile(ids.element(index, "kpi"), pageId, element);
+    case "table":
+      return tableRequests(ids.element(index, "table"), pageId, element);
+    case "chart": {
+      const key = `${slide.id}:${elementIndex}`;
+      const link = ctx.options.charts?.[key];
+      const objectId = ids.element(index, link ? "chart" : "chartPlaceholder");
+      ctx.charts.push({
+        key,
+        slideId: slide.id,
+        elementIndex,
+        box: element.box,
+        chart: element,
+        pageObjectId: pageId,
+        objectId,
+        linked: link !== undefined,
+      });
+      return link
+        ? linkedChartRequests(objectId, pageId, element, link)
+        : placeholderRequests(objectId, pageId, element);
+    }
+  }
+}
+
+function slideRequests(ctx: SlideContext, deck: Deck, slide: Slide): Request[] {
+  const layout = ctx.options.layoutId ? { layoutId: ctx.options.layoutId } : { predefinedLayout: "BLANK" };
+  const requests: Request[] = [
+    { createSlide: { objectId: ctx.pageId, insertionIndex: ctx.index, slideLayoutReference: layout } },
+  ];
+  let drawn: number[];
+  if (slide.kind === "cover") {
+    const text = coverText(deck, slide, ctx.options.unitName);
+    requests.push(...coverChrome(ctx.ids, ctx.index, ctx.pageId, text));
+    drawn = extraCoverElements(slide, text);
+  } else {
+    requests.push(...contentChrome(ctx.ids, ctx.index, ctx.pageId, deck, slide.title));
+    drawn = slide.elements.map((_, i) => i);
+  }
+  for (const i of drawn) {
+    const element = slide.elements[i];
+    if (element) requests.push(...elementRequests(ctx, slide, element, i));
+  }
+  return requests;
+}
+
+export function buildSlidesRequests(deck: Deck, options: SlidesRenderOptions = {}): SlidesBatch {
+  const existing = options.existingSlideIds ?? [];
+  const prefix = options.idPrefix ?? generationPrefix(JSON.stringify(deck), existing);
+  checkPrefix(prefix, existing);
+  const ids = new IdMaker(prefix);
+  const requests: Request[] = existing.map((objectId) => ({ deleteObject: { objectId } }));
+  const charts: ChartPlacement[] = [];
+  const slideIds: string[] = [];
+  deck.slides.forEach((slide, index) => {
+    const pageId = ids.slide(index);
+    slideIds.push(pageId);
+    const onCover = slide.kind === "cover";
+    requests.push(...slideRequests({ ids, index, pageId, onCover, options, charts }, deck, slide));
+  });
+  const placed = new Set(charts.map((c) => c.key));
+  for (const [key, link] of Object.entries(options.charts ?? {})) {
+    if (!placed.has(key)) throw new Error(`charts["${key}"] names no chart element of the deck`);
+    if (link.spreadsheetId === "" || !Number.isInteger(link.chartId))
+      throw new Error(`charts["${key}"] needs a spreadsheetId and an integer chartId`);
+  }
+  return { requests, chartElements: charts, slideIds };
+}
+
+/** The chart elements of a deck, keyed as `buildSlidesRequests` expects its `charts` option. */
+export function deckCharts(deck: Deck): ChartRef[] {
+  return chartRefs(deck.slides);
+}

@@ -1,0 +1,125 @@
+/** Shapes: rectangles, text boxes and KPI tiles as createShape + updateShapeProperties + text. */
+import type { Box, KpiElement, Paragraph } from "../report/deck";
+import { COLORS } from "../report/theme";
+import { type TextLook, textRequests } from "./slides-text";
+import { placement, pt, type Request, rgb } from "./slides-units";
+
+type ShapeProperties = GoogleAppsScript.Slides.Schema.ShapeProperties;
+
+export type ShapeType = "TEXT_BOX" | "RECTANGLE" | "ROUND_RECTANGLE";
+export type VerticalAlign = "TOP" | "MIDDLE" | "BOTTOM";
+
+export interface ShapeLook {
+  fill?: string;
+  /** An outline colour and weight in points; no outline when absent. */
+  outline?: { color: string; weight: number };
+  valign?: VerticalAlign;
+}
+
+export function createShape(objectId: string, pageId: string, box: Box, shapeType: ShapeType): Request {
+  return { createShape: { objectId, shapeType, elementProperties: placement(pageId, box) } };
+}
+
+/** One updateShapeProperties for fill, outline and vertical alignment (only the fields given). */
+export function shapeProperties(objectId: string, look: ShapeLook, shapeType: ShapeType): Request[] {
+  const props: ShapeProperties = {};
+  const fields: string[] = [];
+  if (look.fill) {
+    props.shapeBackgroundFill = { solidFill: { color: rgb(look.fill), alpha: 1 } };
+    fields.push("shapeBackgroundFill.solidFill.color", "shapeBackgroundFill.solidFill.alpha");
+  }
+  if (look.outline) {
+    props.outline = {
+      outlineFill: { solidFill: { color: rgb(look.outline.color), alpha: 1 } },
+      weight: pt(look.outline.weight),
+    };
+    fields.push(
+      "outline.outlineFill.solidFill.color",
+      "outline.outlineFill.solidFill.alpha",
+      "outline.weight",
+    );
+  } else if (shapeType !== "TEXT_BOX") {
+    // Rectangles get the theme's outline by default; text boxes have none.
+    props.outline = { propertyState: "NOT_RENDERED" };
+    fields.push("outline.propertyState");
+  }
+  if (look.valign) {
+    props.contentAlignment = look.valign;
+    fields.push("contentAlignment");
+  }
+  if (fields.length === 0) return [];
+  return [{ updateShapeProperties: { objectId, shapeProperties: props, fields: fields.join(",") } }];
+}
+
+/** A filled rectangle without text (bars and rules of the chrome). */
+export function rectangle(objectId: string, pageId: string, box: Box, fill: string): Request[] {
+  return [
+    createShape(objectId, pageId, box, "RECTANGLE"),
+    ...shapeProperties(objectId, { fill }, "RECTANGLE"),
+  ];
+}
+
+/** A text box (or a shape of another type) holding paragraphs; nothing at all when the text is empty. */
+export function textShape(
+  objectId: string,
+  pageId: string,
+  box: Box,
+  paragraphs: readonly Paragraph[],
+  look: TextLook,
+  shape: ShapeLook & { type?: ShapeType } = {},
+): Request[] {
+  const text = textRequests({ objectId }, paragraphs, look);
+  const type = shape.type ?? "TEXT_BOX";
+  if (text.length === 0 && type === "TEXT_BOX") return [];
+  return [createShape(objectId, pageId, box, type), ...shapeProperties(objectId, shape, type), ...text];
+}
+
+/** A plain one-paragraph text. */
+export function plain(text: string): Paragraph[] {
+  return [{ runs: [{ text }] }];
+}
+
+/**
+ * Font sizes of a KPI tile: the value as big as the tile allows, the label small under it.
+ * The same estimate as the PPTX renderer's `kpiSizes` (src/node/pptx-text.ts).
+ */
+export function kpiSizes(element: KpiElement): { value: number; label: number } {
+  const heightPt = element.box.h * 72;
+  const widthPt = element.box.w * 72;
+  const byHeight = heightPt * 0.38;
+  const byWidth = (widthPt * 0.8) / (Math.max(element.value.length, 1) * 0.6);
+  const value = Math.round(Math.min(40, Math.max(14, Math.min(byHeight, byWidth))));
+  const label = Math.round(Math.min(12, Math.max(8, heightPt * 0.11)));
+  return { value, label };
+}
+
+/** A rounded tile: the value big and navy, the label under it, both bold and centred. */
+export function kpiTile(objectId: string, pageId: string, element: KpiElement): Request[] {
+  const sizes = kpiSizes(element);
+  const paragraphs = [...plain(element.value), ...plain(element.label)];
+  const look: TextLook = {
+    fontSize: sizes.label,
+    color: COLORS.text,
+    bold: true,
+    italic: false,
+    align: "center",
+  };
+  const valueEnd = element.value.length;
+  const shape: ShapeLook = {
+    fill: COLORS.tileFill,
+    outline: { color: COLORS.accent, weight: 1 },
+    valign: "MIDDLE",
+  };
+  return [
+    createShape(objectId, pageId, element.box, "ROUND_RECTANGLE"),
+    ...shapeProperties(objectId, shape, "ROUND_RECTANGLE"),
+    ...textRequests({ objectId }, paragraphs, { ...look, spaceBelow: 0 }, [
+      {
+        start: 0,
+        end: valueEnd,
+        style: { fontSize: pt(sizes.value), foregroundColor: { opaqueColor: rgb(COLORS.primary) } },
+        fields: "fontSize,foregroundColor",
+      },
+    ]),
+  ];
+}

@@ -1,0 +1,108 @@
+/**
+ * A channel's figures as the sections state them: M with M-1 and M-12, the year to date, the
+ * comparison sentence, and the note (or slide) saying a month's data is not filled.
+ */
+import { type ChannelKey, channel } from "../core/channels";
+import { figure, measureOf } from "../core/dataset";
+import { comparisonSentence } from "../core/narrative";
+import { type Month, monthLabel, previousMonth, sameMonthLastYear, yearToDate } from "../core/period";
+import { para, slide } from "./blocks";
+import type { LayoutContext } from "./context";
+import type { Paragraph, Slide } from "./deck";
+import { FULL } from "./grid";
+import { stackText } from "./text-fit";
+
+type DataContext = Pick<LayoutContext, "data" | "month">;
+
+/** A figure of a monthly tab (or a channel's headline figure) for M, M-1 and M-12. */
+export interface Figures {
+  current: number | undefined;
+  previous: number | undefined;
+  lastYear: number | undefined;
+}
+
+export function figuresOf(ctx: DataContext, key: ChannelKey, column?: string): Figures {
+  const at = (m: Month) => (column ? figure(ctx.data, key, column, m) : measureOf(ctx.data, key, m));
+  return {
+    current: at(ctx.month),
+    previous: at(previousMonth(ctx.month)),
+    lastYear: at(sameMonthLastYear(ctx.month)),
+  };
+}
+
+/** January..M total of the channel's headline figure; undefined when no month has data. */
+export function yearToDateTotal(ctx: DataContext, key: ChannelKey): number | undefined {
+  const values = yearToDate(ctx.month)
+    .map((m) => measureOf(ctx.data, key, m))
+    .filter((v): v is number => v !== undefined);
+  return values.length === 0 ? undefined : values.reduce((a, b) => a + b, 0);
+}
+
+/** `Data Webinar untuk November 2023 belum diisi.`, with a detail: `Data Tiket Konsultasi (kolom WhatsApp) ...` */
+export function missingText(key: ChannelKey, month: Month, detail = ""): string {
+  return `Data ${channel(key).tab}${detail ? ` (${detail})` : ""} untuk ${monthLabel(month)} belum diisi.`;
+}
+
+export function missingParagraph(key: ChannelKey, month: Month, detail = ""): Paragraph {
+  return para([{ text: missingText(key, month, detail), italic: true }]);
+}
+
+/** Whether the month has no data for the channel (as the check before generation found, or now). */
+export function isMissing(ctx: Pick<LayoutContext, "data" | "month" | "missing">, key: ChannelKey): boolean {
+  return ctx.missing.has(key) || measureOf(ctx.data, key, ctx.month) === undefined;
+}
+
+/** A slide saying that the month's data of the channels is not filled. */
+export function missingSlide(
+  ctx: DataContext,
+  id: string,
+  title: string,
+  keys: readonly ChannelKey[],
+): Slide {
+  return noteSlide(
+    id,
+    title,
+    keys.map((k) => missingParagraph(k, ctx.month)),
+  );
+}
+
+/** A slide of italic notes only (data missing, items recorded only as a total ...). */
+export function noteSlide(id: string, title: string, notes: readonly (Paragraph | string)[]): Slide {
+  const paragraphs = notes.map((n) => (typeof n === "string" ? para([{ text: n, italic: true }]) : n));
+  return slide(id, title, stackText(FULL, [paragraphs]).elements);
+}
+
+export interface ComparisonOptions {
+  /** A column of a monthly tab; default the channel's headline figure. */
+  column?: string;
+  /** Base unit in the parentheses: `(1.322 konsultasi)`. */
+  unit?: string;
+  decimals?: number;
+  /** Rounded figures: `turun sekitar 3,6%`. */
+  approximate?: boolean;
+  /** Named in the missing-data note: `kolom WhatsApp`. */
+  missingDetail?: string;
+  bullet?: Paragraph["bullet"];
+}
+
+/** The comparison sentence of a figure for M against M-1 and M-12, or the missing-data note when M has none. */
+export function comparisonParagraph(
+  ctx: DataContext,
+  key: ChannelKey,
+  subject: string,
+  options: ComparisonOptions = {},
+): Paragraph {
+  const figures = figuresOf(ctx, key, options.column);
+  if (figures.current === undefined) return missingParagraph(key, ctx.month, options.missingDetail);
+  const runs = comparisonSentence({
+    subject,
+    month: ctx.month,
+    current: figures.current,
+    previous: figures.previous,
+    lastYear: figures.lastYear,
+    unit: options.unit,
+    decimals: options.decimals,
+    approximate: options.approximate,
+  });
+  return para(runs, options.bullet);
+}

@@ -1,0 +1,217 @@
+/**
+ * Content continued over slides: blocks flowed top-down onto pages, tables split by rows with
+ * their header repeated, and the slide ids and titles of a continued section.
+ */
+import { plainText } from "../core/text";
+import { fontOf, slide, type TextOptions } from "./blocks";
+import type { Element, Paragraph, Slide, TableElement } from "./deck";
+import type { Column } from "./grid";
+import { FULL } from "./grid";
+import { rowHeight, textHeight } from "./measure";
+import { placeText } from "./text-fit";
+
+/** Something the flow places: its height, and its elements once given a top. */
+export interface Block {
+  height: number;
+  /** A heading: moves to the next page with the block after it rather than end a page. */
+  keepWithNext?: boolean;
+  /** Extra space above the block, left out at the top of a page. */
+  spaceBefore?: number;
+  place(y: number): Element[];
+}
+
+/** Space above a heading inside a flow (none at the top of a page). */
+export const HEADING_SPACE = 0.1;
+
+/** A block of one text box at x, `w` wide. */
+export function textBlock(x: number, w: number, paragraphs: Paragraph[], options: TextOptions = {}): Block {
+  const fontSize = options.fontSize ?? fontOf(options.style ?? "body");
+  const height = textHeight(paragraphs, w, fontSize);
+  return { height, place: (y) => [placeText(x, y, w, paragraphs, { ...options, fontSize })] };
+}
+
+/**
+ * Cuts a paragraph whose text is taller than `maxHeight` into several at word boundaries
+ * (bold is dropped from the cut pieces: only a pathological text needs this).
+ */
+export function splitParagraph(p: Paragraph, w: number, fontSize: number, maxHeight: number): Paragraph[] {
+  if (textHeight([p], w, fontSize) <= maxHeight) return [p];
+  const words = plainText(p.runs).split(/\s+/).filter(Boolean);
+  const make = (text: string): Paragraph =>
+    p.bullet ? { runs: [{ text }], bullet: p.bullet } : { runs: [{ text }] };
+  const pieces: Paragraph[] = [];
+  let current: string[] = [];
+  for (const word of words) {
+    const candidate = [...current, word];
+    if (current.length > 0 && textHeight([make(candidate.join(" "))], w, fontSize) > maxHeight) {
+      pieces.push(make(current.join(" ")));
+      current = [word];
+    } else current = candidate;
+  }
+  if (current.length > 0) pieces.push(make(current.join(" ")));
+  return pieces;
+}
+
+/** Text blocks for paragraphs, one block each, each short enough to fit on an empty page. */
+export function paragraphBlocks(
+  x: number,
+  w: number,
+  paragraphs: readonly Paragraph[],
+  options: TextOptions = {},
+  pageHeight: number = FULL.bottom - FULL.y,
+): Block[] {
+  const fontSize = options.fontSize ?? fontOf(options.style ?? "body");
+  return paragraphs.flatMap((p) =>
+    splitParagraph(p, w, fontSize, pageHeight).map((piece) =>
+      textBlock(x, w, [piece], { ...options, fontSize }),
+    ),
+  );
+}
+
+/** The page area a flow fills and the space between its blocks. */
+export interface FlowArea {
+  top: number;
+  bottom: number;
+  gap: number;
+}
+
+export const FLOW_AREA: FlowArea = { top: FULL.y, bottom: FULL.bottom, gap: 0.04 };
+
+/**
+ * Lays blocks out top to bottom, `gap` apart (plus a block's `spaceBefore` unless it starts a
+ * page), starting a new page when the next block does not fit. A heading never ends a page.
+ * Always at least one page.
+ */
+export function flow(blocks: readonly Block[], area: FlowArea = FLOW_AREA): Element[][] {
+  const pages: Element[][] = [[]];
+  let y = area.top;
+  let onPage = 0;
+  blocks.forEach((block, i) => {
+    let needed = block.height;
+    // keep a run of headings together with the first block that follows them
+    for (let j = i; blocks[j]?.keepWithNext && blocks[j + 1]; j++)
+      needed += area.gap + (blocks[j + 1]?.spaceBefore ?? 0) + (blocks[j + 1]?.height ?? 0);
+    const before = onPage > 0 ? (block.spaceBefore ?? 0) : 0;
+    if (onPage > 0 && y + before + needed > area.bottom + 1e-9) {
+      pages.push([]);
+      y = area.top;
+      onPage = 0;
+    } else y += before;
+    (pages[pages.length - 1] as Element[]).push(...block.place(y));
+    y += block.height + area.gap;
+    onPage += 1;
+  });
+  return pages;
+}
+
+/**
+ * Groups of paragraphs (an item: its title, text and bullets) laid top-down as one text box per
+ * group, `groupGap` apart, over as many pages as they need. A group that does not fit the rest
+ * of a page is split between paragraphs, never right after its first (a title stays with its
+ * text); a paragraph taller than a page is cut into pieces first. Always at least one page.
+ */
+export function paragraphFlow(
+  groups: readonly (readonly Paragraph[])[],
+  col: Column,
+  fontSize: number,
+  groupGap: number,
+): Element[][] {
+  const pages: Element[][] = [[]];
+  const height = col.bottom - col.y;
+  let y = col.y;
+  const place = (paragraphs: Paragraph[]) => {
+    const element = placeText(col.x, y, col.w, paragraphs, { fontSize });
+    (pages[pages.length - 1] as Element[]).push(element);
+    y += element.box.h + groupGap;
+  };
+  for (const group of groups) {
+    let rest = group.flatMap((p) => splitParagraph(p, col.w, fontSize, height));
+    let first = true;
+    while (rest.length > 0) {
+      const room = col.bottom - y;
+      let n = rest.length;
+      while (n > 0 && textHeight(rest.slice(0, n), col.w, fontSize) > room + 1e-9) n -= 1;
+      if (n === 1 && rest.length > 1 && first) n = 0;
+      if (n === 0 && y > col.y) {
+        pages.push([]);
+        y = col.y;
+        continue;
+      }
+      const take = Math.max(1, n);
+      place(rest.slice(0, take));
+      rest = rest.slice(take);
+      first = false;
+    }
+  }
+  return pages;
+}
+
+export interface TableSpec {
+  header: string[];
+  rows: string[][];
+  /** Fractions of the table's width, summing to 1. */
+  columnWidths: number[];
+  fontSize: number;
+  /** The last row (on the last page) is a total row. */
+  totalRow?: boolean;
+}
+
+/** A row too tall for a whole page, its longest cell cut word by word until it fits (ends in `…`). */
+function shortenRow(
+  row: readonly string[],
+  widths: readonly number[],
+  fontSize: number,
+  maxHeight: number,
+): string[] {
+  const cells = [...row];
+  while (rowHeight(cells, widths, fontSize) > maxHeight) {
+    const longest = cells.reduce((best, cell, i) => (cell.length > (cells[best] ?? "").length ? i : best), 0);
+    const words = (cells[longest] ?? "").replace(/ …$/, "").split(/\s+/);
+    if (words.length <= 1) break;
+    cells[longest] = `${words.slice(0, -1).join(" ")} …`;
+  }
+  return cells;
+}
+
+/**
+ * A table split over pages: the first page fills `first` (from its top to its bottom), the
+ * others `next`; every page repeats the header and its box is as tall as its rows. Every row
+ * is on exactly one page, in order. Always at least one page; a first page without room for a
+ * single row has none (its caller draws no table there).
+ */
+export function tablePages(spec: TableSpec, first: Column, next: Column = first): TableElement[] {
+  const widthsOf = (col: Column) => spec.columnWidths.map((f) => f * col.w);
+  const headerOf = (col: Column) => rowHeight(spec.header, widthsOf(col), spec.fontSize, true);
+  const pages: { col: Column; rows: string[][]; h: number }[] = [
+    { col: first, rows: [], h: headerOf(first) },
+  ];
+  for (const original of spec.rows) {
+    const row = shortenRow(original, widthsOf(next), spec.fontSize, next.bottom - next.y - headerOf(next));
+    let page = pages[pages.length - 1] as (typeof pages)[number];
+    if (page.col.y + page.h + rowHeight(row, widthsOf(page.col), spec.fontSize) > page.col.bottom + 1e-9) {
+      page = { col: next, rows: [], h: headerOf(next) };
+      pages.push(page);
+    }
+    page.rows.push(row);
+    page.h += rowHeight(row, widthsOf(page.col), spec.fontSize);
+  }
+  return pages.map((page, i) => {
+    const table: TableElement = {
+      type: "table",
+      box: { x: page.col.x, y: page.col.y, w: page.col.w, h: Math.min(page.h, page.col.bottom - page.col.y) },
+      header: spec.header,
+      rows: page.rows,
+      columnWidths: spec.columnWidths,
+      fontSize: spec.fontSize,
+    };
+    if (spec.totalRow && i === pages.length - 1) table.totalRow = true;
+    return table;
+  });
+}
+
+/** Slides `<base>-1`, `<base>-2` ... for the pages of a continued section; later pages say `(lanjutan)`. */
+export function continued(base: string, title: string, pages: readonly Element[][]): Slide[] {
+  return pages.map((elements, i) =>
+    slide(`${base}-${i + 1}`, i === 0 ? title : `${title} (lanjutan)`, elements),
+  );
+}

@@ -1,0 +1,129 @@
+/**
+ * Text boxes that hold their text: sized to the estimate, shrunk to a smaller font size, stacked
+ * in a column, or (only for text far longer than its place) cut with `…`.
+ */
+import { plainText } from "../core/text";
+import { fontOf, type TextOptions, textBox } from "./blocks";
+import type { Box, Element, Paragraph, TextElement } from "./deck";
+import type { Column } from "./grid";
+import { fitsIn, textHeight } from "./measure";
+import { FONT, GRID } from "./theme";
+
+/** A text box at (x, y), `w` wide, exactly as tall as its text is estimated to need. */
+export function placeText(
+  x: number,
+  y: number,
+  w: number,
+  paragraphs: Paragraph[],
+  options: TextOptions = {},
+): TextElement {
+  const fontSize = options.fontSize ?? fontOf(options.style ?? "body");
+  return textBox({ x, y, w, h: textHeight(paragraphs, w, fontSize) }, paragraphs, { ...options, fontSize });
+}
+
+/**
+ * Paragraphs cut to fit `maxHeight`: whole paragraphs while they fit, then the words of the
+ * next one that still fit, ending in `…`.
+ */
+export function truncateToFit(
+  paragraphs: readonly Paragraph[],
+  w: number,
+  fontSize: number,
+  maxHeight: number,
+): Paragraph[] {
+  const kept: Paragraph[] = [];
+  for (const p of paragraphs) {
+    if (fitsIn([...kept, p], w, maxHeight, fontSize)) {
+      kept.push(p);
+      continue;
+    }
+    const words = plainText(p.runs).split(/\s+/).filter(Boolean);
+    const cut = (n: number): Paragraph => ({ ...p, runs: [{ text: `${words.slice(0, n).join(" ")} …` }] });
+    let n = words.length - 1;
+    while (n > 0 && !fitsIn([...kept, cut(n)], w, maxHeight, fontSize)) n -= 1;
+    if (n > 0) kept.push(cut(n));
+    break;
+  }
+  return kept.length > 0 ? kept : [{ runs: [{ text: "…" }] }];
+}
+
+/**
+ * A text box filling `box`, at the largest of the given sizes whose text fits; at the smallest,
+ * cut to fit, when none does.
+ */
+export function fitText(
+  box: Box,
+  paragraphs: Paragraph[],
+  options: TextOptions & { sizes?: readonly number[] } = {},
+): TextElement {
+  const { sizes: given, ...rest } = options;
+  const preferred = rest.fontSize ?? fontOf(rest.style ?? "body");
+  const sizes = (given ?? [preferred, FONT.small, FONT.caption]).filter((s) => s <= preferred);
+  const fitting = sizes.find((s) => fitsIn(paragraphs, box.w, box.h, s));
+  if (fitting !== undefined) return textBox(box, paragraphs, { ...rest, fontSize: fitting });
+  const smallest = sizes[sizes.length - 1] ?? preferred;
+  return textBox(box, truncateToFit(paragraphs, box.w, smallest, box.h), { ...rest, fontSize: smallest });
+}
+
+export const STACK_SIZES: readonly number[] = [FONT.body, 11, FONT.small, FONT.caption];
+
+export interface Stacked {
+  elements: TextElement[];
+  /** Bottom of the last box (the column's top when there is none). */
+  bottom: number;
+  fontSize: number;
+}
+
+/**
+ * Text boxes stacked top-down in the column, one per group of paragraphs, `gap` apart, all at
+ * the largest of `sizes` at which they end above the column's bottom. When none does, at the
+ * smallest size, the group that reaches past the bottom is cut to fit and the rest left out:
+ * sections whose text has no bound continue it over slides instead.
+ */
+export function stackText(
+  col: Column,
+  groups: readonly (readonly Paragraph[])[],
+  options: { sizes?: readonly number[]; gap?: number } = {},
+): Stacked {
+  const sizes = options.sizes ?? STACK_SIZES;
+  const gap = options.gap ?? 0.12;
+  const present = groups.filter((g) => g.length > 0);
+  const available = col.bottom - col.y;
+  const total = (size: number) =>
+    present.reduce((sum, g) => sum + textHeight(g, col.w, size), 0) + Math.max(0, present.length - 1) * gap;
+  const fitting = sizes.find((s) => total(s) <= available + 1e-9);
+  const fontSize = fitting ?? (sizes[sizes.length - 1] as number);
+  const elements: TextElement[] = [];
+  let y = col.y;
+  for (const group of present) {
+    const room = col.bottom - y;
+    if (fitsIn(group, col.w, room, fontSize)) {
+      const element = placeText(col.x, y, col.w, [...group], { fontSize });
+      elements.push(element);
+      y += element.box.h + gap;
+      continue;
+    }
+    const cut = truncateToFit(group, col.w, fontSize, room);
+    if (fitsIn(cut, col.w, room, fontSize)) elements.push(placeText(col.x, y, col.w, cut, { fontSize }));
+    break;
+  }
+  const last = elements[elements.length - 1];
+  return { elements, bottom: last ? last.box.y + last.box.h : col.y, fontSize };
+}
+
+const MIN_CHART_H = 1.8;
+
+/**
+ * Text groups on top, the chart below in the rest of the column. The text shrinks (12 to 9 pt)
+ * until the chart keeps at least MIN_CHART_H.
+ */
+export function textAboveChart(
+  col: Column,
+  groups: readonly (readonly Paragraph[])[],
+  chart: (box: Box) => Element,
+  minChartH = MIN_CHART_H,
+): Element[] {
+  const text = stackText({ ...col, bottom: col.bottom - GRID.gutter - minChartH }, groups);
+  const top = text.elements.length > 0 ? text.bottom + GRID.gutter : col.y;
+  return [...text.elements, chart({ x: col.x, y: top, w: col.w, h: col.bottom - top })];
+}

@@ -1,0 +1,314 @@
+/**
+ * The built sidebar page in headless Chromium, talking through a google.script.run stand-in to
+ * server functions in Node (for now the in-memory fake-server.ts).
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHANNELS } from "../../src/core/channels";
+import type { SaveRequest } from "../../src/core/rpc";
+import type { CellValue } from "../../src/core/types";
+import { createFakeServer, type FakeServer } from "./fake-server";
+import { createGate, type Gate, launch, openSidebar, sidebarHtml } from "./harness";
+
+/** 5 December 2023 in Jakarta: the last completed month is November 2023. */
+const NOW = new Date("2023-12-05T09:00:00+07:00");
+const XSS_TITLE = '<img src=x onerror="window.__xss=1">';
+
+/**
+ * Figures from the seed report (shared/reference/2023-11-figures.json): PPID 14 in October 2023
+ * and 8 in November 2022; webinars 16 and 5; WhatsApp tickets 1.134 and 1.099; etc.
+ */
+function seed(): Partial<Record<(typeof CHANNELS)[number]["key"], CellValue[][]>> {
+  const noZones = Array(10).fill(null) as null[];
+  return {
+    ppid: [
+      ["2022-11", 8],
+      ["2023-10", 14],
+    ],
+    webinar: [
+      ["2022-11", null, null, 5],
+      ["2023-10", null, null, 16],
+    ],
+    tiketKonsultasi: [
+      ["2022-11", 1099, 71, 98, 48, 6, null, ...noZones, null],
+      ["2023-10", 1134, 106, 175, 18, 17, null, ...noZones, null],
+    ],
+    publikasiWebsite: [["2023-11", "2023-11-06", "Berita", XSS_TITLE, null]],
+    topikKonsultasi: [["2023-11", "<b>Teknis</b>", "DBH", "Penyaluran DBH", 10]],
+    kepuasan: [["2023-11", 7, 100]],
+    mediaSosial: [["2023-11", 51, null, null, null, null, null, null, null, null, null, null, null, null, null]],
+  };
+}
+
+const functionsOf = (fake: FakeServer) => ({ muatBulan: fake.muatBulan, simpanKanal: fake.simpanKanal });
+const saves = (fake: FakeServer) => fake.calls.filter((c) => c.name === "simpanKanal").map((c) => c.args[0] as SaveRequest);
+
+const text = async (page: Page, selector: string) => ((await page.locator(selector).textContent()) ?? "").trim();
+const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? "");
+
+describe("sidebar page (dist/Sidebar.html)", () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    await sidebarHtml();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function open(fake: FakeServer, gate?: Gate): Promise<Page> {
+    const page = await openSidebar(browser, functionsOf(fake), { now: NOW, ...(gate ? { gate } : {}) });
+    await page.locator("#channel-list li").nth(CHANNELS.length - 1).waitFor();
+    return page;
+  }
+
+  async function pick(page: Page, key: string): Promise<void> {
+    await page.click(`#kanal-${key}`);
+    await page.locator("#form-view").waitFor();
+  }
+
+  it("loads the last completed month with one call and lists every channel with its status", async () => {
+    const fake = createFakeServer(seed());
+    const page = await open(fake);
+    expect(await page.inputValue("#bulan")).toBe("2023-11");
+    expect(fake.calls).toEqual([{ name: "muatBulan", args: ["2023-11"] }]);
+    expect(await text(page, "#list-title")).toContain("November 2023");
+    for (const def of CHANNELS) expect(await text(page, `#kanal-${def.key} .name`)).toBe(def.tab);
+    expect(await text(page, "#kanal-ppid .pill")).toBe("Kosong");
+    expect(await text(page, "#kanal-publikasiWebsite .pill")).toBe("Lengkap");
+    expect(await text(page, "#kanal-mediaSosial .pill")).toBe("Sebagian");
+    expect(await text(page, "#kanal-kepuasan .pill")).toBe("Ada kesalahan");
+    await page.screenshot({ path: "/tmp/sidebar-list.png", fullPage: true });
+    await page.close();
+  });
+
+  it("PPID: a typo is caught while typing, Save waits for the fix, Enter saves", async () => {
+    const fake = createFakeServer(seed());
+    const page = await open(fake);
+    await pick(page, "ppid");
+    expect(await focusedId(page)).toBe("form-title");
+    await page.keyboard.press("Tab");
+    expect(await focusedId(page)).toBe("f-1-permohonan");
+    // A real <label for>: the field is found by its label.
+    const field = page.getByLabel("Permohonan");
+    expect(await field.getAttribute("id")).toBe("f-1-permohonan");
+
+    await page.keyboard.type("2l");
+    const message = page.locator("#m-1-permohonan");
+    await message.waitFor();
+    expect(await message.textContent()).toContain("bukan angka");
+    expect(await field.getAttribute("aria-invalid")).toBe("true");
+    expect((await field.getAttribute("aria-describedby"))?.split(" ")).toContain("m-1-permohonan");
+    expect(await page.isDisabled("#save")).toBe(true);
+    await page.keyboard.press("Enter");
+    expect(saves(fake)).toEqual([]);
+
+    await field.fill("21");
+    expect(await field.getAttribute("aria-invalid")).toBeNull();
+    expect(await message.isHidden()).toBe(true);
+    expect(await page.isDisabled("#save")).toBe(false);
+    // Beside the figure: October 2023 (14) and November 2022 (8), and the change from each.
+    const refs = await text(page, "#r-1-permohonan");
+    expect(refs).toContain("Okt 2023 14 +50,0%");
+    expect(refs).toContain("Nov 2022 8 +162,5%");
+    expect(await page.locator("#r-1-permohonan .chg.large").count()).toBe(1);
+
+    await field.press("Enter");
+    await page.locator("#save-notice.ok").waitFor();
+    expect(await text(page, "#save-notice")).toContain("Tersimpan");
+    expect(await text(page, "#form-status .pill")).toBe("Lengkap");
+    expect(fake.stored("ppid", "2023-11")).toEqual([[21]]);
+    expect(saves(fake)).toHaveLength(1);
+    await page.click("#back");
+    expect(await text(page, "#kanal-ppid .pill")).toBe("Lengkap");
+    expect(await focusedId(page)).toBe("kanal-ppid");
+    await page.close();
+  });
+
+  it("highlights a figure far from last month's as a likely typing slip", async () => {
+    const page = await open(createFakeServer(seed()));
+    await pick(page, "tiketKonsultasi");
+    const whatsapp = page.locator("#f-1-whatsapp");
+    await whatsapp.fill("9880");
+    expect(await page.locator("#r-1-whatsapp .chg.large").count()).toBe(2);
+    expect(await page.locator("#f-1-whatsapp").evaluate((e) => e.closest(".field")?.classList.contains("large-change"))).toBe(
+      true,
+    );
+    await page.screenshot({ path: "/tmp/sidebar.png", fullPage: true });
+    await whatsapp.fill("988");
+    // The seed report: 988 is "turun 12,9%" from 1.134 and "turun 10,1%" from 1.099.
+    const refs = await text(page, "#r-1-whatsapp");
+    expect(refs).toContain("1.134 \u221212,9%");
+    expect(refs).toContain("1.099 \u221210,1%");
+    expect(await page.locator("#r-1-whatsapp .chg.large").count()).toBe(0);
+    await page.close();
+  });
+
+  it("Webinar: rows are added, moved and removed; dates in three spellings; =1+1 stays text", async () => {
+    const fake = createFakeServer(seed());
+    const page = await open(fake);
+    await pick(page, "webinar");
+    expect(await text(page, "#fields .empty")).toContain("Belum ada baris");
+    const add = page.getByRole("button", { name: "+ Tambah baris" });
+
+    await add.click();
+    expect(await focusedId(page)).toBe("f-1-tanggal");
+    await page.keyboard.type("6/11/2023");
+    await page.fill("#f-1-judul", "=1+1");
+    await add.click();
+    await page.fill("#f-2-tanggal", "7 November 2023");
+    await page.fill("#f-2-judul", "Webinar DAU");
+    await add.click();
+    await page.fill("#f-3-tanggal", "2023-11-08");
+    await page.fill("#f-3-judul", "Baris yang dihapus");
+    expect(await text(page, "#measure .measure-now")).toBe("Jumlah bulan ini: 3");
+    expect(await page.isDisabled("#save")).toBe(false);
+
+    await page.getByRole("button", { name: "Pindahkan baris 2 ke atas" }).click();
+    expect(await page.locator("#fields fieldset.item").evaluateAll((items) => items.map((i) => i.getAttribute("data-row")))).toEqual(
+      ["2", "1", "3"],
+    );
+    await page.getByRole("button", { name: "Hapus baris 3" }).click();
+    expect(await page.locator("#fields fieldset.item").count()).toBe(2);
+    const measure = await text(page, "#measure");
+    expect(measure).toContain("Jumlah bulan ini: 2");
+    expect(measure).toContain("Okt 2023 16");
+    expect(measure).toContain("Nov 2022 5");
+
+    await page.click("#save");
+    await page.locator("#save-notice.ok").waitFor();
+    expect(fake.stored("webinar", "2023-11")).toEqual([
+      ["2023-11-07", "Webinar DAU", null],
+      ["2023-11-06", "=1+1", null],
+    ]);
+    // Reloaded from the server's answer: the formula-like title comes back literally.
+    expect(await page.inputValue("#f-2-judul")).toBe("=1+1");
+    expect(await text(page, "#form-status .pill")).toBe("Lengkap");
+    await page.screenshot({ path: "/tmp/sidebar-items.png", fullPage: true });
+    await page.close();
+  });
+
+  it("shows markup in values and messages as text, never as elements", async () => {
+    const page = await open(createFakeServer(seed()));
+    await page.click("#findings summary");
+    expect(await text(page, "#findings")).toContain('"<b>Teknis</b>" bukan pilihan');
+    expect(await page.locator("#findings b").count()).toBe(0);
+    await pick(page, "publikasiWebsite");
+    expect(await page.inputValue("#f-1-judul")).toBe(XSS_TITLE);
+    await page.click("#back");
+    await pick(page, "topikKonsultasi");
+    expect(await page.locator("#f-1-bagian option:checked").textContent()).toBe("<b>Teknis</b>");
+    expect(await page.locator("#m-1-bagian").textContent()).toContain("<b>Teknis</b>");
+    expect(await page.locator("img, b").count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    await page.close();
+  });
+
+  it("places the server's findings of a rejected save at their row and field", async () => {
+    const fake = createFakeServer(seed());
+    const page = await open(fake);
+    await pick(page, "webinar");
+    const add = page.getByRole("button", { name: "+ Tambah baris" });
+    for (const [row, title] of [
+      [1, "Sosialisasi DAU"],
+      [2, "Sosialisasi DBH"],
+    ] as const) {
+      await add.click();
+      await page.fill(`#f-${row}-tanggal`, `${row + 5}/11/2023`);
+      await page.fill(`#f-${row}-judul`, title);
+    }
+    fake.answerNextSave({
+      ok: false,
+      reason: "invalid",
+      message: "Data Webinar November 2023 belum disimpan: 1 isian perlu diperbaiki.",
+      // The request's second row, numbered from 2 as parseChannelRows does by default.
+      findings: [
+        {
+          severity: "error",
+          code: "bad-value",
+          message: 'Tab "Webinar", baris 3, kolom C (Judul): judul sudah dipakai webinar lain.',
+          tab: "Webinar",
+          row: 3,
+          column: "Judul",
+        },
+      ],
+    });
+    await page.click("#save");
+    await page.locator("#save-notice.error").waitFor();
+    expect(await text(page, "#save-notice")).toContain("belum disimpan");
+    expect(await text(page, "#m-2-judul")).toBe("Judul sudah dipakai webinar lain.");
+    expect(await page.getAttribute("#f-2-judul", "aria-invalid")).toBe("true");
+    expect(await page.getAttribute("#f-1-judul", "aria-invalid")).toBeNull();
+    expect(await page.isDisabled("#save")).toBe(true);
+    expect(await focusedId(page)).toBe("f-2-judul");
+    await page.fill("#f-2-judul", "Sosialisasi DBH 2024");
+    expect(await page.isDisabled("#save")).toBe(false);
+    await page.close();
+  });
+
+  it("a concurrent change is reported with Muat ulang, which reloads the month", async () => {
+    const fake = createFakeServer(seed());
+    const page = await open(fake);
+    await pick(page, "ppid");
+    // Someone else saves PPID after the page loaded it.
+    const version = fake.muatBulan("2023-11").channels.find((c) => c.key === "ppid")?.version ?? "";
+    expect(fake.simpanKanal({ month: "2023-11", channel: "ppid", rows: [["5"]], version }).ok).toBe(true);
+
+    await page.fill("#f-1-permohonan", "21");
+    await page.press("#f-1-permohonan", "Enter");
+    await page.locator("#save-notice.error").waitFor();
+    expect(await text(page, "#save-notice")).toContain("sudah diubah orang lain");
+    expect(fake.stored("ppid", "2023-11")).toEqual([[5]]);
+    const loads = fake.calls.filter((c) => c.name === "muatBulan").length;
+    await page.getByRole("button", { name: "Muat ulang" }).click();
+    await page.waitForFunction(() => (document.getElementById("f-1-permohonan") as HTMLInputElement | null)?.value === "5");
+    expect(fake.calls.filter((c) => c.name === "muatBulan").length).toBe(loads + 1);
+    expect(await text(page, "#form-status .pill")).toBe("Lengkap");
+    await page.close();
+  });
+
+  it("shows progress while saving, a retry hint when busy, and readable failures", async () => {
+    const fake = createFakeServer(seed());
+    const gate = createGate();
+    const page = await open(fake, gate);
+    await pick(page, "ppid");
+    await page.fill("#f-1-permohonan", "21");
+
+    fake.answerNextSave({ ok: false, reason: "busy", message: "Workbook sedang dipakai orang lain.", findings: [] });
+    gate.hold();
+    await page.click("#save");
+    await page.locator("#progress.active").waitFor();
+    expect(await text(page, "#progress")).toBe("Menyimpan...");
+    expect(await page.isDisabled("#save")).toBe(true);
+    gate.release();
+    await page.locator("#save-notice.error").waitFor();
+    expect(await text(page, "#save-notice")).toBe("Workbook sedang dipakai orang lain. Coba simpan lagi dalam beberapa detik.");
+    expect(await page.locator("#progress").isHidden()).toBe(true);
+
+    fake.answerNextSave(new Error("Service Spreadsheets timed out while accessing document with id abc."));
+    await page.click("#save");
+    await page.waitForFunction(() => document.getElementById("save-notice")?.textContent?.includes("terlalu lama"));
+    const failure = await text(page, "#save-notice");
+    expect(failure).not.toMatch(/Error|Exception|Spreadsheets/);
+    expect(fake.stored("ppid", "2023-11")).toEqual([]);
+    await page.close();
+  });
+
+  it("a failed month load says so in Indonesian, without the runtime's dump", async () => {
+    const page = await openSidebar(
+      browser,
+      {
+        muatBulan: () => {
+          throw new TypeError("Cannot read properties of undefined (reading 'getRange')");
+        },
+      },
+      { now: NOW },
+    );
+    await page.locator("#notice.error").waitFor();
+    const shown = await text(page, "#notice");
+    expect(shown).toMatch(/^Gagal memuat data/);
+    expect(shown).not.toMatch(/TypeError|Exception|undefined|getRange/);
+    await page.close();
+  });
+});
