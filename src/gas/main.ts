@@ -6,7 +6,10 @@
 import { parseMonth } from "../core/period";
 import type { MonthView, SaveResult } from "../core/rpc";
 import { type MonthSummary, summarizeMonth } from "../core/summary";
-import { addMenu, checkData, makeReport, showHelp } from "./menu";
+import { driveAppService, driveService } from "./drive";
+import { checkReport, generateReport, type ReportServices, slidesService } from "./generate-report";
+import { addMenu, checkData, openReportDialog, showHelp } from "./menu";
+import type { BuatLaporanResult, PeriksaResult } from "./report-rpc";
 import { setupReportText, setupWorkbook } from "./setup-workbook";
 import { readTabs, sheetsService } from "./sheets-values";
 import { loadMonth, saveChannel } from "./sidebar-api";
@@ -51,7 +54,12 @@ function periksaData(): void {
 }
 
 function buatLaporan(): void {
-  makeReport(ui());
+  openReportDialog(ui());
+}
+
+/** The sidebar's "Buat Laporan" button opens the same dialog as the menu item. */
+function bukaDialogLaporan(): void {
+  openReportDialog(ui());
 }
 
 function tampilkanBantuan(): void {
@@ -94,6 +102,34 @@ function simpanKanal(request: unknown): SaveResult {
   });
 }
 
+/** Report dialog RPC, step 1: the month's findings, empty sections and earlier deck. */
+function periksaLaporan(month: string): PeriksaResult {
+  return readable("Gagal memeriksa data", () =>
+    checkReport({ sheets: sheetsService(), spreadsheetId: SpreadsheetApp.getActiveSpreadsheet().getId() }, month),
+  );
+}
+
+function reportServices(): ReportServices {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  return {
+    sheets: sheetsService(),
+    slides: slidesService(),
+    drive: driveService(),
+    driveApp: driveAppService,
+    spreadsheetId: spreadsheet.getId(),
+    userEmail: Session.getActiveUser().getEmail(),
+    timestamp: () => Utilities.formatDate(new Date(), timeZone, "yyyy-MM-dd HH:mm:ss"),
+    lock: LockService.getDocumentLock(),
+    properties: PropertiesService.getDocumentProperties(),
+  };
+}
+
+/** Report dialog RPC, step 2: generates the deck ({ month, allowMissing, acceptWarnings }). */
+function buatLaporanBulan(request: unknown): BuatLaporanResult {
+  return readable("Gagal membuat laporan", () => generateReport(reportServices(), request));
+}
+
 // `global` must stay the literal receiver: gas-webpack-plugin looks for `global.name = ...`.
 type Entry = typeof globalThis & Record<string, unknown>;
 (global as Entry).onOpen = onOpen;
@@ -103,6 +139,9 @@ type Entry = typeof globalThis & Record<string, unknown>;
 (global as Entry).periksaData = periksaData;
 (global as Entry).buatLaporan = buatLaporan;
 (global as Entry).tampilkanBantuan = tampilkanBantuan;
+(global as Entry).bukaDialogLaporan = bukaDialogLaporan;
+(global as Entry).periksaLaporan = periksaLaporan;
+(global as Entry).buatLaporanBulan = buatLaporanBulan;
 (global as Entry).ringkasanBulan = ringkasanBulan;
 (global as Entry).muatBulan = muatBulan;
 (global as Entry).simpanKanal = simpanKanal;

@@ -7,13 +7,14 @@ import { dirname, join } from "node:path";
 import { type ChannelKey, channelByTab } from "../core/channels";
 import { missingSections, runChecks } from "../core/checks";
 import type { WorkbookData } from "../core/data";
+import { newWorkbook } from "../core/new-workbook";
 import { parseWorkbook } from "../core/parse";
 import { type Month, monthLabel } from "../core/period";
 import type { Finding } from "../core/types";
 import { type Command, HELP, PROGRAM, parseCommand, UsageError } from "./cli-args";
 import { formatFindings } from "./cli-findings";
 import { readWorkbook } from "./xlsx-read";
-import { newWorkbook, workbookBuffer } from "./xlsx-write";
+import { workbookBuffer } from "./xlsx-write";
 
 export const EXIT = { ok: 0, data: 1, usage: 2, missing: 3, failure: 4 } as const;
 

@@ -1,10 +1,7 @@
 /** Text elements and KPI tiles: Deck paragraphs of runs -> pptxgenjs text runs. */
 import type { KpiElement, Paragraph, TextElement, TextStyle } from "../report/deck";
-import { COLORS, FONT, PARAGRAPH_GAP_EM } from "../report/theme";
+import { COLORS, FONT, PARAGRAPH_GAP_EM, TEXT_BOX } from "../report/theme";
 import type { PptxSlide, PptxTextProps } from "./pptx-lib";
-
-/** Inner margin of text boxes, in points: small, so the layout's box is (almost) the text's box. */
-const TEXT_MARGIN_PT = 2;
 
 const STYLE: Record<TextStyle, { color: string; bold: boolean; italic: boolean }> = {
   heading: { color: COLORS.primary, bold: true, italic: false },
@@ -61,7 +58,7 @@ function bulletOf(
   fontSize: number,
 ): NonNullable<PptxTextProps["options"]>["bullet"] {
   // The default hanging indent (27pt) is far too wide for 10-12pt text.
-  const indent = Math.round(fontSize * 1.4);
+  const indent = Math.round(fontSize * TEXT_BOX.bulletIndentEm);
   return kind === "number" ? { type: "number", indent } : { indent };
 }
 
@@ -79,7 +76,7 @@ export function drawText(slide: PptxSlide, element: TextElement, colorOverride?:
     fontSize: element.fontSize,
     align: element.align ?? "left",
     valign: "top",
-    margin: TEXT_MARGIN_PT,
+    margin: TEXT_BOX.marginPt,
     wrap: true,
   });
 }

@@ -8,17 +8,13 @@ import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { CHANNELS, type ColumnDef, channelByTab, headersOf, MONTH_HEADER } from "../core/channels";
+import { TAB_ORDER } from "../core/new-workbook";
+import { columnLetter } from "../core/parse";
 import { SETTINGS, SETTINGS_HEADERS, SETTINGS_TAB, type SettingDef } from "../core/settings";
 import { HISTORY_HEADERS, HISTORY_TAB, LOG_HEADERS, LOG_TAB } from "../core/system-tabs";
 import type { CellValue, RawTab, RawWorkbook } from "../core/types";
 
 /** Tab order of a workbook the tool writes; tabs not named here follow in the order given. */
-export const TAB_ORDER: readonly string[] = [
-  ...CHANNELS.map((c) => c.tab),
-  SETTINGS_TAB,
-  HISTORY_TAB,
-  LOG_TAB,
-];
 
 /** Validation and formats reach this many rows below the header at least (more when data is longer). */
 const FORMATTED_ROWS = 1000;
@@ -34,22 +30,6 @@ export interface WriteOptions {
    * written twice gives the same bytes (a committed sample does not churn). Default: now.
    */
   date?: Date;
-}
-
-/** The empty workbook of a unit starting fresh: headers only, Pengaturan filled with defaults. */
-export function newWorkbook(): RawWorkbook {
-  const tabs: RawTab[] = [
-    ...CHANNELS.map((c) => ({ name: c.tab, header: headersOf(c), rows: [], firstRow: 2 })),
-    {
-      name: SETTINGS_TAB,
-      header: [...SETTINGS_HEADERS],
-      rows: SETTINGS.map((s): CellValue[] => [s.label, s.defaultValue, s.help]),
-      firstRow: 2,
-    },
-    { name: HISTORY_TAB, header: [...HISTORY_HEADERS], rows: [], firstRow: 2 },
-    { name: LOG_TAB, header: [...LOG_HEADERS], rows: [], firstRow: 2 },
-  ];
-  return Object.fromEntries(tabs.map((t) => [t.name, t]));
 }
 
 export async function writeWorkbook(
@@ -138,19 +118,8 @@ function validationsOf(sheet: ExcelJS.Worksheet): { add(range: string, v: ExcelJ
 }
 
 function rangeOf(column: number, fromRow: number, toRow: number): string {
-  const letter = sheetColumnLetter(column);
+  const letter = columnLetter(column - 1);
   return `${letter}${fromRow}:${letter}${toRow}`;
-}
-
-function sheetColumnLetter(column: number): string {
-  let n = column;
-  let letters = "";
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
 }
 
 /** Empty cells stay empty; a string is always a string (never a formula); ISO dates in date columns become dates. */

@@ -3,7 +3,7 @@
  * Arial's character widths, words wrapped greedily, the theme's line height, paragraph gap,
  * text-box margin, bullet indent and table cell padding.
  */
-import { plainText, type Run } from "../core/text";
+import type { Run } from "../core/text";
 import type { Paragraph } from "./deck";
 import { PARAGRAPH_GAP_EM, TABLE, TEXT_BOX } from "./theme";
 
@@ -176,9 +176,4 @@ export function rowHeight(
     ...cells.map((cell, i) => estimateLines(cell, (widths[i] ?? 0) - PAD_LEFT - PAD_RIGHT, fontSize, bold)),
   );
   return (lines * fontSize * TABLE.lineHeightEm) / 72 + PAD_TOP + PAD_BOTTOM;
-}
-
-/** Text of paragraphs as one string (for tests and cut-downs). */
-export function paragraphText(p: Paragraph): string {
-  return plainText(p.runs);
 }

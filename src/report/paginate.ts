@@ -3,7 +3,7 @@
  * their header repeated, and the slide ids and titles of a continued section.
  */
 import { plainText } from "../core/text";
-import { fontOf, slide, type TextOptions } from "./blocks";
+import { bold, fontOf, para, slide, type TextOptions } from "./blocks";
 import type { Element, Paragraph, Slide, TableElement } from "./deck";
 import type { Column } from "./grid";
 import { FULL } from "./grid";
@@ -50,6 +50,15 @@ export function splitParagraph(p: Paragraph, w: number, fontSize: number, maxHei
   }
   if (current.length > 0) pieces.push(make(current.join(" ")));
   return pieces;
+}
+
+/** A bold heading over the full width that moves to the next page with what follows it. */
+export function headingBlock(text: string, col: Column = FULL): Block {
+  return {
+    ...textBlock(col.x, col.w, [para([bold(text)])], { style: "heading" }),
+    keepWithNext: true,
+    spaceBefore: HEADING_SPACE,
+  };
 }
 
 /** Text blocks for paragraphs, one block each, each short enough to fit on an empty page. */

@@ -27,7 +27,7 @@ const KNOWN: readonly { pattern: RegExp; message: string }[] = [
 ];
 
 /** Words that show a message was written for staff (by our server code), not by the runtime. */
-const INDONESIAN = /\b(bulan|tidak|tab|kolom|baris|isi|data|harus|sudah|belum|gagal|silakan|kanal)\b/i;
+const INDONESIAN = /\b(bulan|tidak|tab|kolom|baris|isi|harus|sudah|belum|gagal|silakan|kanal)\b/i;
 
 function rawMessage(error: unknown): string {
   if (typeof error === "string") return error;

@@ -12,12 +12,8 @@ export const referenceId = (rowId: number, columnKey: string): string => `r-${ro
 export const isNumberColumn = (column: ColumnDef): boolean =>
   column.type === "count" || column.type === "decimal" || column.type === "percent";
 
-const PLACEHOLDERS: Partial<Record<ColumnDef["type"], string>> = {
-  count: "0",
-  decimal: "0,00",
-  percent: "0,0",
-  date: "6/11/2023",
-};
+// No placeholder in number fields: a grey "0" reads like a value that is already there.
+const PLACEHOLDERS: Partial<Record<ColumnDef["type"], string>> = { date: "6/11/2023" };
 
 function select(column: ColumnDef, value: string): HTMLSelectElement {
   const control = h("select");
@@ -51,13 +47,17 @@ function control(column: ColumnDef, value: string): Control {
   return input;
 }
 
-/** A field; `aside` (references beside a figure) sits next to the control. */
+/**
+ * A field; `aside` (references beside a figure) sits next to the control. `sharedHelp` is the
+ * id of the column's help shown once for all rows (item tabs); otherwise the help is under the field.
+ */
 export function renderField(
   column: ColumnDef,
   rowId: number,
   value: string,
-  aside?: HTMLElement,
+  options: { aside?: HTMLElement; sharedHelp?: string } = {},
 ): HTMLElement {
+  const { aside, sharedHelp } = options;
   const id = controlId(rowId, column.key);
   const input = control(column, value);
   input.id = id;
@@ -65,8 +65,13 @@ export function renderField(
   input.dataset.row = String(rowId);
   input.dataset.col = column.key;
   if (column.required) input.setAttribute("aria-required", "true");
-  const help = column.help ? h("p", { class: "help", id: helpId(rowId, column.key) }, column.help) : null;
-  if (help) input.setAttribute("aria-describedby", help.id);
+  const help =
+    column.help && !sharedHelp ? h("p", { class: "help", id: helpId(rowId, column.key) }, column.help) : null;
+  const helpRef = help?.id ?? (column.help ? sharedHelp : undefined);
+  if (helpRef) {
+    input.dataset.help = helpRef;
+    input.setAttribute("aria-describedby", helpRef);
+  }
   const label = h(
     "label",
     { for: id },

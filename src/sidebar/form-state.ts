@@ -71,9 +71,10 @@ export function formFromView(def: ChannelDef, month: string, view: ChannelView):
     id: i + 1,
     cells: def.columns.map((_, c) => String(cells[c] ?? "")),
   }));
+  // Loaded rows show their messages at once; fields staff have yet to fill wait for them.
+  const touched = new Set(rows.flatMap((r) => def.columns.map((c) => fieldKey(r.id, c.key))));
   // A monthly tab holds one row per month: the form always shows that row, empty or not.
   if (def.kind === "monthly" && rows.length === 0) rows.push({ id: 1, cells: blankCells(def) });
-  const touched = new Set(rows.flatMap((r) => def.columns.map((c) => fieldKey(r.id, c.key))));
   return {
     def,
     month,
@@ -204,4 +205,18 @@ export function moveRow(state: FormState, rowId: number, delta: -1 | 1): boolean
 /** Whether a field's message is shown now. */
 export function isShown(state: FormState, key: string): boolean {
   return state.revealAll || state.touched.has(key) || state.server.has(key);
+}
+
+/** Beside a disabled Save: which fields hold it back (`Perlu diperbaiki: Total Tiket.`). */
+export function problemText(state: FormState, validation: Validation, limit = 3): string {
+  if (validation.errorCount === 0) return "";
+  const names = state.rows.flatMap((row, position) =>
+    state.def.columns
+      .filter((c) => validation.fields.get(fieldKey(row.id, c.key))?.severity === "error")
+      .map((c) => (state.def.kind === "items" ? `Baris ${position + 1} ${c.header}` : c.header)),
+  );
+  if (names.length === 0) return `${validation.errorCount} kesalahan perlu diperbaiki.`;
+  const rest = names.length - Math.min(names.length, limit);
+  const shown = names.slice(0, limit).join(", ");
+  return `Perlu diperbaiki: ${shown}${rest > 0 ? ` dan ${rest} lainnya` : ""}.`;
 }

@@ -8,7 +8,7 @@ import { type ColumnReference, MEASURE_REFERENCE } from "../core/rpc";
 import { readCell } from "../core/schema";
 import { changeNote, figureText, shortMonthLabel } from "./change";
 import { h } from "./dom";
-import { type Control, helpId, isNumberColumn, messageId, referenceId, renderField } from "./field";
+import { type Control, isNumberColumn, messageId, referenceId, renderField } from "./field";
 import { type FormState, fieldKey, isShown, type Validation } from "./form-state";
 
 export type References = Record<string, ColumnReference>;
@@ -21,7 +21,7 @@ export function renderMonthly(state: FormState): HTMLElement {
     const aside = isNumberColumn(column)
       ? h("div", { class: "refs", id: referenceId(row.id, column.key) })
       : undefined;
-    root.append(renderField(column, row.id, row.cells[i] ?? "", aside));
+    root.append(renderField(column, row.id, row.cells[i] ?? "", { aside }));
   });
   return root;
 }
@@ -51,9 +51,24 @@ function rowTools(rowId: number, position: number, count: number): HTMLElement {
   );
 }
 
+export const columnHelpId = (columnKey: string): string => `h-col-${columnKey}`;
+
 export function renderItems(state: FormState): HTMLElement {
   const root = h("div", { class: "fields items" });
   const count = state.rows.length;
+  // Column help once above the rows (not repeated in every row), each row's field points to it.
+  const helped = state.def.columns.filter((c) => c.help);
+  if (helped.length > 0) {
+    root.append(
+      h(
+        "div",
+        { class: "col-help" },
+        ...helped.map((c) =>
+          h("p", { id: columnHelpId(c.key) }, h("strong", {}, `${c.header}: `), c.help ?? ""),
+        ),
+      ),
+    );
+  }
   if (count === 0) {
     const month = parseMonth(state.month);
     const when = month.ok ? monthLabel(month.month) : state.month;
@@ -68,7 +83,7 @@ export function renderItems(state: FormState): HTMLElement {
       rowTools(row.id, position, count),
     );
     state.def.columns.forEach((column, i) => {
-      item.append(renderField(column, row.id, row.cells[i] ?? ""));
+      item.append(renderField(column, row.id, row.cells[i] ?? "", { sharedHelp: columnHelpId(column.key) }));
     });
     root.append(item);
   });
@@ -92,7 +107,7 @@ export function showValidation(root: HTMLElement, state: FormState, validation: 
     const issue = validation.fields.get(key);
     const shown = issue !== undefined && isShown(state, key);
     const message = root.querySelector<HTMLElement>(`#${messageId(rowId, column)}`);
-    const help = root.querySelector(`#${helpId(rowId, column)}`) ? helpId(rowId, column) : null;
+    const help = control.dataset.help ?? null;
     if (message) {
       message.hidden = !shown;
       message.textContent = shown ? issue.message : "";
@@ -148,6 +163,7 @@ export function showReferences(root: HTMLElement, state: FormState, references: 
     const box = root.querySelector<HTMLElement>(`#${referenceId(row.id, column.key)}`);
     if (!box) return;
     const reference = references[column.key] ?? { previous: null, lastYear: null };
+    box.hidden = reference.previous === null && reference.lastYear === null;
     const read = readCell(column, row.cells[i] ?? "", false);
     const current = read.ok && typeof read.value === "number" ? read.value : undefined;
     box.replaceChildren(

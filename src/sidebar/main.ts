@@ -15,6 +15,7 @@ import {
   formFromView,
   isDirty,
   moveRow,
+  problemText,
   removeRow,
   sentRows,
   setCell,
@@ -84,7 +85,9 @@ function notify(
     const button = h("button", { type: "button", class: "secondary" }, action.label);
     button.addEventListener("click", action.run);
     box.append(" ", button);
+    return button;
   }
+  return undefined;
 }
 
 function setProgress(text: string): void {
@@ -201,11 +204,7 @@ function refresh(): void {
   el.formGeneral.replaceChildren(...validation.general.map((m) => h("p", {}, m)));
   el.save.disabled = validation.errorCount > 0 || app.saving;
   el.saveHint.textContent =
-    validation.errorCount > 0
-      ? `${validation.errorCount} isian perlu diperbaiki.`
-      : isDirty(form)
-        ? "Ada perubahan yang belum disimpan."
-        : "";
+    validation.errorCount > 0 ? problemText(form, validation) : isDirty(form) ? "Belum disimpan." : "";
 }
 
 function focusControl(rowId: number, columnKey: string | undefined): void {
@@ -270,6 +269,7 @@ async function save(form: FormState): Promise<void> {
   el.save.disabled = true;
   notify(el.saveNotice, "info", "");
   setProgress("Menyimpan...");
+  let focusAfter: (() => void) | undefined;
   try {
     const result = await server.simpanKanal({
       month: form.month,
@@ -277,7 +277,7 @@ async function save(form: FormState): Promise<void> {
       rows: sent.cells,
       version: form.version,
     });
-    handleSaveResult(form, key, result, sent.ids);
+    focusAfter = handleSaveResult(form, key, result, sent.ids);
   } catch (error) {
     notify(el.saveNotice, "error", failureMessage(error, "menyimpan"));
   } finally {
@@ -287,12 +287,22 @@ async function save(form: FormState): Promise<void> {
     el.back.disabled = false;
     setProgress("");
     refresh();
-    const again = focused ? document.getElementById(focused) : null;
-    if (app.channel === key && document.activeElement === document.body) (again ?? el.save).focus();
+  }
+  if (app.channel !== key) return;
+  if (focusAfter) focusAfter();
+  else if (document.activeElement === document.body || document.activeElement === null) {
+    // Disabling the fieldset took the focus away: give it back where it was.
+    ((focused ? document.getElementById(focused) : null) ?? el.save).focus();
   }
 }
 
-function handleSaveResult(form: FormState, key: ChannelKey, result: SaveResult, ids: number[]): void {
+/** Shows a save's outcome; returns where the focus should go, if somewhere particular. */
+function handleSaveResult(
+  form: FormState,
+  key: ChannelKey,
+  result: SaveResult,
+  ids: number[],
+): (() => void) | undefined {
   if (result.ok) {
     const view = app.view;
     if (view && view.month === form.month) {
@@ -305,21 +315,23 @@ function handleSaveResult(form: FormState, key: ChannelKey, result: SaveResult, 
     }
     renderList();
     notify(el.saveNotice, "ok", result.message);
-    return;
+    return undefined;
   }
   if (result.reason === "invalid") {
     applyServerFindings(form, result.findings, ids);
     refresh();
     notify(el.saveNotice, "error", result.message);
-    focusFirstInvalid();
-  } else if (result.reason === "conflict") {
-    notify(el.saveNotice, "error", result.message, {
+    return focusFirstInvalid;
+  }
+  if (result.reason === "conflict") {
+    const reload = notify(el.saveNotice, "error", result.message, {
       label: "Muat ulang",
       run: () => void loadMonth(form.month, key),
     });
-  } else {
-    notify(el.saveNotice, "error", `${result.message} Coba simpan lagi dalam beberapa detik.`);
+    return () => reload?.focus();
   }
+  notify(el.saveNotice, "error", `${result.message} Coba simpan lagi dalam beberapa detik.`);
+  return undefined;
 }
 
 // ---- events -----------------------------------------------------------------------------
@@ -353,8 +365,10 @@ el.fields.addEventListener("click", (event) => {
 el.form.addEventListener("keydown", (event) => {
   const target = event.target as HTMLElement;
   if (event.key !== "Enter" || event.isComposing) return;
+  // Enter in a field saves; in a long text it starts a new line, Ctrl+Enter saves.
   const saveKey =
     target instanceof HTMLInputElement ||
+    target instanceof HTMLSelectElement ||
     (target instanceof HTMLTextAreaElement && (event.ctrlKey || event.metaKey));
   if (!saveKey) return;
   event.preventDefault();

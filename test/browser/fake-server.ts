@@ -66,7 +66,10 @@ export function createFakeServer(seed: Partial<Record<ChannelKey, CellValue[][]>
 
   function raw(): RawWorkbook {
     return Object.fromEntries(
-      CHANNELS.map((def) => [def.tab, { name: def.tab, header: headersOf(def), rows: rowsOf(def.key), firstRow: 2 }]),
+      CHANNELS.map((def) => [
+        def.tab,
+        { name: def.tab, header: headersOf(def), rows: rowsOf(def.key), firstRow: 2 },
+      ]),
     );
   }
 
@@ -75,7 +78,10 @@ export function createFakeServer(seed: Partial<Record<ChannelKey, CellValue[][]>
     const prev = previousMonth(month);
     const last = sameMonthLastYear(month);
     const refs: Record<string, ColumnReference> = {
-      [MEASURE_REFERENCE]: { previous: measureOf(data, key, prev) ?? null, lastYear: measureOf(data, key, last) ?? null },
+      [MEASURE_REFERENCE]: {
+        previous: measureOf(data, key, prev) ?? null,
+        lastYear: measureOf(data, key, last) ?? null,
+      },
     };
     if (def.kind === "monthly") {
       for (const column of def.columns) {
@@ -146,7 +152,10 @@ export function createFakeServer(seed: Partial<Record<ChannelKey, CellValue[][]>
       const message = `Data ${what} belum disimpan: ${errors.length} isian perlu diperbaiki.`;
       return { ok: false, reason: "invalid", message, findings: read.findings };
     }
-    const written: CellValue[][] = read.rows.map((r) => [month, ...def.columns.map((c) => r.values[c.key] ?? null)]);
+    const written: CellValue[][] = read.rows.map((r) => [
+      month,
+      ...def.columns.map((c) => r.values[c.key] ?? null),
+    ]);
     const tab = rowsOf(key);
     const at = current[0] ? current[0].sheetRow - 2 : tab.length;
     const kept = tab.filter((cells) => monthOfCell(cells[0] ?? null) !== month);

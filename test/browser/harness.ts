@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { buildSidebar, SIDEBAR_OUT } from "../../scripts/build-sidebar";
 
@@ -78,7 +79,8 @@ export function createGate(): Gate {
 /** The page's `google.script.run`, built in the page before its script runs. */
 function installStandIn(): void {
   type Handler = (value: unknown) => void;
-  const call = (window as unknown as { __gasCall: (name: string, args: string) => Promise<string> }).__gasCall;
+  const call = (window as unknown as { __gasCall: (name: string, args: string) => Promise<string> })
+    .__gasCall;
   const runner = (success?: Handler, failure?: Handler): object =>
     new Proxy(
       {},
@@ -103,12 +105,23 @@ function installStandIn(): void {
   (window as unknown as { google: object }).google = { script: { run: runner() } };
 }
 
+const pageErrors = new WeakMap<Page, string[]>();
+
+/** Uncaught errors the page has thrown so far. */
+export const errorsOf = (page: Page): string[] => pageErrors.get(page) ?? [];
+
 export async function openSidebar(
   browser: Browser,
   functions: ServerFunctions,
   options: { now?: Date; width?: number; height?: number; gate?: Gate } = {},
 ): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: options.width ?? 300, height: options.height ?? 700 } });
+  const page = await browser.newPage({
+    viewport: { width: options.width ?? 300, height: options.height ?? 700 },
+  });
+  page.setDefaultTimeout(10_000);
+  const errors: string[] = [];
+  pageErrors.set(page, errors);
+  page.on("pageerror", (error) => errors.push(error.message));
   const gate = options.gate ?? createGate();
   await page.exposeFunction("__gasCall", async (name: string, json: string) => {
     await gate.wait();
@@ -119,6 +132,8 @@ export async function openSidebar(
   });
   await page.addInitScript(installStandIn);
   if (options.now) await page.clock.setFixedTime(options.now);
-  await page.setContent(await sidebarHtml());
+  await sidebarHtml();
+  // A real navigation, so the init script (the google.script.run stand-in) runs before the page.
+  await page.goto(pathToFileURL(SIDEBAR_OUT).href);
   return page;
 }

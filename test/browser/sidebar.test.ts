@@ -8,7 +8,7 @@ import { CHANNELS } from "../../src/core/channels";
 import type { SaveRequest } from "../../src/core/rpc";
 import type { CellValue } from "../../src/core/types";
 import { createFakeServer, type FakeServer } from "./fake-server";
-import { createGate, type Gate, launch, openSidebar, sidebarHtml } from "./harness";
+import { createGate, errorsOf, type Gate, launch, openSidebar, sidebarHtml } from "./harness";
 
 /** 5 December 2023 in Jakarta: the last completed month is November 2023. */
 const NOW = new Date("2023-12-05T09:00:00+07:00");
@@ -36,14 +36,30 @@ function seed(): Partial<Record<(typeof CHANNELS)[number]["key"], CellValue[][]>
     publikasiWebsite: [["2023-11", "2023-11-06", "Berita", XSS_TITLE, null]],
     topikKonsultasi: [["2023-11", "<b>Teknis</b>", "DBH", "Penyaluran DBH", 10]],
     kepuasan: [["2023-11", 7, 100]],
-    mediaSosial: [["2023-11", 51, null, null, null, null, null, null, null, null, null, null, null, null, null]],
+    // A total without its breakdown: partial.
+    emailLaporan: [["2023-11", 100, null, null, null, 409]],
   };
 }
 
 const functionsOf = (fake: FakeServer) => ({ muatBulan: fake.muatBulan, simpanKanal: fake.simpanKanal });
-const saves = (fake: FakeServer) => fake.calls.filter((c) => c.name === "simpanKanal").map((c) => c.args[0] as SaveRequest);
+const saves = (fake: FakeServer) =>
+  fake.calls.filter((c) => c.name === "simpanKanal").map((c) => c.args[0] as SaveRequest);
 
-const text = async (page: Page, selector: string) => ((await page.locator(selector).textContent()) ?? "").trim();
+const text = async (page: Page, selector: string) =>
+  ((await page.locator(selector).textContent()) ?? "").trim();
+/** The whole page as one screen (a tall viewport, so the sticky Save bar sits at the end). */
+async function screenshot(page: Page, path: string): Promise<void> {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: 300, height });
+  await page.screenshot({ path });
+  await page.setViewportSize({ width: 300, height: 700 });
+}
+/** Closes a page that threw nothing uncaught. */
+async function close(page: Page): Promise<void> {
+  const errors = errorsOf(page);
+  await page.close();
+  expect(errors).toEqual([]);
+}
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? "");
 
 describe("sidebar page (dist/Sidebar.html)", () => {
@@ -59,7 +75,10 @@ describe("sidebar page (dist/Sidebar.html)", () => {
 
   async function open(fake: FakeServer, gate?: Gate): Promise<Page> {
     const page = await openSidebar(browser, functionsOf(fake), { now: NOW, ...(gate ? { gate } : {}) });
-    await page.locator("#channel-list li").nth(CHANNELS.length - 1).waitFor();
+    await page
+      .locator("#channel-list li")
+      .nth(CHANNELS.length - 1)
+      .waitFor();
     return page;
   }
 
@@ -74,13 +93,42 @@ describe("sidebar page (dist/Sidebar.html)", () => {
     expect(await page.inputValue("#bulan")).toBe("2023-11");
     expect(fake.calls).toEqual([{ name: "muatBulan", args: ["2023-11"] }]);
     expect(await text(page, "#list-title")).toContain("November 2023");
-    for (const def of CHANNELS) expect(await text(page, `#kanal-${def.key} .name`)).toBe(def.tab);
+    const served = fake.muatBulan("2023-11");
+    for (const channel of served.channels) {
+      expect(await text(page, `#kanal-${channel.key} .name`)).toBe(channel.tab);
+      expect(await text(page, `#kanal-${channel.key} .pill`)).toBe(channel.statusLabel);
+    }
     expect(await text(page, "#kanal-ppid .pill")).toBe("Kosong");
     expect(await text(page, "#kanal-publikasiWebsite .pill")).toBe("Lengkap");
-    expect(await text(page, "#kanal-mediaSosial .pill")).toBe("Sebagian");
+    expect(await text(page, "#kanal-emailLaporan .pill")).toBe("Sebagian");
     expect(await text(page, "#kanal-kepuasan .pill")).toBe("Ada kesalahan");
-    await page.screenshot({ path: "/tmp/sidebar-list.png", fullPage: true });
-    await page.close();
+    await screenshot(page, "/tmp/sidebar-list.png");
+
+    // Another month: one more call, for that month.
+    const before = fake.calls.length;
+    await page.fill("#bulan", "2023-10");
+    await page.waitForFunction(() => document.getElementById("list-title")?.textContent?.includes("Oktober 2023"));
+    expect(fake.calls.slice(before)).toEqual([{ name: "muatBulan", args: ["2023-10"] }]);
+    expect(await text(page, "#kanal-ppid .pill")).toBe("Lengkap");
+    await close(page);
+  });
+
+  it("a long text is a textarea: Enter starts a new line, Ctrl+Enter saves", async () => {
+    const fake = createFakeServer(seed());
+    const page = await open(fake);
+    await pick(page, "evaluasi");
+    await page.getByRole("button", { name: "+ Tambah baris" }).click();
+    await page.fill("#f-1-judul", "Saran");
+    expect(await page.locator("#f-1-uraian").evaluate((e) => e.tagName)).toBe("TEXTAREA");
+    await page.click("#f-1-uraian");
+    await page.keyboard.type("- Satu");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("- Dua");
+    expect(saves(fake)).toEqual([]);
+    await page.keyboard.press("Control+Enter");
+    await page.locator("#save-notice.ok").waitFor();
+    expect(fake.stored("evaluasi", "2023-11")).toEqual([["Saran", "- Satu\n- Dua"]]);
+    await close(page);
   });
 
   it("PPID: a typo is caught while typing, Save waits for the fix, Enter saves", async () => {
@@ -103,6 +151,7 @@ describe("sidebar page (dist/Sidebar.html)", () => {
     expect(await page.isDisabled("#save")).toBe(true);
     await page.keyboard.press("Enter");
     expect(saves(fake)).toEqual([]);
+    await screenshot(page, "/tmp/sidebar-error.png");
 
     await field.fill("21");
     expect(await field.getAttribute("aria-invalid")).toBeNull();
@@ -123,7 +172,7 @@ describe("sidebar page (dist/Sidebar.html)", () => {
     await page.click("#back");
     expect(await text(page, "#kanal-ppid .pill")).toBe("Lengkap");
     expect(await focusedId(page)).toBe("kanal-ppid");
-    await page.close();
+    await close(page);
   });
 
   it("highlights a figure far from last month's as a likely typing slip", async () => {
@@ -132,17 +181,19 @@ describe("sidebar page (dist/Sidebar.html)", () => {
     const whatsapp = page.locator("#f-1-whatsapp");
     await whatsapp.fill("9880");
     expect(await page.locator("#r-1-whatsapp .chg.large").count()).toBe(2);
-    expect(await page.locator("#f-1-whatsapp").evaluate((e) => e.closest(".field")?.classList.contains("large-change"))).toBe(
-      true,
-    );
-    await page.screenshot({ path: "/tmp/sidebar.png", fullPage: true });
+    expect(
+      await page
+        .locator("#f-1-whatsapp")
+        .evaluate((e) => e.closest(".field")?.classList.contains("large-change")),
+    ).toBe(true);
+    await screenshot(page, "/tmp/sidebar.png");
     await whatsapp.fill("988");
     // The seed report: 988 is "turun 12,9%" from 1.134 and "turun 10,1%" from 1.099.
     const refs = await text(page, "#r-1-whatsapp");
     expect(refs).toContain("1.134 \u221212,9%");
     expect(refs).toContain("1.099 \u221210,1%");
     expect(await page.locator("#r-1-whatsapp .chg.large").count()).toBe(0);
-    await page.close();
+    await close(page);
   });
 
   it("Webinar: rows are added, moved and removed; dates in three spellings; =1+1 stays text", async () => {
@@ -166,9 +217,11 @@ describe("sidebar page (dist/Sidebar.html)", () => {
     expect(await page.isDisabled("#save")).toBe(false);
 
     await page.getByRole("button", { name: "Pindahkan baris 2 ke atas" }).click();
-    expect(await page.locator("#fields fieldset.item").evaluateAll((items) => items.map((i) => i.getAttribute("data-row")))).toEqual(
-      ["2", "1", "3"],
-    );
+    expect(
+      await page
+        .locator("#fields fieldset.item")
+        .evaluateAll((items) => items.map((i) => i.getAttribute("data-row"))),
+    ).toEqual(["2", "1", "3"]);
     await page.getByRole("button", { name: "Hapus baris 3" }).click();
     expect(await page.locator("#fields fieldset.item").count()).toBe(2);
     const measure = await text(page, "#measure");
@@ -185,8 +238,8 @@ describe("sidebar page (dist/Sidebar.html)", () => {
     // Reloaded from the server's answer: the formula-like title comes back literally.
     expect(await page.inputValue("#f-2-judul")).toBe("=1+1");
     expect(await text(page, "#form-status .pill")).toBe("Lengkap");
-    await page.screenshot({ path: "/tmp/sidebar-items.png", fullPage: true });
-    await page.close();
+    await screenshot(page, "/tmp/sidebar-items.png");
+    await close(page);
   });
 
   it("shows markup in values and messages as text, never as elements", async () => {
@@ -202,7 +255,7 @@ describe("sidebar page (dist/Sidebar.html)", () => {
     expect(await page.locator("#m-1-bagian").textContent()).toContain("<b>Teknis</b>");
     expect(await page.locator("img, b").count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
-    await page.close();
+    await close(page);
   });
 
   it("places the server's findings of a rejected save at their row and field", async () => {
@@ -244,7 +297,7 @@ describe("sidebar page (dist/Sidebar.html)", () => {
     expect(await focusedId(page)).toBe("f-2-judul");
     await page.fill("#f-2-judul", "Sosialisasi DBH 2024");
     expect(await page.isDisabled("#save")).toBe(false);
-    await page.close();
+    await close(page);
   });
 
   it("a concurrent change is reported with Muat ulang, which reloads the month", async () => {
@@ -261,11 +314,15 @@ describe("sidebar page (dist/Sidebar.html)", () => {
     expect(await text(page, "#save-notice")).toContain("sudah diubah orang lain");
     expect(fake.stored("ppid", "2023-11")).toEqual([[5]]);
     const loads = fake.calls.filter((c) => c.name === "muatBulan").length;
-    await page.getByRole("button", { name: "Muat ulang" }).click();
-    await page.waitForFunction(() => (document.getElementById("f-1-permohonan") as HTMLInputElement | null)?.value === "5");
+    // The focus is on "Muat ulang": Enter reloads.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Muat ulang");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(
+      () => (document.getElementById("f-1-permohonan") as HTMLInputElement | null)?.value === "5",
+    );
     expect(fake.calls.filter((c) => c.name === "muatBulan").length).toBe(loads + 1);
     expect(await text(page, "#form-status .pill")).toBe("Lengkap");
-    await page.close();
+    await close(page);
   });
 
   it("shows progress while saving, a retry hint when busy, and readable failures", async () => {
@@ -275,7 +332,12 @@ describe("sidebar page (dist/Sidebar.html)", () => {
     await pick(page, "ppid");
     await page.fill("#f-1-permohonan", "21");
 
-    fake.answerNextSave({ ok: false, reason: "busy", message: "Workbook sedang dipakai orang lain.", findings: [] });
+    fake.answerNextSave({
+      ok: false,
+      reason: "busy",
+      message: "Workbook sedang dipakai orang lain.",
+      findings: [],
+    });
     gate.hold();
     await page.click("#save");
     await page.locator("#progress.active").waitFor();
@@ -283,16 +345,20 @@ describe("sidebar page (dist/Sidebar.html)", () => {
     expect(await page.isDisabled("#save")).toBe(true);
     gate.release();
     await page.locator("#save-notice.error").waitFor();
-    expect(await text(page, "#save-notice")).toBe("Workbook sedang dipakai orang lain. Coba simpan lagi dalam beberapa detik.");
+    expect(await text(page, "#save-notice")).toBe(
+      "Workbook sedang dipakai orang lain. Coba simpan lagi dalam beberapa detik.",
+    );
     expect(await page.locator("#progress").isHidden()).toBe(true);
 
     fake.answerNextSave(new Error("Service Spreadsheets timed out while accessing document with id abc."));
     await page.click("#save");
-    await page.waitForFunction(() => document.getElementById("save-notice")?.textContent?.includes("terlalu lama"));
+    await page.waitForFunction(() =>
+      document.getElementById("save-notice")?.textContent?.includes("terlalu lama"),
+    );
     const failure = await text(page, "#save-notice");
     expect(failure).not.toMatch(/Error|Exception|Spreadsheets/);
     expect(fake.stored("ppid", "2023-11")).toEqual([]);
-    await page.close();
+    await close(page);
   });
 
   it("a failed month load says so in Indonesian, without the runtime's dump", async () => {
@@ -309,6 +375,6 @@ describe("sidebar page (dist/Sidebar.html)", () => {
     const shown = await text(page, "#notice");
     expect(shown).toMatch(/^Gagal memuat data/);
     expect(shown).not.toMatch(/TypeError|Exception|undefined|getRange/);
-    await page.close();
+    await close(page);
   });
 });

@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { sampleWorkbook } from "../../examples/sample-workbook";
 import { CHANNELS, channelByTab, headersOf } from "../../src/core/channels";
+import { newWorkbook, TAB_ORDER } from "../../src/core/new-workbook";
 import { parseWorkbook } from "../../src/core/parse";
 import { SETTINGS, SETTINGS_HEADERS, SETTINGS_TAB } from "../../src/core/settings";
 import { HISTORY_HEADERS, HISTORY_TAB, LOG_HEADERS, LOG_TAB } from "../../src/core/system-tabs";
@@ -15,24 +16,6 @@ import type { CellValue, Finding, RawTab, RawWorkbook } from "../../src/core/typ
 export interface WorkbookAdapter {
   /** Store the tabs in the adapter's storage (a file, a fake spreadsheet), then read it back. */
   load(raw: RawWorkbook): Promise<RawWorkbook>;
-}
-
-const REGISTRY_ORDER: readonly string[] = [...CHANNELS.map((c) => c.tab), SETTINGS_TAB, HISTORY_TAB, LOG_TAB];
-
-/** Headers only, Pengaturan with its defaults: the workbook of a unit starting fresh. */
-function freshWorkbook(): RawWorkbook {
-  const tabs: RawTab[] = [
-    ...CHANNELS.map((c) => ({ name: c.tab, header: headersOf(c), rows: [], firstRow: 2 })),
-    {
-      name: SETTINGS_TAB,
-      header: [...SETTINGS_HEADERS],
-      rows: SETTINGS.map((s): CellValue[] => [s.label, s.defaultValue, s.help]),
-      firstRow: 2,
-    },
-    { name: HISTORY_TAB, header: [...HISTORY_HEADERS], rows: [], firstRow: 2 },
-    { name: LOG_TAB, header: [...LOG_HEADERS], rows: [], firstRow: 2 },
-  ];
-  return Object.fromEntries(tabs.map((t) => [t.name, t]));
 }
 
 /** A full-width row of a registry tab: `Bulan`, then the named cells, "" elsewhere. */
@@ -62,7 +45,7 @@ const MULTILINE = "Perlu evaluasi:\n- butir satu\n- butir dua";
 
 /** One workbook with every kind of cell the registry's columns hold. */
 function everyCellKind(): RawWorkbook {
-  const raw = freshWorkbook();
+  const raw = newWorkbook();
   const set = (tab: string, rows: CellValue[][]) => {
     const target = raw[tab];
     if (!target) throw new Error(`no tab ${tab}`);
@@ -158,13 +141,13 @@ export function workbookContract(name: string, adapter: WorkbookAdapter): void {
 
     it("writes the registry's header rows and keeps the registry's tab order", async () => {
       // Handed over in reverse: the storage, not the caller, decides the order.
-      const reversed = Object.fromEntries(Object.entries(freshWorkbook()).reverse());
+      const reversed = Object.fromEntries(Object.entries(newWorkbook()).reverse());
       const loaded = await adapter.load(reversed);
       for (const def of CHANNELS) expect(loaded[def.tab]?.header, def.tab).toEqual(headersOf(def));
       expect(loaded[SETTINGS_TAB]?.header).toEqual([...SETTINGS_HEADERS]);
-      const known = Object.keys(loaded).filter((t) => REGISTRY_ORDER.includes(t));
-      expect(known).toEqual(REGISTRY_ORDER.filter((t) => known.includes(t)));
-      expect(known.slice(0, CHANNELS.length + 1)).toEqual(REGISTRY_ORDER.slice(0, CHANNELS.length + 1));
+      const known = Object.keys(loaded).filter((t) => TAB_ORDER.includes(t));
+      expect(known).toEqual(TAB_ORDER.filter((t) => known.includes(t)));
+      expect(known.slice(0, CHANNELS.length + 1)).toEqual(TAB_ORDER.slice(0, CHANNELS.length + 1));
       // A workbook with headers only is valid: nothing to read yet, nothing wrong.
       expect(errorsOf(parseWorkbook(loaded).findings)).toEqual([]);
     });

@@ -3,18 +3,21 @@
  * Apps Script would provide. Load a bundle with `vm.createContext(env.globals())`, or
  * `env.install(globalThis)` for code imported directly.
  *
- * To add a service (Slides, Drive advanced services, DriveApp ...): write its fake in a
- * file of its own, construct it here with `calls`, and add it to `globals()`.
+ * To add a service: write its fake in a file of its own, construct it here with `calls`, and
+ * add it to `globals()`. Drive, DriveApp and Slides share one in-memory Drive (`drive`).
  */
 
 import { FakeCacheService } from "./cache-service";
 import { CallLog } from "./calls";
+import { FakeDriveApi, FakeDriveStore } from "./drive-api";
+import { FakeDriveApp } from "./drive-app";
 import { FakeHtmlService } from "./html-service";
 import { FakeLockService } from "./lock-service";
 import { type ConsoleLevel, FakeLogger, fakeConsole } from "./logger";
 import { FakePropertiesService } from "./properties-service";
 import { FakeSession } from "./session";
 import { FakeSheetsApi } from "./sheets-api";
+import { FakeSlidesApi } from "./slides-api";
 import { FakeSpreadsheet } from "./spreadsheet";
 import { FakeSpreadsheetApp } from "./spreadsheet-app";
 import { FakeUi } from "./ui";
@@ -36,6 +39,13 @@ export interface FakeEnv {
   SpreadsheetApp: FakeSpreadsheetApp;
   /** The Sheets advanced service, over the same spreadsheets as SpreadsheetApp. */
   Sheets: FakeSheetsApi;
+  /** The Drive that Drive, DriveApp and Slides see: folders, files, presentations. */
+  drive: FakeDriveStore;
+  /** The Drive v3 advanced service. */
+  Drive: FakeDriveApi;
+  DriveApp: FakeDriveApp;
+  /** The Slides advanced service; its charts must exist in SpreadsheetApp's spreadsheets. */
+  Slides: FakeSlidesApi;
   Session: FakeSession;
   LockService: FakeLockService;
   PropertiesService: FakePropertiesService;
@@ -59,14 +69,18 @@ export function createFakeEnv(options: FakeEnvOptions = {}): FakeEnv {
   const ui = new FakeUi(calls);
   const consoleLines: FakeEnv["consoleLines"] = [];
   const spreadsheetApp = new FakeSpreadsheetApp(calls, spreadsheet, ui);
+  const lookup = (id: string) => (id === spreadsheet.id ? spreadsheet : spreadsheetApp.others.get(id));
+  const drive = new FakeDriveStore();
   const env: Omit<FakeEnv, "globals" | "install"> = {
     calls,
     spreadsheet,
     ui,
     SpreadsheetApp: spreadsheetApp,
-    Sheets: new FakeSheetsApi(calls, (id) =>
-      id === spreadsheet.id ? spreadsheet : spreadsheetApp.others.get(id),
-    ),
+    Sheets: new FakeSheetsApi(calls, lookup),
+    drive,
+    Drive: new FakeDriveApi(calls, drive),
+    DriveApp: new FakeDriveApp(calls, drive),
+    Slides: new FakeSlidesApi(calls, drive, lookup),
     Session: new FakeSession(calls, options.userEmail, options.timeZone),
     LockService: new FakeLockService(calls),
     PropertiesService: new FakePropertiesService(calls),
@@ -79,6 +93,9 @@ export function createFakeEnv(options: FakeEnvOptions = {}): FakeEnv {
   const globals = (): Record<string, unknown> => ({
     SpreadsheetApp: env.SpreadsheetApp,
     Sheets: env.Sheets,
+    Drive: env.Drive,
+    DriveApp: env.DriveApp,
+    Slides: env.Slides,
     Session: env.Session,
     LockService: env.LockService,
     PropertiesService: env.PropertiesService,

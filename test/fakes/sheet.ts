@@ -88,6 +88,7 @@ export class FakeSheet
   readonly columnWidths = new Map<number, number>();
   readonly protections: FakeProtection[] = [];
   frozenRows = 0;
+  hidden = false;
 
   constructor(
     calls: CallLog,

@@ -15,6 +15,7 @@
 import { columnLetters, columnNumber } from "./a1";
 import { type CallLog, Counted } from "./calls";
 import { type Cell, cellResult, FakeFormula, type FakeSheet, userEntered } from "./sheet";
+import { applyStructural } from "./sheets-structure";
 import type { FakeSpreadsheet } from "./spreadsheet";
 import type { FakeOf } from "./typing";
 
@@ -272,7 +273,7 @@ export class FakeSheetsSpreadsheets
     this.Values = new FakeSheetsValues(calls, api);
   }
 
-  /** The spreadsheet's properties and sheets (no grid data); a `fields` mask is not applied. */
+  /** The spreadsheet's properties and sheets with their charts (no grid data); a `fields` mask is not applied. */
   get(spreadsheetId: string, _optionalArgs: object = {}): GoogleAppsScript.Sheets.Schema.Spreadsheet {
     this.hit("get");
     const spreadsheet = this.api.spreadsheet(spreadsheetId, "get");
@@ -289,41 +290,23 @@ export class FakeSheetsSpreadsheets
             columnCount: sheet.maxColumns,
             frozenRowCount: sheet.frozenRows,
           },
+          ...(sheet.hidden ? { hidden: true } : {}),
         },
+        charts: spreadsheet.charts
+          .filter((c) => c.position.overlayPosition?.anchorCell?.sheetId === sheet.id)
+          .map((c) => structuredClone(c)),
       })),
     };
   }
 
-  /** Structural requests; only `appendDimension` is modelled, anything else fails loudly. */
+  /** Structural requests (see sheets-structure.ts); anything not modelled fails loudly. */
   batchUpdate(
     resource: GoogleAppsScript.Sheets.Schema.BatchUpdateSpreadsheetRequest,
     spreadsheetId: string,
   ): GoogleAppsScript.Sheets.Schema.BatchUpdateSpreadsheetResponse {
     this.hit("batchUpdate");
     const spreadsheet = this.api.spreadsheet(spreadsheetId, "batchUpdate");
-    const requests = resource.requests ?? [];
-    const planned = requests.map((request, i) => {
-      const append = request.appendDimension;
-      const kinds = Object.keys(request);
-      if (!append || kinds.length !== 1) {
-        throw new Error(`Fake Sheets: request ${i} (${kinds.join(", ")}) is not modelled`);
-      }
-      const sheet = spreadsheet.sheets.find((s) => s.id === append.sheetId);
-      if (!sheet)
-        throw apiError(
-          "batchUpdate",
-          `Invalid requests[${i}].appendDimension: No grid with id: ${append.sheetId}`,
-        );
-      if (!append.length || append.length < 1) {
-        throw apiError("batchUpdate", `Invalid requests[${i}].appendDimension: length must be > 0`);
-      }
-      return { sheet, dimension: append.dimension, length: append.length };
-    });
-    for (const { sheet, dimension, length } of planned) {
-      if (dimension === "COLUMNS") sheet.maxColumns += length;
-      else sheet.maxRows += length;
-    }
-    return { spreadsheetId, replies: planned.map(() => ({})) };
+    return { spreadsheetId, replies: applyStructural(spreadsheet, resource.requests ?? []) };
   }
 }
 

@@ -23,6 +23,13 @@ const SPREADSHEET_METHODS = [
   "toast",
 ] as const;
 
+/** An embedded chart as the Sheets API describes it. */
+export interface FakeChart {
+  chartId: number;
+  spec: GoogleAppsScript.Sheets.Schema.ChartSpec;
+  position: GoogleAppsScript.Sheets.Schema.EmbeddedObjectPosition;
+}
+
 export class FakeSpreadsheet
   extends Counted
   implements
@@ -40,6 +47,8 @@ export class FakeSpreadsheet
 {
   readonly sheets: FakeSheet[] = [];
   readonly toasts: string[] = [];
+  /** Embedded charts (made through the Sheets API's addChart), on any sheet. */
+  readonly charts: FakeChart[] = [];
   locale = "en_US";
   timeZone = "Asia/Jakarta";
   private active = 0;
@@ -53,9 +62,11 @@ export class FakeSpreadsheet
     super(calls, "SpreadsheetApp", "Spreadsheet");
   }
 
-  /** Test set-up (not counted): adds a sheet with these rows. */
-  addSheet(name: string, rows: readonly (readonly Cell[])[] = []): FakeSheet {
-    const sheet = new FakeSheet(this.calls, this, name, this.nextSheetId++);
+  /** Test set-up (not counted): adds a sheet with these rows (and this sheet ID, if given). */
+  addSheet(name: string, rows: readonly (readonly Cell[])[] = [], id?: number): FakeSheet {
+    const sheetId = id ?? this.nextSheetId++;
+    this.nextSheetId = Math.max(this.nextSheetId, sheetId + 1);
+    const sheet = new FakeSheet(this.calls, this, name, sheetId);
     sheet.load(rows);
     this.sheets.push(sheet);
     return sheet;

@@ -10,11 +10,12 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { sampleWorkbook } from "../../examples/sample-workbook";
 import { CHANNELS, channel, headersOf } from "../../src/core/channels";
+import { newWorkbook, TAB_ORDER } from "../../src/core/new-workbook";
 import { parseWorkbook } from "../../src/core/parse";
 import { SETTINGS, SETTINGS_TAB } from "../../src/core/settings";
 import type { Finding, RawWorkbook } from "../../src/core/types";
 import { readWorkbook } from "../../src/node/xlsx-read";
-import { newWorkbook, TAB_ORDER, workbookBuffer, writeWorkbook } from "../../src/node/xlsx-write";
+import { workbookBuffer, writeWorkbook } from "../../src/node/xlsx-write";
 import { workbookContract } from "../contract/workbook-contract";
 
 let dir: string;

@@ -5,7 +5,7 @@ import { listText } from "../../core/narrative";
 import { para } from "../blocks";
 import type { LayoutContext, SectionBuilder } from "../context";
 import { isMissing, missingSlide } from "../figures";
-import { type Block, continued, flow, HEADING_SPACE, paragraphBlocks, textBlock } from "../paginate";
+import { type Block, continued, flow, headingBlock, paragraphBlocks } from "../paginate";
 import { CONTENT, FONT } from "../theme";
 
 const KEY = "pengaduanKeluhan" as const;
@@ -46,18 +46,7 @@ export const complaintsSection: SectionBuilder = (ctx) => {
   const title = "Pengaduan dan Keluhan";
   if (isMissing(ctx, KEY)) return [missingSlide(ctx, `${base}-1`, title, [KEY])];
   const blocks: Block[] = complaintGroups(ctx).flatMap((group) => [
-    {
-      ...textBlock(
-        CONTENT.x,
-        CONTENT.w,
-        [para([{ text: `${formatNumber(group.count)} ${group.heading}`, bold: true }])],
-        {
-          style: "heading",
-        },
-      ),
-      keepWithNext: true,
-      spaceBefore: HEADING_SPACE,
-    },
+    headingBlock(`${formatNumber(group.count)} ${group.heading}`),
     ...paragraphBlocks(
       CONTENT.x,
       CONTENT.w,

@@ -7,7 +7,7 @@ import { para } from "../blocks";
 import type { LayoutContext, SectionBuilder } from "../context";
 import type { Element } from "../deck";
 import { isMissing, missingSlide, noteSlide } from "../figures";
-import { type Block, continued, flow, HEADING_SPACE, paragraphBlocks, textBlock } from "../paginate";
+import { type Block, continued, flow, headingBlock, paragraphBlocks } from "../paginate";
 import { fitText, placeText } from "../text-fit";
 import { CONTENT, FONT, GRID } from "../theme";
 
@@ -90,17 +90,7 @@ export const otherTopicsSection: SectionBuilder = (ctx) => {
     ];
   }
   const blocks: Block[] = groups.flatMap((group) => [
-    ...(group.name
-      ? [
-          {
-            ...textBlock(CONTENT.x, CONTENT.w, [para([{ text: group.name, bold: true }])], {
-              style: "heading",
-            }),
-            keepWithNext: true,
-            spaceBefore: HEADING_SPACE,
-          },
-        ]
-      : []),
+    ...(group.name ? [headingBlock(group.name)] : []),
     ...paragraphBlocks(
       CONTENT.x,
       CONTENT.w,

@@ -7,7 +7,7 @@ import { dateText, monthlyChart, para, slide } from "../blocks";
 import type { LayoutContext, SectionBuilder } from "../context";
 import { comparisonParagraph, isMissing, missingSlide, noteSlide, yearToDateTotal } from "../figures";
 import { FULL } from "../grid";
-import { type Block, continued, flow, HEADING_SPACE, paragraphBlocks, textBlock } from "../paginate";
+import { type Block, continued, flow, headingBlock, paragraphBlocks, textBlock } from "../paginate";
 import { textAboveChart } from "../text-fit";
 import { CONTENT, FONT } from "../theme";
 
@@ -78,11 +78,7 @@ export const websiteDetailsSection: SectionBuilder = (ctx) => {
   const titleX = CONTENT.x + DATE_W;
   const titleW = CONTENT.w - DATE_W;
   for (const [category, rows] of ordered) {
-    blocks.push({
-      ...textBlock(CONTENT.x, CONTENT.w, [para([{ text: category, bold: true }])], { style: "heading" }),
-      keepWithNext: true,
-      spaceBefore: HEADING_SPACE,
-    });
+    blocks.push(headingBlock(category));
     for (const row of rows) {
       const date = textBlock(CONTENT.x, DATE_W, [para(dateText(row.values.tanggal))], {
         fontSize: FONT.small,

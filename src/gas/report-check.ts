@@ -1,0 +1,97 @@
+/**
+ * What stands between the workbook and a deck: the parse and consistency findings of the month
+ * (errors block; warnings and empty sections need the user's consent). Pure: rows in, verdict out.
+ */
+import { type ChannelKey, channelByTab } from "../core/channels";
+import { checkedMonths, missingSections, runChecks } from "../core/checks";
+import type { WorkbookData } from "../core/data";
+import { fingerprint } from "../core/fingerprint";
+import { type Month, monthLabel } from "../core/period";
+import { reportMonths, summarizeMonth } from "../core/summary";
+import type { Finding, RawWorkbook } from "../core/types";
+import { parseWorkbook } from "../core/parse";
+import type { FindingLine } from "./report-rpc";
+
+export interface MonthCheck {
+  data: WorkbookData;
+  errors: Finding[];
+  warnings: Finding[];
+  missing: Finding[];
+}
+
+/**
+ * Parse findings of the months the report reads (a mistake in 2019 does not block November 2023,
+ * as in Periksa Data), plus the consistency checks and the sections without data.
+ */
+export function checkMonth(raw: RawWorkbook, month: Month): MonthCheck {
+  const { data } = parseWorkbook(raw);
+  const findings = [...summarizeMonth(raw, month).findings, ...runChecks(data, month)];
+  return {
+    data,
+    errors: findings.filter((f) => f.severity === "error"),
+    warnings: findings.filter((f) => f.severity === "warning"),
+    missing: missingSections(data, month),
+  };
+}
+
+export function lines(findings: readonly Finding[]): FindingLine[] {
+  return findings.map((f) => (f.tab === undefined ? { message: f.message } : { message: f.message, tab: f.tab }));
+}
+
+export function missingKeys(missing: readonly Finding[]): Set<ChannelKey> {
+  return new Set(
+    missing.flatMap((f) => {
+      const def = f.tab ? channelByTab(f.tab) : undefined;
+      return def ? [def.key as ChannelKey] : [];
+    }),
+  );
+}
+
+export interface Consent {
+  allowMissing?: boolean;
+  acceptWarnings?: boolean;
+}
+
+export type Verdict = { ok: true } | { ok: false; reason: "errors" | "warnings" | "missing"; message: string };
+
+/** Whether the deck may be made, and if not, why, in the words the dialog shows. */
+export function verdict(check: MonthCheck, month: Month, consent: Consent): Verdict {
+  const label = monthLabel(month);
+  if (check.errors.length > 0) {
+    const first = check.errors[0]?.message ?? "";
+    return {
+      ok: false,
+      reason: "errors",
+      message: `Laporan ${label} tidak dibuat: ada ${check.errors.length} kesalahan data. Perbaiki dulu, lalu periksa lagi. Yang pertama: ${first}`,
+    };
+  }
+  if (check.missing.length > 0 && !consent.allowMissing) {
+    const tabs = check.missing.map((f) => f.tab ?? "").join(", ");
+    return {
+      ok: false,
+      reason: "missing",
+      message: `Laporan ${label} tidak dibuat: belum ada data untuk ${tabs}. Isi tab tersebut, atau pilih "Buat tanpa bagian yang kosong".`,
+    };
+  }
+  if (check.warnings.length > 0 && !consent.acceptWarnings) {
+    return {
+      ok: false,
+      reason: "warnings",
+      message: `Laporan ${label} belum dibuat: ada ${check.warnings.length} peringatan. Periksa, lalu pilih "Lanjutkan meski ada peringatan".`,
+    };
+  }
+  return { ok: true };
+}
+
+/**
+ * A fingerprint of the data the deck was made from: every row of the months the report reads
+ * (without sheet row numbers, so sorting rows does not change it) and the settings.
+ */
+export function dataFingerprint(data: WorkbookData, month: Month): string {
+  const months = new Set<string>([...checkedMonths(month), ...reportMonths(month)]);
+  const rows = Object.entries(data.rows).map(([key, list]) => [
+    key,
+    list.filter((r) => months.has(r.month)).map((r) => [r.month, r.values]),
+  ]);
+  return fingerprint({ month, rows, settings: data.settings });
+}

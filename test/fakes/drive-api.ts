@@ -1,0 +1,223 @@
+/**
+ * The Drive v3 advanced service (`Drive.Files`, `Drive.Permissions`) over an in-memory Drive:
+ * folders, files (a presentation's content lives in a FakePresentation the Slides fake shares),
+ * the trash, permissions. Unknown IDs fail as the API does: `File not found: <id>.`
+ */
+import { type CallLog, Counted } from "./calls";
+import { FakeBlob } from "./drive-app";
+import { FakePresentation } from "./presentation";
+import type { FakeOf } from "./typing";
+
+type DriveFile = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
+type Permission = GoogleAppsScript.Drive_v3.Drive.V3.Schema.Permission;
+type Files = GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection;
+type Permissions = GoogleAppsScript.Drive_v3.Drive.V3.Collection.PermissionsCollection;
+
+export const FOLDER_MIME = "application/vnd.google-apps.folder";
+export const PRESENTATION_MIME = "application/vnd.google-apps.presentation";
+export const ROOT_FOLDER = "root-folder";
+
+export interface DriveRecord {
+  id: string;
+  name: string;
+  mimeType: string;
+  parents: string[];
+  trashed: boolean;
+  permissions: Permission[];
+  /** Uploaded content (a PDF ...). */
+  content?: FakeBlob;
+}
+
+export function driveError(method: string, message: string): Error {
+  return new Error(`API call to drive.${method} failed with error: ${message}`);
+}
+
+/** The Drive every fake service sees. */
+export class FakeDriveStore {
+  readonly files = new Map<string, DriveRecord>();
+  readonly presentations = new Map<string, FakePresentation>();
+  private next = 1;
+
+  constructor() {
+    this.files.set(ROOT_FOLDER, this.record(ROOT_FOLDER, "My Drive", FOLDER_MIME, []));
+  }
+
+  newId(kind: string): string {
+    return `fake-${kind}-${String(this.next++).padStart(4, "0")}`;
+  }
+
+  private record(id: string, name: string, mimeType: string, parents: string[]): DriveRecord {
+    return { id, name, mimeType, parents, trashed: false, permissions: [] };
+  }
+
+  /** Test set-up: a folder. */
+  addFolder(name: string, id = this.newId("folder")): DriveRecord {
+    const folder = this.record(id, name, FOLDER_MIME, [ROOT_FOLDER]);
+    this.files.set(id, folder);
+    return folder;
+  }
+
+  /** Test set-up, and Drive/Slides create: a presentation with these slides. */
+  addPresentation(
+    name: string,
+    options: { id?: string; parent?: string; slides?: string[]; presentation?: FakePresentation } = {},
+  ): FakePresentation {
+    const id = options.id ?? this.newId("presentation");
+    this.files.set(id, this.record(id, name, PRESENTATION_MIME, [options.parent ?? ROOT_FOLDER]));
+    const presentation = options.presentation ?? new FakePresentation(id, name, options.slides ?? ["p"]);
+    this.presentations.set(id, presentation);
+    return presentation;
+  }
+
+  get(id: string, method: string): DriveRecord {
+    const file = this.files.get(id);
+    if (!file) throw driveError(method, `File not found: ${id}.`);
+    return file;
+  }
+
+  folder(id: string, method: string): DriveRecord {
+    const folder = this.get(id, method);
+    if (folder.mimeType !== FOLDER_MIME) throw driveError(method, `The parent ${id} is not a folder.`);
+    return folder;
+  }
+
+  /** Files (not trashed) in a folder. */
+  children(folderId: string): DriveRecord[] {
+    return [...this.files.values()].filter((f) => !f.trashed && f.parents.includes(folderId));
+  }
+
+  describe(file: DriveRecord): DriveFile {
+    return { id: file.id, name: file.name, mimeType: file.mimeType, parents: [...file.parents], trashed: file.trashed };
+  }
+}
+
+function parentsOf(store: FakeDriveStore, resource: DriveFile, method: string): string[] {
+  const parents = resource.parents ?? [ROOT_FOLDER];
+  if (parents.length > 1) throw driveError(method, "A file can only have one parent.");
+  for (const p of parents) store.folder(p, method);
+  return [...parents];
+}
+
+export class FakeDriveFiles
+  extends Counted
+  implements
+    FakeOf<Files, "get" | "copy" | "create" | "update", { get: DriveFile; copy: DriveFile; create: DriveFile; update: DriveFile }>
+{
+  /** Optional arguments of every call, in order (tests check supportsAllDrives ...). */
+  readonly args: { method: string; args: Record<string, unknown> }[] = [];
+
+  constructor(
+    calls: CallLog,
+    private readonly store: FakeDriveStore,
+  ) {
+    super(calls, "Drive", "Files");
+  }
+
+  get(fileId: string, optionalArgs: Record<string, unknown> = {}): DriveFile {
+    this.hit("get");
+    this.args.push({ method: "get", args: optionalArgs });
+    return this.store.describe(this.store.get(fileId, "files.get"));
+  }
+
+  copy(resource: DriveFile, fileId: string, optionalArgs: Record<string, unknown> = {}): DriveFile {
+    this.hit("copy");
+    this.args.push({ method: "copy", args: optionalArgs });
+    const source = this.store.get(fileId, "files.copy");
+    if (source.mimeType === FOLDER_MIME) throw driveError("files.copy", "Folders cannot be copied.");
+    const parents = parentsOf(this.store, resource, "files.copy");
+    const name = resource.name ?? `Copy of ${source.name}`;
+    const original = this.store.presentations.get(fileId);
+    const id = this.store.newId("presentation");
+    if (original) {
+      this.store.addPresentation(name, { id, parent: parents[0], presentation: original.clone(id, name) });
+    } else {
+      this.store.files.set(id, { ...source, id, name, parents, trashed: false, permissions: [] });
+    }
+    return this.store.describe(this.store.get(id, "files.copy"));
+  }
+
+  create(resource: DriveFile, mediaData?: GoogleAppsScript.Base.Blob | null, optionalArgs: Record<string, unknown> = {}): DriveFile {
+    this.hit("create");
+    this.args.push({ method: "create", args: optionalArgs });
+    const parents = parentsOf(this.store, resource, "files.create");
+    const name = resource.name ?? "Untitled";
+    if (resource.mimeType === PRESENTATION_MIME) {
+      const made = this.store.addPresentation(name, { parent: parents[0] });
+      return this.store.describe(this.store.get(made.id, "files.create"));
+    }
+    const id = this.store.newId("file");
+    const content = mediaData instanceof FakeBlob ? mediaData.copy() : undefined;
+    const record: DriveRecord = {
+      id,
+      name,
+      mimeType: resource.mimeType ?? content?.contentType ?? "application/octet-stream",
+      parents,
+      trashed: false,
+      permissions: [],
+      ...(content ? { content } : {}),
+    };
+    this.store.files.set(id, record);
+    return this.store.describe(record);
+  }
+
+  update(
+    resource: DriveFile,
+    fileId: string,
+    mediaData?: GoogleAppsScript.Base.Blob | null,
+    optionalArgs: Record<string, unknown> = {},
+  ): DriveFile {
+    this.hit("update");
+    this.args.push({ method: "update", args: optionalArgs });
+    const file = this.store.get(fileId, "files.update");
+    if (resource.name !== undefined) file.name = resource.name;
+    if (resource.trashed !== undefined) file.trashed = resource.trashed;
+    if (mediaData instanceof FakeBlob) file.content = mediaData.copy();
+    return this.store.describe(file);
+  }
+}
+
+const ROLES = ["owner", "organizer", "fileOrganizer", "writer", "commenter", "reader"];
+
+export class FakeDrivePermissions
+  extends Counted
+  implements FakeOf<Permissions, "create" | "list", { create: Permission; list: GoogleAppsScript.Drive_v3.Drive.V3.Schema.PermissionList }>
+{
+  constructor(
+    calls: CallLog,
+    private readonly store: FakeDriveStore,
+  ) {
+    super(calls, "Drive", "Permissions");
+  }
+
+  create(resource: Permission, fileId: string, _optionalArgs: Record<string, unknown> = {}): Permission {
+    this.hit("create");
+    const file = this.store.get(fileId, "permissions.create");
+    const fail = (message: string) => driveError("permissions.create", message);
+    if (!ROLES.includes(resource.role ?? "")) throw fail(`Invalid role: ${resource.role}`);
+    if (resource.type === "domain" && !resource.domain) throw fail("The domain field is required for type domain.");
+    if (!["user", "group", "domain", "anyone"].includes(resource.type ?? "")) throw fail(`Invalid type: ${resource.type}`);
+    const same = file.permissions.find(
+      (p) => p.type === resource.type && p.role === resource.role && (p.domain ?? "") === (resource.domain ?? ""),
+    );
+    if (same) return { ...same };
+    const permission = { ...resource, id: this.store.newId("permission") };
+    file.permissions.push(permission);
+    return { ...permission };
+  }
+
+  list(fileId: string, _optionalArgs: Record<string, unknown> = {}): GoogleAppsScript.Drive_v3.Drive.V3.Schema.PermissionList {
+    this.hit("list");
+    return { permissions: this.store.get(fileId, "permissions.list").permissions.map((p) => ({ ...p })) };
+  }
+}
+
+/** `Drive`: the advanced service object. */
+export class FakeDriveApi {
+  readonly Files: FakeDriveFiles;
+  readonly Permissions: FakeDrivePermissions;
+
+  constructor(calls: CallLog, store: FakeDriveStore) {
+    this.Files = new FakeDriveFiles(calls, store);
+    this.Permissions = new FakeDrivePermissions(calls, store);
+  }
+}

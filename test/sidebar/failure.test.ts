@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { cleanMessage, failureMessage } from "../../src/sidebar/failure";
+
+describe("failureMessage", () => {
+  it("shows our server's Indonesian message without the runtime's prefixes", () => {
+    const error = new Error(
+      'ScriptError: Exception: Bulan "2023-13" tidak ada: angka bulan harus 01 sampai 12.',
+    );
+    expect(cleanMessage(error)).toBe('Bulan "2023-13" tidak ada: angka bulan harus 01 sampai 12.');
+    expect(failureMessage(error, "memuat")).toBe(
+      'Gagal memuat data: Bulan "2023-13" tidak ada: angka bulan harus 01 sampai 12.',
+    );
+  });
+
+  it("translates Apps Script's own errors", () => {
+    expect(
+      failureMessage(new Error("Exception: Authorization is required to perform that action."), "memuat"),
+    ).toMatch(/^Akses ditolak/);
+    expect(failureMessage(new Error("Exceeded maximum execution time"), "menyimpan")).toMatch(/terlalu lama/);
+    expect(failureMessage(new Error("NetworkError: Connection failure due to HTTP 0"), "memuat")).toMatch(
+      /Koneksi/,
+    );
+  });
+
+  it("never shows an English dump, whatever is thrown", () => {
+    for (const thrown of [
+      new TypeError("Cannot read properties of undefined (reading 'getRange')"),
+      "ScriptError: We're sorry, a server error occurred.",
+      new Error("Exception: The data you entered in cell A1 is invalid."),
+      { message: 42 },
+      undefined,
+    ]) {
+      const shown = failureMessage(thrown, "menyimpan");
+      expect(shown).toBe("Gagal menyimpan data. Coba lagi; bila terus terjadi, hubungi pengelola workbook.");
+    }
+  });
+});
