@@ -47,6 +47,7 @@ export const saveRequestSchema = z.object({
 });
 export type SaveRequest = z.infer<typeof saveRequestSchema>;
 
+/** A rejected save's findings number the request's rows from 1 (`row` 1 = `rows[0]`), not sheet rows. */
 export type SaveResult =
   | { ok: true; view: ChannelView; changedCells: number; message: string }
   | { ok: false; reason: "invalid" | "conflict" | "busy"; message: string; findings: Finding[] };

@@ -1,7 +1,15 @@
 /** Tabs the tool itself writes: generated decks and the audit log of saved changes. */
 
 export const HISTORY_TAB = "Riwayat";
-export const HISTORY_HEADERS = ["Bulan", "Tautan", "Dibuat", "Oleh", "Sidik Data", "ID Presentasi"] as const;
+export const HISTORY_HEADERS = [
+  "Bulan",
+  "Tautan",
+  "Dibuat",
+  "Oleh",
+  "Sidik Data",
+  "ID Presentasi",
+  "Keterangan",
+] as const;
 
 export const LOG_TAB = "Log";
 export const LOG_HEADERS = [

@@ -161,7 +161,9 @@ async function buat(): Promise<void> {
   };
   show("failure", false);
   for (const id of ["buat", "periksa"]) byId<HTMLButtonElement>(id).disabled = true;
-  progress("Membaca data, memeriksa, membuat grafik, menyusun slide, membagikan... (biasanya kurang dari satu menit)");
+  progress(
+    "Membaca data, memeriksa, membuat grafik, menyusun slide, membagikan... (biasanya kurang dari satu menit)",
+  );
   try {
     const result = await call<BuatLaporanResult>("buatLaporanBulan", request);
     if (result.ok) {

@@ -80,7 +80,8 @@ function blocksOf(columnA: readonly unknown[]): { blocks: Map<string, Block>; us
   const starts: { key: string; row: number }[] = [];
   let usedEnd = 0;
   columnA.forEach((cell, i) => {
-    const text = typeof cell === "string" ? cell.trim() : cell === null || cell === undefined ? "" : String(cell);
+    const text =
+      typeof cell === "string" ? cell.trim() : cell === null || cell === undefined ? "" : String(cell);
     if (text !== "") usedEnd = i + 1;
     if (KEY_PATTERN.test(text)) starts.push({ key: text, row: i + 1 });
   });
@@ -103,7 +104,10 @@ function blockRows(key: string, ref: ChartRef, height: number): { values: CellDa
   const rows: CellData[][] = [
     [text(key), text(chart.title)],
     [text("Kategori"), ...chart.series.map((s) => text(s.name))],
-    ...chart.categories.map((category, i) => [text(category), ...chart.series.map((s) => numeric(s.values[i] ?? Number.NaN))]),
+    ...chart.categories.map((category, i) => [
+      text(category),
+      ...chart.series.map((s) => numeric(s.values[i] ?? Number.NaN)),
+    ]),
   ];
   return Array.from({ length: height }, (_, r) => ({
     values: Array.from({ length: DATA_WIDTH }, (_, c) => rows[r]?.[c] ?? empty()),
@@ -115,7 +119,13 @@ function clearRows(height: number): { values: CellData[] }[] {
 }
 
 function range(sheetId: number, startRow: number, endRow: number, column: number): GridRange {
-  return { sheetId, startRowIndex: startRow, endRowIndex: endRow, startColumnIndex: column, endColumnIndex: column + 1 };
+  return {
+    sheetId,
+    startRowIndex: startRow,
+    endRowIndex: endRow,
+    startColumnIndex: column,
+    endColumnIndex: column + 1,
+  };
 }
 
 /** The chart over a block whose key row is `row` (1-based); ranges include the header row. */
@@ -142,7 +152,11 @@ export function chartSpec(ref: ChartRef, sheetId: number, row: number): ChartSpe
   };
 }
 
-function position(ref: ChartRef, sheetId: number, row: number): GoogleAppsScript.Sheets.Schema.EmbeddedObjectPosition {
+function position(
+  ref: ChartRef,
+  sheetId: number,
+  row: number,
+): GoogleAppsScript.Sheets.Schema.EmbeddedObjectPosition {
   return {
     overlayPosition: {
       anchorCell: { sheetId, rowIndex: row - 1, columnIndex: CHART_COLUMN },
@@ -189,7 +203,10 @@ export function planCharts(
     const height = ref.chart.categories.length + 3;
     const existing = blocks.get(key);
     // The last block can grow until the first new block; any other must fit where it is.
-    const capacity = existing && existing.capacity === Number.POSITIVE_INFINITY ? appendStart - existing.row : existing?.capacity;
+    const capacity =
+      existing && existing.capacity === Number.POSITIVE_INFINITY
+        ? appendStart - existing.row
+        : existing?.capacity;
     let row: number;
     if (existing && capacity !== undefined && capacity >= height) {
       row = existing.row;

@@ -1,8 +1,9 @@
 /**
  * Drive side of a report: the deck's file (a copy of the template, or a new presentation) in the
  * folder Pengaturan names, trashing a half-built one, sharing, and the optional PDF copy.
- * Everything through the Drive v3 advanced service (one call each), except reading the deck as
- * PDF, which only DriveApp offers.
+ * Everything through the Drive v3 advanced service (one call each): DriveApp would need the
+ * Drive-wide `drive` scope, and appsscript.json grants only `drive.file` (files this script made
+ * or was given).
  */
 import { SHARING_CHOICES } from "../core/settings";
 
@@ -120,20 +121,34 @@ export function share(drive: DriveService, fileId: string, sharing: Sharing, use
     : "Dibagikan: siapa saja yang memiliki tautan dapat melihat.";
 }
 
-export type DriveAppService = Pick<GoogleAppsScript.Drive.DriveApp, "getFileById">;
-
+/**
+ * Transitional: PDF export no longer uses DriveApp. Kept only so callers that still pass a
+ * DriveApp factory compile; it names no Apps Script global. Remove with the argument.
+ */
+export type DriveAppService = undefined;
 export function driveAppService(): DriveAppService {
-  return DriveApp;
+  return undefined;
 }
 
-/** Saves the deck as PDF next to it (replacing the month's earlier PDF when it is given). */
+/** Drive v3 `files.export` as Apps Script runs it: with `alt: "media"` it returns the content. */
+type ExportFiles = {
+  export(fileId: string, mimeType: string, optionalArgs: { alt: "media" }): GoogleAppsScript.Base.Blob;
+};
+
+/**
+ * Saves the deck as PDF next to it (replacing the month's earlier PDF when it is given). The
+ * second argument is ignored (see DriveAppService).
+ */
 export function exportPdf(
   drive: DriveService,
-  driveApp: DriveAppService,
+  _unused: DriveAppService,
   presentationId: string,
   pdf: { name: string; folderId: string; previousId?: string },
 ): string {
-  const blob = driveApp.getFileById(presentationId).getAs(PDF_MIME).setName(pdf.name);
+  // The typings declare export(fileId, mimeType): void; the live service takes optional
+  // arguments and, given alt=media, answers with the exported bytes as a Blob.
+  const blob = (drive.Files as unknown as ExportFiles).export(presentationId, PDF_MIME, { alt: "media" });
+  if (!blob) throw new Error("Drive tidak mengembalikan isi PDF.");
   if (pdf.previousId && isUsable(drive, pdf.previousId)) {
     drive.Files.update({ name: pdf.name }, pdf.previousId, blob, ALL_DRIVES);
     return pdf.previousId;

@@ -33,7 +33,14 @@ import {
 import { historyWrite, type PreviousDeck, previousDeck } from "./history";
 import { checkMonth, dataFingerprint, lines, missingKeys, verdict } from "./report-check";
 import type { BuatLaporanRequest, BuatLaporanResult, PeriksaResult } from "./report-rpc";
-import { DATA_TABS, readSizedTabs, readTabs, type SheetsService, type SizedTab, writeRanges } from "./sheets-values";
+import {
+  DATA_TABS,
+  readSizedTabs,
+  readTabs,
+  type SheetsService,
+  type SizedTab,
+  writeRanges,
+} from "./sheets-values";
 import { buildSlidesRequests, deckCharts, type LinkedChart } from "./slides-requests";
 
 export type SlidesService = Pick<GoogleAppsScript.Slides, "Presentations">;
@@ -112,7 +119,10 @@ const REPORT_TABS: readonly string[] = [...DATA_TABS, HISTORY_TAB];
 
 // ---------------------------------------------------------------- Periksa (the dialog's first call)
 
-export function checkReport(access: { sheets: SheetsService; spreadsheetId: string }, monthText: unknown): PeriksaResult {
+export function checkReport(
+  access: { sheets: SheetsService; spreadsheetId: string },
+  monthText: unknown,
+): PeriksaResult {
   const month = monthOrThrow(monthText);
   const workbook = readTabs(access.sheets, access.spreadsheetId, REPORT_TABS);
   const check = checkMonth(dataTabs(workbook), month);
@@ -123,7 +133,9 @@ export function checkReport(access: { sheets: SheetsService; spreadsheetId: stri
     errors: lines(check.errors),
     warnings: lines(check.warnings),
     missing: lines(check.missing),
-    ...(previous ? { previous: { url: previous.url || deckUrl(previous.presentationId), when: previous.when } } : {}),
+    ...(previous
+      ? { previous: { url: previous.url || deckUrl(previous.presentationId), when: previous.when } }
+      : {}),
     stages: [STAGE.read, STAGE.check],
   };
 }
@@ -164,13 +176,14 @@ function readForReport(sheets: SheetsService, spreadsheetId: string): Read {
   };
 }
 
-function chartTabState(meta: readonly SheetMeta[], tab: SheetMeta | undefined, read: SizedTab | undefined): ChartTabState {
+function chartTabState(
+  meta: readonly SheetMeta[],
+  tab: SheetMeta | undefined,
+  read: SizedTab | undefined,
+): ChartTabState {
   const ids = (sheet: SheetMeta) => (sheet.charts ?? []).map((c) => c.chartId ?? -1);
   const others = meta.filter((s) => s !== tab);
-  const usedIds = new Set<number>([
-    ...meta.map((s) => s.properties?.sheetId ?? -1),
-    ...others.flatMap(ids),
-  ]);
+  const usedIds = new Set<number>([...meta.map((s) => s.properties?.sheetId ?? -1), ...others.flatMap(ids)]);
   const grid = tab?.properties?.gridProperties;
   const columnA = read ? [read.tab.header[0] ?? "", ...read.tab.rows.map((r) => r[0] ?? "")] : [];
   return {
@@ -186,13 +199,23 @@ function chartTabState(meta: readonly SheetMeta[], tab: SheetMeta | undefined, r
 // ---------------------------------------------------------------- Charts
 
 /** ONE Sheets batch: chart data, charts, and the room the Riwayat row needs (if any). */
-function makeCharts(services: ReportServices, read: Read, deck: Deck, month: Month, historyRow: number): ChartPlan {
+function makeCharts(
+  services: ReportServices,
+  read: Read,
+  deck: Deck,
+  month: Month,
+  historyRow: number,
+): ChartPlan {
   const plan = planCharts(deckCharts(deck), month, services.spreadsheetId, read.chartTab);
   const requests = [...plan.requests];
   const gridRows = read.history?.gridRows ?? 0;
   if (historyRow > gridRows && read.historySheetId !== undefined) {
     requests.push({
-      appendDimension: { sheetId: read.historySheetId, dimension: "ROWS", length: historyRow - gridRows + 500 },
+      appendDimension: {
+        sheetId: read.historySheetId,
+        dimension: "ROWS",
+        length: historyRow - gridRows + 500,
+      },
     });
   }
   if (requests.length > 0) services.sheets.Spreadsheets.batchUpdate({ requests }, services.spreadsheetId);
@@ -210,7 +233,8 @@ interface Target {
 /** A Drive ID from an ID or a pasted link (`.../d/<id>/edit`, `.../folders/<id>`). */
 export function driveId(setting: unknown): string {
   const text = String(setting ?? "").trim();
-  const match = /\/(?:d|folders)\/([a-zA-Z0-9_-]{10,})/.exec(text) ?? /[?&]id=([a-zA-Z0-9_-]{10,})/.exec(text);
+  const match =
+    /\/(?:d|folders)\/([a-zA-Z0-9_-]{10,})/.exec(text) ?? /[?&]id=([a-zA-Z0-9_-]{10,})/.exec(text);
   return match?.[1] ?? text;
 }
 
@@ -267,7 +291,9 @@ function fillDeck(
   try {
     const info = presentationInfo(services.slides, target.id);
     if (!info.pageIs16by9) {
-      notes.push("Ukuran halaman presentasi bukan 16:9; letak isi slide mungkin bergeser. Pakai template 16:9.");
+      notes.push(
+        "Ukuran halaman presentasi bukan 16:9; letak isi slide mungkin bergeser. Pakai template 16:9.",
+      );
     }
     const batch = buildSlidesRequests(deck, {
       existingSlideIds: info.slideIds,
@@ -302,7 +328,14 @@ function sharingStep(services: ReportServices, id: string, setting: unknown, not
   }
 }
 
-function pdfStep(services: ReportServices, id: string, deck: Deck, month: Month, folder: string, notes: string[]): string | undefined {
+function pdfStep(
+  services: ReportServices,
+  id: string,
+  deck: Deck,
+  month: Month,
+  folder: string,
+  notes: string[],
+): string | undefined {
   try {
     const key = `${PDF_PROPERTY}${month}`;
     const previousId = services.properties.getProperty(key) ?? undefined;
@@ -314,7 +347,9 @@ function pdfStep(services: ReportServices, id: string, deck: Deck, month: Month,
     services.properties.setProperty(key, pdfId);
     return fileUrl(pdfId);
   } catch (error) {
-    notes.push(`Presentasi dibuat, tetapi PDF gagal disimpan: ${error instanceof Error ? error.message : String(error)}`);
+    notes.push(
+      `Presentasi dibuat, tetapi PDF gagal disimpan: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return undefined;
   }
 }
@@ -352,7 +387,12 @@ export function generateReport(services: ReportServices, input: unknown): BuatLa
   }
 }
 
-function generate(services: ReportServices, month: Month, request: Partial<BuatLaporanRequest>, stages: Stages): BuatLaporanResult {
+function generate(
+  services: ReportServices,
+  month: Month,
+  request: Partial<BuatLaporanRequest>,
+  stages: Stages,
+): BuatLaporanResult {
   const read = stages.run(STAGE.read, () => readForReport(services.sheets, services.spreadsheetId));
   const history = read.history;
   if (!history) {
@@ -362,14 +402,19 @@ function generate(services: ReportServices, month: Month, request: Partial<BuatL
     );
   }
   if (!read.raw[SETTINGS_TAB] && CHANNELS.every((c) => !read.raw[c.tab])) {
-    throw new StageError(STAGE.read, "Workbook belum disiapkan. Jalankan menu Laporan Layanan > Siapkan Workbook.");
+    throw new StageError(
+      STAGE.read,
+      "Workbook belum disiapkan. Jalankan menu Laporan Layanan > Siapkan Workbook.",
+    );
   }
   const check = stages.run(STAGE.check, () => checkMonth(read.raw, month));
   const allowed = verdict(check, month, request);
   if (!allowed.ok) return { ...allowed, stages: stages.done };
 
   const settings = check.data.settings;
-  const deck = stages.run(STAGE.layout, () => buildDeck(check.data, month, { missing: missingKeys(check.missing) }));
+  const deck = stages.run(STAGE.layout, () =>
+    buildDeck(check.data, month, { missing: missingKeys(check.missing) }),
+  );
   const previous = previousDeck(history.tab, month);
   const historyRow = history.tab.firstRow + history.tab.rows.length;
   const plan = stages.run(STAGE.charts, () => makeCharts(services, read, deck, month, historyRow));
@@ -377,14 +422,22 @@ function generate(services: ReportServices, month: Month, request: Partial<BuatL
   const notes: string[] = [];
   const folder = driveId(settings.folderDrive);
   const target = stages.run(STAGE.slides, () => {
-    const chosen = targetDeck(services, previous, deck, { template: driveId(settings.templatePresentasi), folder });
+    const chosen = targetDeck(services, previous, deck, {
+      template: driveId(settings.templatePresentasi),
+      folder,
+    });
     fillDeck(services, chosen, deck, plan.links, notes);
     return chosen;
   });
   const url = deckUrl(target.id);
   const sharing = stages.run(STAGE.share, () => sharingStep(services, target.id, settings.berbagi, notes));
-  const wantsPdf = String(settings.eksporPdf ?? "").trim().toLowerCase() === "ya";
-  const pdfUrl = wantsPdf ? stages.run(STAGE.pdf, () => pdfStep(services, target.id, deck, month, folder, notes)) : undefined;
+  const wantsPdf =
+    String(settings.eksporPdf ?? "")
+      .trim()
+      .toLowerCase() === "ya";
+  const pdfUrl = wantsPdf
+    ? stages.run(STAGE.pdf, () => pdfStep(services, target.id, deck, month, folder, notes))
+    : undefined;
 
   stages.run(STAGE.history, () => {
     const write = historyWrite(history.tab, {

@@ -46,7 +46,11 @@ export function previousDeck(tab: RawTab | undefined, month: string): PreviousDe
     const row = tab.rows[i] ?? [];
     const id = String(row[idCol ?? -1] ?? "").trim();
     if (monthOf(row[monthCol ?? -1]) === month && id !== "") {
-      return { presentationId: id, url: String(row[urlCol ?? -1] ?? ""), when: String(row[whenCol ?? -1] ?? "") };
+      return {
+        presentationId: id,
+        url: String(row[urlCol ?? -1] ?? ""),
+        when: String(row[whenCol ?? -1] ?? ""),
+      };
     }
   }
   return undefined;

@@ -105,7 +105,10 @@ function simpanKanal(request: unknown): SaveResult {
 /** Report dialog RPC, step 1: the month's findings, empty sections and earlier deck. */
 function periksaLaporan(month: string): PeriksaResult {
   return readable("Gagal memeriksa data", () =>
-    checkReport({ sheets: sheetsService(), spreadsheetId: SpreadsheetApp.getActiveSpreadsheet().getId() }, month),
+    checkReport(
+      { sheets: sheetsService(), spreadsheetId: SpreadsheetApp.getActiveSpreadsheet().getId() },
+      month,
+    ),
   );
 }
 

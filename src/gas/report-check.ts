@@ -6,10 +6,10 @@ import { type ChannelKey, channelByTab } from "../core/channels";
 import { checkedMonths, missingSections, runChecks } from "../core/checks";
 import type { WorkbookData } from "../core/data";
 import { fingerprint } from "../core/fingerprint";
+import { parseWorkbook } from "../core/parse";
 import { type Month, monthLabel } from "../core/period";
 import { reportMonths, summarizeMonth } from "../core/summary";
 import type { Finding, RawWorkbook } from "../core/types";
-import { parseWorkbook } from "../core/parse";
 import type { FindingLine } from "./report-rpc";
 
 export interface MonthCheck {
@@ -35,7 +35,9 @@ export function checkMonth(raw: RawWorkbook, month: Month): MonthCheck {
 }
 
 export function lines(findings: readonly Finding[]): FindingLine[] {
-  return findings.map((f) => (f.tab === undefined ? { message: f.message } : { message: f.message, tab: f.tab }));
+  return findings.map((f) =>
+    f.tab === undefined ? { message: f.message } : { message: f.message, tab: f.tab },
+  );
 }
 
 export function missingKeys(missing: readonly Finding[]): Set<ChannelKey> {
@@ -52,7 +54,9 @@ export interface Consent {
   acceptWarnings?: boolean;
 }
 
-export type Verdict = { ok: true } | { ok: false; reason: "errors" | "warnings" | "missing"; message: string };
+export type Verdict =
+  | { ok: true }
+  | { ok: false; reason: "errors" | "warnings" | "missing"; message: string };
 
 /** Whether the deck may be made, and if not, why, in the words the dialog shows. */
 export function verdict(check: MonthCheck, month: Month, consent: Consent): Verdict {

@@ -4,16 +4,18 @@
  * every slide. One batch is atomic (all or nothing), so a failed regeneration leaves the old
  * deck in place. No Apps Script global is used here; the caller sends the requests.
  */
+import { COVER, coverText, extraCoverElements } from "../report/chrome";
 import type { Deck, Element, Slide } from "../report/deck";
-import { COLORS } from "../report/theme";
+import { TEXT_STYLES } from "../report/text-style";
 import {
   type ChartRef,
+  chartKey,
   chartRefs,
   type LinkedChart,
   linkedChartRequests,
   placeholderRequests,
 } from "./slides-chart";
-import { contentChrome, coverChrome, coverText, extraCoverElements } from "./slides-chrome";
+import { contentChrome, coverChrome } from "./slides-chrome";
 import { checkPrefix, generationPrefix, IdMaker } from "./slides-ids";
 import { kpiTile, textShape } from "./slides-shapes";
 import { tableRequests } from "./slides-table";
@@ -51,13 +53,6 @@ export interface SlidesBatch {
   slideIds: string[];
 }
 
-const TEXT_STYLE = {
-  heading: { color: COLORS.primary, bold: true, italic: false },
-  body: { color: COLORS.text, bold: false, italic: false },
-  caption: { color: COLORS.muted, bold: false, italic: false },
-  note: { color: COLORS.muted, bold: false, italic: true },
-} as const;
-
 interface SlideContext {
   ids: IdMaker;
   index: number;
@@ -71,10 +66,10 @@ function elementRequests(ctx: SlideContext, slide: Slide, element: Element, elem
   const { ids, index, pageId } = ctx;
   switch (element.type) {
     case "text": {
-      const style = TEXT_STYLE[element.style];
+      const style = TEXT_STYLES[element.style];
       return textShape(ids.element(index, "text"), pageId, element.box, element.paragraphs, {
         fontSize: element.fontSize,
-        color: ctx.onCover ? "FFFFFF" : style.color,
+        color: ctx.onCover ? COVER.elementColor : style.color,
         bold: style.bold,
         italic: style.italic,
         align: element.align ?? "left",
@@ -85,7 +80,7 @@ function elementRequests(ctx: SlideContext, slide: Slide, element: Element, elem
     case "table":
       return tableRequests(ids.element(index, "table"), pageId, element);
     case "chart": {
-      const key = `${slide.id}:${elementIndex}`;
+      const key = chartKey(slide, elementIndex);
       const link = ctx.options.charts?.[key];
       const objectId = ids.element(index, link ? "chart" : "chartPlaceholder");
       ctx.charts.push({

@@ -1,6 +1,6 @@
 /** Shapes: rectangles, text boxes and KPI tiles as createShape + updateShapeProperties + text. */
 import type { Box, KpiElement, Paragraph } from "../report/deck";
-import { COLORS } from "../report/theme";
+import { kpiSizes, TILE } from "../report/tiles";
 import { type TextLook, textRequests } from "./slides-text";
 import { placement, pt, type Request, rgb } from "./slides-units";
 
@@ -79,35 +79,21 @@ export function plain(text: string): Paragraph[] {
   return [{ runs: [{ text }] }];
 }
 
-/**
- * Font sizes of a KPI tile: the value as big as the tile allows, the label small under it.
- * The same estimate as the PPTX renderer's `kpiSizes` (src/node/pptx-text.ts).
- */
-export function kpiSizes(element: KpiElement): { value: number; label: number } {
-  const heightPt = element.box.h * 72;
-  const widthPt = element.box.w * 72;
-  const byHeight = heightPt * 0.38;
-  const byWidth = (widthPt * 0.8) / (Math.max(element.value.length, 1) * 0.6);
-  const value = Math.round(Math.min(40, Math.max(14, Math.min(byHeight, byWidth))));
-  const label = Math.round(Math.min(12, Math.max(8, heightPt * 0.11)));
-  return { value, label };
-}
-
 /** A rounded tile: the value big and navy, the label under it, both bold and centred. */
 export function kpiTile(objectId: string, pageId: string, element: KpiElement): Request[] {
   const sizes = kpiSizes(element);
   const paragraphs = [...plain(element.value), ...plain(element.label)];
   const look: TextLook = {
     fontSize: sizes.label,
-    color: COLORS.text,
+    color: TILE.labelColor,
     bold: true,
     italic: false,
     align: "center",
   };
   const valueEnd = element.value.length;
   const shape: ShapeLook = {
-    fill: COLORS.tileFill,
-    outline: { color: COLORS.accent, weight: 1 },
+    fill: TILE.fill,
+    outline: { color: TILE.outline.color, weight: TILE.outline.weightPt },
     valign: "MIDDLE",
   };
   return [
@@ -117,7 +103,7 @@ export function kpiTile(objectId: string, pageId: string, element: KpiElement): 
       {
         start: 0,
         end: valueEnd,
-        style: { fontSize: pt(sizes.value), foregroundColor: { opaqueColor: rgb(COLORS.primary) } },
+        style: { fontSize: pt(sizes.value), foregroundColor: { opaqueColor: rgb(TILE.valueColor) } },
         fields: "fontSize,foregroundColor",
       },
     ]),

@@ -3,24 +3,14 @@
  * zebra rows, bold total row; text only in non-empty cells (the API rejects empty insertText).
  */
 import type { TableElement } from "../report/deck";
-import { COLORS, TABLE } from "../report/theme";
+import { bodyRowFill, isTotalRow, numericColumns, TABLE_BORDER, tableRowHeight } from "../report/table-style";
+import { COLORS } from "../report/theme";
 import { plain } from "./slides-shapes";
 import { textRequests } from "./slides-text";
 import { EMU_PER_PT, emu, placement, pt, type Request, rgb } from "./slides-units";
 
 /** The API's smallest column width: 32 pt. */
 export const MIN_COLUMN_EMU = 32 * EMU_PER_PT;
-
-const BORDER = { color: "D1D5DB", weight: 0.5 };
-const NUMBER_CELL = /^[-+]?[\d.,]+%?$/;
-
-/** A column whose body cells are all numbers (`1.271`, `41,2%`) is right-aligned, header included. */
-export function numericColumns(element: TableElement): boolean[] {
-  return element.header.map((_, col) => {
-    const cells = element.rows.map((row) => (row[col] ?? "").trim()).filter((cell) => cell !== "");
-    return cells.length > 0 && cells.every((cell) => NUMBER_CELL.test(cell));
-  });
-}
 
 /**
  * Column widths in EMU: the fractions of the box's width, each at least the API's minimum,
@@ -66,12 +56,6 @@ function columnWidthRequests(objectId: string, widths: readonly number[]): Reque
     }));
 }
 
-function rowFill(element: TableElement, bodyRow: number): string {
-  const isTotal = element.totalRow === true && bodyRow === element.rows.length - 1;
-  if (isTotal) return COLORS.tileFill;
-  return bodyRow % 2 === 1 ? COLORS.tableStripe : COLORS.background;
-}
-
 function fillRow(objectId: string, rowIndex: number, columns: number, color: string): Request {
   return {
     updateTableCellProperties: {
@@ -91,8 +75,7 @@ export function tableRequests(objectId: string, pageId: string, element: TableEl
   const columns = element.header.length;
   if (columns === 0) return [];
   const rows = element.rows.length + 1;
-  const rowHeightIn =
-    (element.fontSize * TABLE.lineHeightEm) / 72 + TABLE.cellPadding[0] + TABLE.cellPadding[2];
+  const rowHeightIn = tableRowHeight(element.fontSize);
   const props = placement(pageId, { ...element.box, h: Math.min(element.box.h, rows * rowHeightIn) });
   const widths = columnWidthsEmu(element, props.size?.width?.magnitude ?? emu(element.box.w));
   const requests: Request[] = [
@@ -112,15 +95,15 @@ export function tableRequests(objectId: string, pageId: string, element: TableEl
         tableRange: { location: { rowIndex: 0, columnIndex: 0 }, rowSpan: rows, columnSpan: columns },
         borderPosition: "ALL",
         tableBorderProperties: {
-          tableBorderFill: { solidFill: { color: rgb(BORDER.color), alpha: 1 } },
-          weight: pt(BORDER.weight),
+          tableBorderFill: { solidFill: { color: rgb(TABLE_BORDER.color), alpha: 1 } },
+          weight: pt(TABLE_BORDER.weightPt),
           dashStyle: "SOLID",
         },
         fields: "tableBorderFill.solidFill.color,tableBorderFill.solidFill.alpha,weight,dashStyle",
       },
     },
     fillRow(objectId, 0, columns, COLORS.tableHeaderFill),
-    ...element.rows.map((_, r) => fillRow(objectId, r + 1, columns, rowFill(element, r))),
+    ...element.rows.map((_, r) => fillRow(objectId, r + 1, columns, bodyRowFill(element, r))),
   ];
   const numeric = numericColumns(element);
   const cell = (rowIndex: number, columnIndex: number, text: string, header: boolean, bold: boolean) =>
@@ -136,9 +119,8 @@ export function tableRequests(objectId: string, pageId: string, element: TableEl
     requests.push(...cell(0, col, text, true, true));
   });
   element.rows.forEach((row, r) => {
-    const isTotal = element.totalRow === true && r === element.rows.length - 1;
-    for (let col = 0; col < columns; col++)
-      requests.push(...cell(r + 1, col, row[col] ?? "", false, isTotal));
+    const bold = isTotalRow(element, r);
+    for (let col = 0; col < columns; col++) requests.push(...cell(r + 1, col, row[col] ?? "", false, bold));
   });
   return requests;
 }

@@ -1,19 +1,11 @@
 /** Text elements and KPI tiles: Deck paragraphs of runs -> pptxgenjs text runs. */
-import type { KpiElement, Paragraph, TextElement, TextStyle } from "../report/deck";
-import { COLORS, FONT, PARAGRAPH_GAP_EM, TEXT_BOX } from "../report/theme";
+import type { KpiElement, Paragraph, TextElement } from "../report/deck";
+import { TEXT_STYLES, type TextStyleLook } from "../report/text-style";
+import { FONT, PARAGRAPH_GAP_EM, TEXT_BOX } from "../report/theme";
+import { kpiSizes, TILE } from "../report/tiles";
 import type { PptxSlide, PptxTextProps } from "./pptx-lib";
 
-const STYLE: Record<TextStyle, { color: string; bold: boolean; italic: boolean }> = {
-  heading: { color: COLORS.primary, bold: true, italic: false },
-  body: { color: COLORS.text, bold: false, italic: false },
-  caption: { color: COLORS.muted, bold: false, italic: false },
-  note: { color: COLORS.muted, bold: false, italic: true },
-};
-
-interface RunLook {
-  color: string;
-  bold: boolean;
-  italic: boolean;
+interface RunLook extends TextStyleLook {
   fontSize: number;
 }
 
@@ -63,7 +55,7 @@ function bulletOf(
 }
 
 export function drawText(slide: PptxSlide, element: TextElement, colorOverride?: string): void {
-  const style = STYLE[element.style];
+  const style = TEXT_STYLES[element.style];
   const runs = paragraphRuns(element.paragraphs, {
     color: colorOverride ?? style.color,
     bold: style.bold,
@@ -81,17 +73,6 @@ export function drawText(slide: PptxSlide, element: TextElement, colorOverride?:
   });
 }
 
-/** Font sizes for a KPI tile: the value as big as the tile allows, the label small under it. */
-export function kpiSizes(element: KpiElement): { value: number; label: number } {
-  const heightPt = element.box.h * 72;
-  const widthPt = element.box.w * 72;
-  const byHeight = heightPt * 0.38;
-  const byWidth = (widthPt * 0.8) / (Math.max(element.value.length, 1) * 0.6);
-  const value = Math.round(Math.min(40, Math.max(14, Math.min(byHeight, byWidth))));
-  const label = Math.round(Math.min(12, Math.max(8, heightPt * 0.11)));
-  return { value, label };
-}
-
 export function drawKpi(slide: PptxSlide, element: KpiElement): void {
   const sizes = kpiSizes(element);
   slide.addText(
@@ -100,7 +81,7 @@ export function drawKpi(slide: PptxSlide, element: KpiElement): void {
         text: element.value,
         options: {
           bold: true,
-          color: COLORS.primary,
+          color: TILE.valueColor,
           fontSize: sizes.value,
           fontFace: FONT.face,
           breakLine: true,
@@ -108,15 +89,15 @@ export function drawKpi(slide: PptxSlide, element: KpiElement): void {
       },
       {
         text: element.label,
-        options: { bold: true, color: COLORS.text, fontSize: sizes.label, fontFace: FONT.face },
+        options: { bold: true, color: TILE.labelColor, fontSize: sizes.label, fontFace: FONT.face },
       },
     ],
     {
       ...element.box,
       shape: "roundRect",
       rectRadius: Math.min(0.12, element.box.h / 6),
-      fill: { color: COLORS.tileFill },
-      line: { color: COLORS.accent, width: 1 },
+      fill: { color: TILE.fill },
+      line: { color: TILE.outline.color, width: TILE.outline.weightPt },
       align: "center",
       valign: "middle",
       margin: 4,

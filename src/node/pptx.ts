@@ -1,16 +1,9 @@
 /** The PPTX renderer: draws a Deck with pptxgenjs, on a 16:9 page with the report's masters. */
 import { writeFile } from "node:fs/promises";
+import { COVER, coverText, extraCoverElements } from "../report/chrome";
 import type { Deck, Element, Slide } from "../report/deck";
 import { drawChart } from "./pptx-chart";
-import {
-  CONTENT_MASTER,
-  COVER_MASTER,
-  coverText,
-  defineMasters,
-  drawCover,
-  drawTitle,
-  extraCoverElements,
-} from "./pptx-chrome";
+import { CONTENT_MASTER, COVER_MASTER, defineMasters, drawCover, drawTitle } from "./pptx-chrome";
 import { newPresentation, type Pptx, type PptxSlide } from "./pptx-lib";
 import { drawTable } from "./pptx-table";
 import { drawKpi, drawText } from "./pptx-text";
@@ -24,7 +17,7 @@ export interface RenderOptions {
 function drawElement(slide: PptxSlide, element: Element, onCover: boolean): void {
   switch (element.type) {
     case "text":
-      drawText(slide, element, onCover ? "FFFFFF" : undefined);
+      drawText(slide, element, onCover ? COVER.elementColor : undefined);
       break;
     case "kpi":
       drawKpi(slide, element);
@@ -43,7 +36,10 @@ function drawSlide(pptx: Pptx, deck: Deck, model: Slide, options: RenderOptions)
     const slide = pptx.addSlide({ masterName: COVER_MASTER });
     const text = coverText(deck, model, options.unitName);
     drawCover(slide, text);
-    for (const element of extraCoverElements(model, text)) drawElement(slide, element, true);
+    for (const i of extraCoverElements(model, text)) {
+      const element = model.elements[i];
+      if (element) drawElement(slide, element, true);
+    }
     return;
   }
   const slide = pptx.addSlide({ masterName: CONTENT_MASTER });

@@ -4,7 +4,14 @@
  * Apps Script's own English errors are translated or replaced by a general sentence.
  */
 
-export type Action = "memuat" | "menyimpan";
+export type Action = "memuat" | "menyimpan" | "membuka-laporan";
+
+/** What failed, as the sentence names it: `Gagal memuat data`. */
+const WHAT: Record<Action, string> = {
+  memuat: "memuat data",
+  menyimpan: "menyimpan data",
+  "membuka-laporan": "membuka dialog Buat Laporan",
+};
 
 const KNOWN: readonly { pattern: RegExp; message: string }[] = [
   {
@@ -45,12 +52,13 @@ export function cleanMessage(error: unknown): string {
 }
 
 export function failureMessage(error: unknown, action: Action): string {
-  const detail = cleanMessage(error);
+  // The server may already say what failed (`Gagal memuat data: ...`); the page says it once.
+  const detail = cleanMessage(error).replace(/^Gagal [a-z]+ data:\s*/i, "");
   const known = KNOWN.find((k) => k.pattern.test(detail));
   if (known) return known.message;
-  const general = `Gagal ${action} data. Coba lagi; bila terus terjadi, hubungi pengelola workbook.`;
+  const general = `Gagal ${WHAT[action]}. Coba lagi; bila terus terjadi, hubungi pengelola workbook.`;
   if (detail !== "" && INDONESIAN.test(detail) && !/\bundefined\b|\bnull\b/.test(detail)) {
-    return `Gagal ${action} data: ${detail}`;
+    return `Gagal ${WHAT[action]}: ${detail}`;
   }
   return general;
 }

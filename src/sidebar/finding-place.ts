@@ -20,18 +20,12 @@ export function columnKeyOf(def: ChannelDef, header: string | undefined): string
 }
 
 /**
- * Position (0-based) in the sent rows of a Finding's row number. A row number from the loaded
- * view's `rowNumbers` (sheet rows, in order) is its position there; any other number is read as
- * the request's own numbering, `firstRow` for its first row (parseChannelRows' default 2).
+ * Position (0-based) in the sent rows of a rejected save's Finding. The server validates the
+ * request's rows with parseChannelRows numbering them from 1 (core/save-plan.ts), so row 1 is
+ * the first row sent (blank rows are not sent).
  */
-export function rowPositionOf(
-  row: number | undefined,
-  rowNumbers: readonly number[],
-  sentCount: number,
-  firstRow = 2,
-): number | undefined {
+export function rowPositionOf(row: number | undefined, sentCount: number, firstRow = 1): number | undefined {
   if (row === undefined) return undefined;
-  const inSheet = rowNumbers.indexOf(row);
-  const position = inSheet >= 0 ? inSheet : row - firstRow;
-  return position >= 0 && position < sentCount ? position : undefined;
+  const position = row - firstRow;
+  return Number.isInteger(position) && position >= 0 && position < sentCount ? position : undefined;
 }

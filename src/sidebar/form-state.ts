@@ -27,8 +27,6 @@ export interface FormState {
   /** The loaded rows, to tell an unsaved change. */
   original: string;
   version: string;
-  /** Sheet row of each loaded row, to place the server's findings. */
-  rowNumbers: number[];
   nextId: number;
   /** Field keys whose message is shown (edited, left, or loaded). */
   touched: Set<string>;
@@ -81,7 +79,6 @@ export function formFromView(def: ChannelDef, month: string, view: ChannelView):
     rows,
     original: snapshot(rows),
     version: view.version,
-    rowNumbers: [...view.rowNumbers],
     nextId: rows.length + 1,
     touched,
     revealAll: false,
@@ -127,7 +124,7 @@ function place(
 
 export function validate(state: FormState): Validation {
   const sent = sentRows(state);
-  // Rows numbered from 1 so that a finding's row is its position + 1.
+  // Rows numbered from 1, as the server numbers a save's rows: a finding's row is its position + 1.
   const parsed = parseChannelRows(state.def, state.month, sent.cells, 1);
   const fields = new Map<string, FieldIssue>();
   const general: string[] = [];
@@ -159,7 +156,7 @@ export function applyServerFindings(
   state.server.clear();
   state.serverGeneral = [];
   for (const finding of findings) {
-    const position = rowPositionOf(finding.row, state.rowNumbers, ids.length);
+    const position = rowPositionOf(finding.row, ids.length);
     const key = place(state, finding, ids, position);
     if (key !== undefined && finding.severity === "error") state.server.set(key, reasonOf(finding.message));
     else state.serverGeneral.push(finding.message);

@@ -189,6 +189,8 @@ export function showMeasure(
     def.kind === "monthly" && def.measure
       ? def.columns.find((c) => c.key === def.measure?.column)
       : undefined;
+  // A monthly figure without parts already has its references beside its own field.
+  box.hidden = def.kind === "monthly" && !def.measure?.parts;
   const label = def.kind === "items" ? "Jumlah bulan ini" : `Angka utama (${column?.header ?? def.tab})`;
   box.replaceChildren(
     h(

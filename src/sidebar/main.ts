@@ -63,6 +63,8 @@ const el = {
   save: byId<HTMLButtonElement>("save"),
   saveHint: byId("save-hint"),
   saveNotice: byId("save-notice"),
+  report: byId<HTMLButtonElement>("buat-laporan"),
+  reportNotice: byId("report-notice"),
 };
 
 const channelDefs = new Map<string, ChannelDef>(CHANNELS.map((c) => [c.key, c]));
@@ -330,8 +332,34 @@ function handleSaveResult(
     });
     return () => reload?.focus();
   }
-  notify(el.saveNotice, "error", `${result.message} Coba simpan lagi dalam beberapa detik.`);
+  // Busy: the server's message already says to wait and save again.
+  notify(el.saveNotice, "error", result.message);
   return undefined;
+}
+
+// ---- the report dialog ------------------------------------------------------------------
+
+async function openReportDialog(): Promise<void> {
+  if (el.report.disabled) return;
+  const unsaved = [...unsavedKeys()].map((key) => channelDefs.get(key)?.tab ?? key);
+  el.report.disabled = true;
+  notify(el.reportNotice, "info", "");
+  setProgress("Membuka jendela Buat Laporan...");
+  try {
+    await server.bukaDialogLaporan();
+    notify(
+      el.reportNotice,
+      "info",
+      unsaved.length > 0
+        ? `Perubahan di ${unsaved.join(", ")} belum disimpan, sehingga tidak ikut dalam laporan.`
+        : "",
+    );
+  } catch (error) {
+    notify(el.reportNotice, "error", failureMessage(error, "membuka-laporan"));
+  } finally {
+    el.report.disabled = false;
+    setProgress("");
+  }
 }
 
 // ---- events -----------------------------------------------------------------------------
@@ -386,6 +414,8 @@ el.channelList.addEventListener("click", (event) => {
 });
 
 el.back.addEventListener("click", () => showList(app.channel));
+
+el.report.addEventListener("click", () => void openReportDialog());
 
 let monthTimer: ReturnType<typeof setTimeout> | undefined;
 el.month.addEventListener("change", () => {

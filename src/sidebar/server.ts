@@ -35,4 +35,6 @@ function call<T>(name: string, ...args: unknown[]): Promise<T> {
 export const server = {
   muatBulan: (month: string) => call<MonthView>("muatBulan", month),
   simpanKanal: (request: SaveRequest) => call<SaveResult>("simpanKanal", request),
+  /** Opens the Buat Laporan dialog over the spreadsheet (the same as the menu item). */
+  bukaDialogLaporan: () => call<unknown>("bukaDialogLaporan"),
 };

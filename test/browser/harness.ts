@@ -1,13 +1,14 @@
 /**
- * Opens the built sidebar (dist/Sidebar.html) in headless Chromium with a `google.script.run`
- * stand-in that forwards each call, as JSON, to server functions running in Node, and hands
- * failures to the page the way Apps Script does (an Error to the failure handler).
+ * Opens a built page (dist/Sidebar.html, dist/Dialog.html) in headless Chromium with a
+ * `google.script.run` stand-in that forwards each call, as JSON, to server functions running in
+ * Node (the bundle's, see gas-server.ts), and hands failures to the page the way Apps Script
+ * does (an Error to the failure handler).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
-import { buildSidebar, SIDEBAR_OUT } from "../../scripts/build-sidebar";
+import { buildPage, DIALOG, type PageSpec, SIDEBAR } from "../../scripts/build-pages";
 
 export type ServerFunctions = Record<string, (...args: never[]) => unknown>;
 
@@ -23,16 +24,20 @@ function newestSource(dir: string): number {
   );
 }
 
-/** dist/Sidebar.html, built first when missing or older than its sources. */
-export async function sidebarHtml(): Promise<string> {
+/** The built page, built first when missing or older than its sources. */
+export async function pageHtml(page: PageSpec): Promise<string> {
   const sources = Math.max(
-    newestSource(join(ROOT, "src", "sidebar")),
+    newestSource(page.entryDir),
     newestSource(join(ROOT, "src", "core")),
-    statSync(join(ROOT, "scripts", "build-sidebar.ts")).mtimeMs,
+    statSync(join(ROOT, "src", "gas", "report-rpc.ts")).mtimeMs,
+    statSync(join(ROOT, "scripts", "build-pages.ts")).mtimeMs,
   );
-  if (!existsSync(SIDEBAR_OUT) || statSync(SIDEBAR_OUT).mtimeMs < sources) await buildSidebar();
-  return readFileSync(SIDEBAR_OUT, "utf8");
+  if (!existsSync(page.outFile) || statSync(page.outFile).mtimeMs < sources) await buildPage(page);
+  return readFileSync(page.outFile, "utf8");
 }
+
+export const sidebarHtml = (): Promise<string> => pageHtml(SIDEBAR);
+export const dialogHtml = (): Promise<string> => pageHtml(DIALOG);
 
 export function launch(): Promise<Browser> {
   return chromium.launch({
@@ -110,14 +115,20 @@ const pageErrors = new WeakMap<Page, string[]>();
 /** Uncaught errors the page has thrown so far. */
 export const errorsOf = (page: Page): string[] => pageErrors.get(page) ?? [];
 
-export async function openSidebar(
+export interface OpenOptions {
+  now?: Date;
+  width?: number;
+  height?: number;
+  gate?: Gate;
+}
+
+export async function openPage(
   browser: Browser,
+  spec: PageSpec,
   functions: ServerFunctions,
-  options: { now?: Date; width?: number; height?: number; gate?: Gate } = {},
+  options: OpenOptions & { width: number; height: number },
 ): Promise<Page> {
-  const page = await browser.newPage({
-    viewport: { width: options.width ?? 300, height: options.height ?? 700 },
-  });
+  const page = await browser.newPage({ viewport: { width: options.width, height: options.height } });
   page.setDefaultTimeout(10_000);
   const errors: string[] = [];
   pageErrors.set(page, errors);
@@ -132,8 +143,18 @@ export async function openSidebar(
   });
   await page.addInitScript(installStandIn);
   if (options.now) await page.clock.setFixedTime(options.now);
-  await sidebarHtml();
+  await pageHtml(spec);
   // A real navigation, so the init script (the google.script.run stand-in) runs before the page.
-  await page.goto(pathToFileURL(SIDEBAR_OUT).href);
+  await page.goto(pathToFileURL(spec.outFile).href);
   return page;
+}
+
+/** The sidebar, 300 px wide as Sheets shows it. */
+export function openSidebar(browser: Browser, functions: ServerFunctions, options: OpenOptions = {}): Promise<Page> {
+  return openPage(browser, SIDEBAR, functions, { width: 300, height: 700, ...options });
+}
+
+/** The Buat Laporan dialog, at the size openReportDialog gives it (560 x 560). */
+export function openDialog(browser: Browser, functions: ServerFunctions, options: OpenOptions = {}): Promise<Page> {
+  return openPage(browser, DIALOG, functions, { width: 560, height: 560, ...options });
 }

@@ -1,7 +1,8 @@
 /**
  * The Drive v3 advanced service (`Drive.Files`, `Drive.Permissions`) over an in-memory Drive:
  * folders, files (a presentation's content lives in a FakePresentation the Slides fake shares),
- * the trash, permissions. Unknown IDs fail as the API does: `File not found: <id>.`
+ * the trash, permissions, export (a presentation as PDF). Unknown IDs fail as the API does:
+ * `File not found: <id>.`
  */
 import { type CallLog, Counted } from "./calls";
 import { FakeBlob } from "./drive-app";
@@ -15,6 +16,7 @@ type Permissions = GoogleAppsScript.Drive_v3.Drive.V3.Collection.PermissionsColl
 
 export const FOLDER_MIME = "application/vnd.google-apps.folder";
 export const PRESENTATION_MIME = "application/vnd.google-apps.presentation";
+export const PDF_MIME = "application/pdf";
 export const ROOT_FOLDER = "root-folder";
 
 export interface DriveRecord {
@@ -87,7 +89,13 @@ export class FakeDriveStore {
   }
 
   describe(file: DriveRecord): DriveFile {
-    return { id: file.id, name: file.name, mimeType: file.mimeType, parents: [...file.parents], trashed: file.trashed };
+    return {
+      id: file.id,
+      name: file.name,
+      mimeType: file.mimeType,
+      parents: [...file.parents],
+      trashed: file.trashed,
+    };
   }
 }
 
@@ -101,7 +109,11 @@ function parentsOf(store: FakeDriveStore, resource: DriveFile, method: string): 
 export class FakeDriveFiles
   extends Counted
   implements
-    FakeOf<Files, "get" | "copy" | "create" | "update", { get: DriveFile; copy: DriveFile; create: DriveFile; update: DriveFile }>
+    FakeOf<
+      Files,
+      "get" | "copy" | "create" | "update",
+      { get: DriveFile; copy: DriveFile; create: DriveFile; update: DriveFile }
+    >
 {
   /** Optional arguments of every call, in order (tests check supportsAllDrives ...). */
   readonly args: { method: string; args: Record<string, unknown> }[] = [];
@@ -136,7 +148,11 @@ export class FakeDriveFiles
     return this.store.describe(this.store.get(id, "files.copy"));
   }
 
-  create(resource: DriveFile, mediaData?: GoogleAppsScript.Base.Blob | null, optionalArgs: Record<string, unknown> = {}): DriveFile {
+  create(
+    resource: DriveFile,
+    mediaData?: GoogleAppsScript.Base.Blob | null,
+    optionalArgs: Record<string, unknown> = {},
+  ): DriveFile {
     this.hit("create");
     this.args.push({ method: "create", args: optionalArgs });
     const parents = parentsOf(this.store, resource, "files.create");
@@ -174,13 +190,36 @@ export class FakeDriveFiles
     if (mediaData instanceof FakeBlob) file.content = mediaData.copy();
     return this.store.describe(file);
   }
+
+  /**
+   * `files.export`. The typings declare `export(fileId, mimeType): void`, and without
+   * `alt: "media"` the Apps Script service indeed hands back no content; with it, a Blob of the
+   * exported bytes. A presentation's PDF is its slides' text here, standing in for the rendering.
+   */
+  export(fileId: string, mimeType: string, optionalArgs: Record<string, unknown> = {}): FakeBlob | undefined {
+    this.hit("export");
+    this.args.push({ method: "export", args: optionalArgs });
+    const file = this.store.get(fileId, "files.export");
+    const presentation = this.store.presentations.get(fileId);
+    if (!presentation) throw driveError("files.export", "Export only supports Docs Editors files.");
+    if (mimeType !== PDF_MIME) {
+      throw driveError("files.export", `The requested conversion is not supported. (${mimeType})`);
+    }
+    if (optionalArgs.alt !== "media") return undefined;
+    return new FakeBlob(this.calls, mimeType, file.name, `%PDF-fake\n${presentation.allText()}`);
+  }
 }
 
 const ROLES = ["owner", "organizer", "fileOrganizer", "writer", "commenter", "reader"];
 
 export class FakeDrivePermissions
   extends Counted
-  implements FakeOf<Permissions, "create" | "list", { create: Permission; list: GoogleAppsScript.Drive_v3.Drive.V3.Schema.PermissionList }>
+  implements
+    FakeOf<
+      Permissions,
+      "create" | "list",
+      { create: Permission; list: GoogleAppsScript.Drive_v3.Drive.V3.Schema.PermissionList }
+    >
 {
   constructor(
     calls: CallLog,
@@ -194,10 +233,13 @@ export class FakeDrivePermissions
     const file = this.store.get(fileId, "permissions.create");
     const fail = (message: string) => driveError("permissions.create", message);
     if (!ROLES.includes(resource.role ?? "")) throw fail(`Invalid role: ${resource.role}`);
-    if (resource.type === "domain" && !resource.domain) throw fail("The domain field is required for type domain.");
-    if (!["user", "group", "domain", "anyone"].includes(resource.type ?? "")) throw fail(`Invalid type: ${resource.type}`);
+    if (resource.type === "domain" && !resource.domain)
+      throw fail("The domain field is required for type domain.");
+    if (!["user", "group", "domain", "anyone"].includes(resource.type ?? ""))
+      throw fail(`Invalid type: ${resource.type}`);
     const same = file.permissions.find(
-      (p) => p.type === resource.type && p.role === resource.role && (p.domain ?? "") === (resource.domain ?? ""),
+      (p) =>
+        p.type === resource.type && p.role === resource.role && (p.domain ?? "") === (resource.domain ?? ""),
     );
     if (same) return { ...same };
     const permission = { ...resource, id: this.store.newId("permission") };
@@ -205,7 +247,10 @@ export class FakeDrivePermissions
     return { ...permission };
   }
 
-  list(fileId: string, _optionalArgs: Record<string, unknown> = {}): GoogleAppsScript.Drive_v3.Drive.V3.Schema.PermissionList {
+  list(
+    fileId: string,
+    _optionalArgs: Record<string, unknown> = {},
+  ): GoogleAppsScript.Drive_v3.Drive.V3.Schema.PermissionList {
     this.hit("list");
     return { permissions: this.store.get(fileId, "permissions.list").permissions.map((p) => ({ ...p })) };
   }

@@ -1,17 +1,23 @@
 /**
- * DriveApp, as far as the report uses it: a file by ID and its content as another type (a
- * presentation as PDF), and the Blob that carries it.
+ * The Blob that Drive content travels in (an exported PDF, an upload), and DriveApp as the
+ * script's manifest leaves it: appsscript.json grants `drive.file` only, and DriveApp needs the
+ * Drive-wide scope, so every call fails the way Apps Script fails it. Code must go through the
+ * Drive advanced service (drive-api.ts) instead.
  */
 import { type CallLog, Counted } from "./calls";
 import type { FakeDriveStore } from "./drive-api";
 import type { FakeOf } from "./typing";
 
+/**
+ * A Blob. Its calls are logged under "Blob": they run in the script, not as round trips to a
+ * Google service.
+ */
 export class FakeBlob
   extends Counted
   implements
     FakeOf<
       GoogleAppsScript.Base.Blob,
-      "getContentType" | "getName" | "setName" | "getDataAsString",
+      "getContentType" | "getName" | "setName" | "getDataAsString" | "getBytes",
       { setName: FakeBlob }
     >
 {
@@ -21,7 +27,7 @@ export class FakeBlob
     public name: string,
     public data: string,
   ) {
-    super(calls, "DriveApp", "Blob");
+    super(calls, "Blob", "Blob");
   }
   /** Not counted: what an upload stores. */
   copy(): FakeBlob {
@@ -44,53 +50,33 @@ export class FakeBlob
     this.hit("getDataAsString");
     return this.data;
   }
+  /** UTF-8 bytes, signed as Apps Script's Byte[] is. */
+  getBytes(): GoogleAppsScript.Byte[] {
+    this.hit("getBytes");
+    return [...new TextEncoder().encode(this.data)].map((b) => (b > 127 ? b - 256 : b));
+  }
 }
 
-export class FakeDriveAppFile
-  extends Counted
-  implements FakeOf<GoogleAppsScript.Drive.File, "getId" | "getName" | "getAs", { getAs: FakeBlob }>
-{
-  constructor(
-    calls: CallLog,
-    private readonly store: FakeDriveStore,
-    private readonly id: string,
-  ) {
-    super(calls, "DriveApp", "File");
-  }
-  getId(): string {
-    this.hit("getId");
-    return this.id;
-  }
-  getName(): string {
-    this.hit("getName");
-    return this.store.get(this.id, "getName").name;
-  }
-  /** A presentation as PDF: its slides' text stands in for the rendering. */
-  getAs(contentType: string): FakeBlob {
-    this.hit("getAs");
-    const file = this.store.get(this.id, "getAs");
-    const presentation = this.store.presentations.get(this.id);
-    if (!presentation || contentType !== "application/pdf") {
-      throw new Error(`Converting from ${file.mimeType} to ${contentType} is not supported.`);
-    }
-    return new FakeBlob(this.calls, contentType, `${file.name}.pdf`, `%PDF-fake\n${presentation.allText()}`);
-  }
+/** What Apps Script throws when a script calls a service its scopes do not cover. */
+export function missingScope(method: string): Error {
+  return new Error(
+    `You do not have permission to call ${method}. Required permissions: (https://www.googleapis.com/auth/drive.readonly || https://www.googleapis.com/auth/drive)`,
+  );
 }
 
 export class FakeDriveApp
   extends Counted
-  implements FakeOf<GoogleAppsScript.Drive.DriveApp, "getFileById", { getFileById: FakeDriveAppFile }>
+  implements FakeOf<GoogleAppsScript.Drive.DriveApp, "getFileById", { getFileById: never }>
 {
   constructor(
     calls: CallLog,
-    private readonly store: FakeDriveStore,
+    // The shared Drive, although no call gets that far.
+    readonly store: FakeDriveStore,
   ) {
     super(calls, "DriveApp", "");
   }
-  getFileById(id: string): FakeDriveAppFile {
+  getFileById(_id: string): never {
     this.hit("getFileById");
-    const file = this.store.files.get(id);
-    if (!file) throw new Error(`No item with the given ID could be found. (${id})`);
-    return new FakeDriveAppFile(this.calls, this.store, id);
+    throw missingScope("DriveApp.getFileById");
   }
 }

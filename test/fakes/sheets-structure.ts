@@ -52,12 +52,17 @@ class Draft {
   }
 }
 
-const fail = (where: string, message: string) => sheetsApiError("batchUpdate", `Invalid ${where}: ${message}`);
+const fail = (where: string, message: string) =>
+  sheetsApiError("batchUpdate", `Invalid ${where}: ${message}`);
 
 function checkRange(draft: Draft, range: GridRange | undefined, where: string): void {
   const sheet = draft.sheet(range?.sheetId, where);
-  const { startRowIndex = 0, endRowIndex = sheet.rows, startColumnIndex = 0, endColumnIndex = sheet.columns } =
-    range ?? {};
+  const {
+    startRowIndex = 0,
+    endRowIndex = sheet.rows,
+    startColumnIndex = 0,
+    endColumnIndex = sheet.columns,
+  } = range ?? {};
   if (startRowIndex < 0 || endRowIndex > sheet.rows || startRowIndex >= endRowIndex) {
     throw fail(where, `Range rows ${startRowIndex}..${endRowIndex} outside the grid of ${sheet.rows} rows`);
   }
@@ -68,7 +73,8 @@ function checkRange(draft: Draft, range: GridRange | undefined, where: string): 
 
 /** Every source range of a chart spec. */
 export function specRanges(spec: ChartSpec | undefined): GridRange[] {
-  const sources = (data: { sourceRange?: { sources?: GridRange[] } } | undefined) => data?.sourceRange?.sources ?? [];
+  const sources = (data: { sourceRange?: { sources?: GridRange[] } } | undefined) =>
+    data?.sourceRange?.sources ?? [];
   if (!spec) return [];
   const basic = spec.basicChart;
   const pie = spec.pieChart;
@@ -81,7 +87,8 @@ export function specRanges(spec: ChartSpec | undefined): GridRange[] {
 }
 
 function checkSpec(draft: Draft, spec: ChartSpec | undefined, where: string): void {
-  if (!spec || (!spec.basicChart && !spec.pieChart)) throw fail(where, "A chart spec needs basicChart or pieChart");
+  if (!spec || (!spec.basicChart && !spec.pieChart))
+    throw fail(where, "A chart spec needs basicChart or pieChart");
   const ranges = specRanges(spec);
   if (ranges.length === 0) throw fail(where, "The chart has no data");
   ranges.forEach((r, i) => {
@@ -148,7 +155,10 @@ const HANDLERS: Record<string, Handler> = {
     const col0 = start?.columnIndex ?? 0;
     const width = Math.max(0, ...rows.map((row) => (row.values ?? []).length));
     if (row0 + rows.length > sheet.rows || col0 + width > sheet.columns) {
-      throw fail(where, `Attempting to write row: ${row0 + rows.length - 1}, beyond the last requested row of: ${sheet.rows - 1}`);
+      throw fail(
+        where,
+        `Attempting to write row: ${row0 + rows.length - 1}, beyond the last requested row of: ${sheet.rows - 1}`,
+      );
     }
     draft.effects.push((s) => {
       const target = s.sheets.find((x) => x.id === sheet.id);
@@ -170,7 +180,11 @@ const HANDLERS: Record<string, Handler> = {
     }
     checkSpec(draft, chart?.spec, `${where}.chart.spec`);
     checkPosition(draft, chart?.position, `${where}.chart.position`);
-    const made: FakeChart = { chartId, spec: structuredClone(chart?.spec ?? {}), position: structuredClone(chart?.position ?? {}) };
+    const made: FakeChart = {
+      chartId,
+      spec: structuredClone(chart?.spec ?? {}),
+      position: structuredClone(chart?.position ?? {}),
+    };
     draft.charts.set(chartId, made);
     draft.effects.push((s) => s.charts.push(made));
     return { addChart: { chart: { chartId, spec: made.spec, position: made.position } } };

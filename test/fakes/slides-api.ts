@@ -26,7 +26,11 @@ export class FakeSlidesPresentations
     FakeOf<
       Presentations,
       "get" | "create" | "batchUpdate",
-      { get: Presentation; create: Presentation; batchUpdate: GoogleAppsScript.Slides.Schema.BatchUpdatePresentationResponse }
+      {
+        get: Presentation;
+        create: Presentation;
+        batchUpdate: GoogleAppsScript.Slides.Schema.BatchUpdatePresentationResponse;
+      }
     >
 {
   /** A request for which this returns true fails the whole batch (failure injection). */
@@ -55,16 +59,26 @@ export class FakeSlidesPresentations
     return {
       presentationId,
       title: p.title,
-      pageSize: { width: { magnitude: p.pageSize.width, unit: "EMU" }, height: { magnitude: p.pageSize.height, unit: "EMU" } },
+      pageSize: {
+        width: { magnitude: p.pageSize.width, unit: "EMU" },
+        height: { magnitude: p.pageSize.height, unit: "EMU" },
+      },
       slides: p.slides.map((objectId) => ({ objectId })),
-      layouts: p.layouts.map((l) => ({ objectId: l.objectId, layoutProperties: { name: l.name, displayName: l.name } })),
+      layouts: p.layouts.map((l) => ({
+        objectId: l.objectId,
+        layoutProperties: { name: l.name, displayName: l.name },
+      })),
     };
   }
 
   create(resource: Presentation): Presentation {
     this.hit("create");
     const made = this.store.addPresentation(resource.title ?? "Untitled presentation");
-    return { presentationId: made.id, title: made.title, slides: made.slides.map((objectId) => ({ objectId })) };
+    return {
+      presentationId: made.id,
+      title: made.title,
+      slides: made.slides.map((objectId) => ({ objectId })),
+    };
   }
 
   batchUpdate(
@@ -76,7 +90,8 @@ export class FakeSlidesPresentations
     const requests = resource.requests ?? [];
     this.sent.push({ presentationId, requests: [...requests], existingObjectIds: [...p.slides] });
     const problems = validateRequests(requests, { existingObjectIds: p.slides, pageSize: p.pageSize });
-    if (problems.length > 0) throw slidesError("batchUpdate", `Invalid requests: ${problems.slice(0, 3).join("; ")}`);
+    if (problems.length > 0)
+      throw slidesError("batchUpdate", `Invalid requests: ${problems.slice(0, 3).join("; ")}`);
     requests.forEach((request, i) => {
       this.checkService(p, request, i);
       if (this.failWhen?.(request, i)) {
@@ -92,12 +107,15 @@ export class FakeSlidesPresentations
   private checkService(p: FakePresentation, request: Request, i: number): void {
     const layoutId = request.createSlide?.slideLayoutReference?.layoutId;
     if (layoutId !== undefined && !p.layouts.some((l) => l.objectId === layoutId)) {
-      throw slidesError("batchUpdate", `Invalid requests[${i}].createSlide: The layout (${layoutId}) could not be found.`);
+      throw slidesError(
+        "batchUpdate",
+        `Invalid requests[${i}].createSlide: The layout (${layoutId}) could not be found.`,
+      );
     }
     const chart = request.createSheetsChart;
     if (chart) {
       const spreadsheet = this.spreadsheets(chart.spreadsheetId ?? "");
-      if (!spreadsheet || !spreadsheet.charts.some((c) => c.chartId === chart.chartId)) {
+      if (!spreadsheet?.charts.some((c) => c.chartId === chart.chartId)) {
         throw slidesError(
           "batchUpdate",
           `Invalid requests[${i}].createSheetsChart: The chart ${chart.chartId} of spreadsheet ${chart.spreadsheetId} could not be found.`,
@@ -111,7 +129,11 @@ export class FakeSlidesPresentations
 export class FakeSlidesApi {
   readonly Presentations: FakeSlidesPresentations;
 
-  constructor(calls: CallLog, store: FakeDriveStore, spreadsheets: (id: string) => FakeSpreadsheet | undefined) {
+  constructor(
+    calls: CallLog,
+    store: FakeDriveStore,
+    spreadsheets: (id: string) => FakeSpreadsheet | undefined,
+  ) {
     this.Presentations = new FakeSlidesPresentations(calls, store, spreadsheets);
   }
 }

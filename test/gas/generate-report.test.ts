@@ -1,6 +1,7 @@
 /**
  * Buat Laporan end to end: the BUILT dist/Code.js in node:vm with fakes of the Sheets, Slides
- * and Drive advanced services and DriveApp, the sample workbook in the fake spreadsheet.
+ * and Drive advanced services (DriveApp fails, as the manifest's scopes leave it), the sample
+ * workbook in the fake spreadsheet.
  * Expected figures and sentences come from the seed report and the reference JSON
  * (test/fixtures/2023-11-figures.json), not from the implementation.
  */
@@ -113,7 +114,9 @@ function presentationOf(env: FakeEnv, id: string): FakePresentation {
 const historyRows = (env: FakeEnv) => (env.spreadsheet.sheet(HISTORY_TAB)?.snapshot() ?? []).slice(1);
 
 const remoteCalls = (env: FakeEnv): Record<string, number> =>
-  Object.fromEntries(Object.entries(env.calls.summary()).filter(([key]) => REMOTE.includes(key.split(".")[0] ?? "")));
+  Object.fromEntries(
+    Object.entries(env.calls.summary()).filter(([key]) => REMOTE.includes(key.split(".")[0] ?? "")),
+  );
 
 const total = (calls: Record<string, number>) => Object.values(calls).reduce((a, b) => a + b, 0);
 
@@ -171,7 +174,12 @@ describe("buatLaporanBulan: a new deck for November 2023", () => {
     const result = ok(buat(ALL));
     const file = env.drive.files.get(result.presentationId);
     expect(file?.permissions).toEqual([
-      expect.objectContaining({ type: "domain", role: "reader", domain: "kemenkeu.go.id", allowFileDiscovery: false }),
+      expect.objectContaining({
+        type: "domain",
+        role: "reader",
+        domain: "kemenkeu.go.id",
+        allowFileDiscovery: false,
+      }),
     ]);
     expect(result.sharing).toContain("kemenkeu.go.id");
     const rows = historyRows(env);
@@ -203,7 +211,10 @@ describe("buatLaporanBulan: a new deck for November 2023", () => {
     const run = (extraYears: number) => {
       const loaded = load({ extraYears });
       ok(loaded.buat(ALL));
-      return { calls: remoteCalls(loaded.env), rows: loaded.env.spreadsheet.sheet("Webinar")?.lastRow() ?? 0 };
+      return {
+        calls: remoteCalls(loaded.env),
+        rows: loaded.env.spreadsheet.sheet("Webinar")?.lastRow() ?? 0,
+      };
     };
     const small = run(0);
     const big = run(9);
@@ -317,24 +328,35 @@ describe("buatLaporanBulan: failures", () => {
 
 describe("buatLaporanBulan: a template deck", () => {
   it("copies the template into the folder and replaces its slides, on its BLANK layout", () => {
-    const template = new FakePresentation("tpl", "Template DJPK", ["tpl_cover", "tpl_isi"], [
-      { objectId: "tpl_layout_title", name: "TITLE" },
-      { objectId: "tpl_layout_blank", name: "BLANK" },
-    ]);
+    const template = new FakePresentation(
+      "tpl",
+      "Template DJPK",
+      ["tpl_cover", "tpl_isi"],
+      [
+        { objectId: "tpl_layout_title", name: "TITLE" },
+        { objectId: "tpl_layout_blank", name: "BLANK" },
+      ],
+    );
     const { env, buat, folderId } = load();
     env.drive.addPresentation("Template DJPK", { id: "1TemplateDeckId", presentation: template });
-    setSettings(env, { "ID Presentasi Template": "https://docs.google.com/presentation/d/1TemplateDeckId/edit" });
+    setSettings(env, {
+      "ID Presentasi Template": "https://docs.google.com/presentation/d/1TemplateDeckId/edit",
+    });
     const result = ok(buat(ALL));
     expect(env.calls.count("Drive", "Files.copy")).toBe(1);
     expect(env.calls.count("Drive", "Files.create")).toBe(0);
     expect(env.drive.children(folderId).map((f) => f.name)).toEqual([DECK_NAME]);
     const deck = presentationOf(env, result.presentationId);
     expect(deck.slides.some((s) => s.startsWith("tpl_"))).toBe(false);
-    const created = env.Slides.Presentations.sent[0]?.requests.flatMap((r) => (r.createSlide ? [r.createSlide] : []));
+    const created = env.Slides.Presentations.sent[0]?.requests.flatMap((r) =>
+      r.createSlide ? [r.createSlide] : [],
+    );
     expect(created?.every((s) => s.slideLayoutReference?.layoutId === "tpl_layout_blank")).toBe(true);
     // The template itself is untouched.
     expect(template.slides).toEqual(["tpl_cover", "tpl_isi"]);
-    expect(env.Drive.Files.args.find((a) => a.method === "copy")?.args).toMatchObject({ supportsAllDrives: true });
+    expect(env.Drive.Files.args.find((a) => a.method === "copy")?.args).toMatchObject({
+      supportsAllDrives: true,
+    });
   });
 
   it("a template ID that does not exist: a clear message and no file", () => {
@@ -361,7 +383,9 @@ describe("checks before generating", () => {
     env.calls.reset();
     const result = buat(ALL);
     expect(result).toMatchObject({ ok: false, reason: "errors" });
-    expect(result.ok ? "" : result.message).toMatch(/^Laporan November 2023 tidak dibuat: ada \d+ kesalahan data/);
+    expect(result.ok ? "" : result.message).toMatch(
+      /^Laporan November 2023 tidak dibuat: ada \d+ kesalahan data/,
+    );
     expect(env.calls.count("Slides") + env.calls.count("Drive")).toBe(0);
     expect(env.calls.count("Sheets", "Spreadsheets.batchUpdate")).toBe(0);
   });
@@ -407,9 +431,24 @@ describe("PDF export", () => {
     const pdfs = () => env.drive.children(folderId).filter((f) => f.mimeType === "application/pdf");
     expect(pdfs().map((f) => f.name)).toEqual([`${DECK_NAME}.pdf`]);
     expect(pdfs()[0]?.content?.data).toContain("turun 41,2%");
+    expect(pdfs()[0]?.content?.contentType).toBe("application/pdf");
+    // The deck's content as PDF through the Drive API (alt=media returns it); DriveApp would need
+    // the Drive-wide scope appsscript.json does not grant.
+    expect(env.Drive.Files.args.filter((a) => a.method === "export")).toEqual([
+      { method: "export", args: { alt: "media" } },
+    ]);
+    expect(env.calls.count("DriveApp")).toBe(0);
     const again = ok(buat(ALL));
     expect(again.pdfUrl).toBe(first.pdfUrl);
     expect(pdfs()).toHaveLength(1);
+    expect(again.notes).toEqual([]);
+  });
+
+  it("the manifest grants drive.file, not the Drive-wide scope DriveApp needs", () => {
+    const manifest = JSON.parse(readFileSync(new URL("../../appsscript.json", import.meta.url), "utf8"));
+    expect(manifest.oauthScopes).toContain("https://www.googleapis.com/auth/drive.file");
+    expect(manifest.oauthScopes).not.toContain("https://www.googleapis.com/auth/drive");
+    expect(source).not.toMatch(/\bDriveApp\s*\./);
   });
 });
 

@@ -7,7 +7,8 @@
  * elements, KPI tiles) and every table, cell by cell, whitespace runs collapsed to one space.
  * Left out by rule:
  * - the footer (`<unit> · <month>`) and the slide number: PPTX draws them on the slide master
- *   (and the number as a field, which the reader skips), Slides as shapes on every slide;
+ *   (and the number as a field, which the reader skips), Slides as shapes on every slide; the
+ *   footer's text is compared on its own, the master's against every content slide's;
  * - charts: PPTX has native charts, Slides either a linked Sheets chart (no text in the batch)
  *   or a placeholder. A placeholder must instead name the chart's title, every category and
  *   every value of the PPTX chart.
@@ -22,7 +23,7 @@ import { renderPptx } from "../../src/node/pptx";
 import type { Deck } from "../../src/report/deck";
 import { buildDeck } from "../../src/report/layout";
 import { SAMPLE_DECK } from "../fixtures/sample-deck";
-import { readPptx, type SlideContent } from "../helpers/pptx-text";
+import { decodeXml, readParts, readPptx, type SlideContent } from "../helpers/pptx-text";
 import { replayText } from "../helpers/slides-validator";
 
 const { data } = parseWorkbook(sampleWorkbook());
@@ -67,20 +68,27 @@ function pptxTables(slide: SlideContent): string[][][] {
   return slide.tables.map((table) => table.map((row) => row.map(normalise)));
 }
 
-const decks: Array<[string, () => Deck]> = [
-  ["the sample workbook, November 2023", () => buildDeck(data, toMonth("2023-11"))],
-  ["the sample workbook, October 2023", () => buildDeck(data, toMonth("2023-10"))],
-  ["the hand-built deck with every element type", () => SAMPLE_DECK],
+/** Each deck with the footer the seed report shows for it (the hand-built deck has no short unit name). */
+const decks: Array<[string, () => Deck, string]> = [
+  ["the sample workbook, November 2023", () => buildDeck(data, toMonth("2023-11")), "DJPK · November 2023"],
+  ["the sample workbook, October 2023", () => buildDeck(data, toMonth("2023-10")), "DJPK · Oktober 2023"],
+  [
+    "the hand-built deck with every element type",
+    () => SAMPLE_DECK,
+    "Direktorat Jenderal Perimbangan Keuangan · November 2023",
+  ],
 ];
 
-describe.each(decks)("PPTX and Slides agree on %s", (_name, makeDeck) => {
+describe.each(decks)("PPTX and Slides agree on %s", (_name, makeDeck, footer) => {
   const deck = makeDeck();
+  let file: Buffer;
   let pptx: SlideContent[];
   const batch = buildSlidesRequests(deck);
   const slides = slidesSide(batch.requests, batch.slideIds);
 
   beforeAll(async () => {
-    pptx = await readPptx(await renderPptx(deck));
+    file = await renderPptx(deck);
+    pptx = await readPptx(file);
   });
 
   it("have the same slides", () => {
@@ -94,6 +102,18 @@ describe.each(decks)("PPTX and Slides agree on %s", (_name, makeDeck) => {
     });
     // Every slide has at least its title (the cover its title and month).
     expect(slides.every((side) => side.shapes.length > 0)).toBe(true);
+  });
+
+  it("write the same footer, with the unit's short name when the deck has one", async () => {
+    const layouts = await readParts(file, /^ppt\/slideLayouts\/[^/]+\.xml$/);
+    const pptxFooters = Object.values(layouts).flatMap((xml) =>
+      [...xml.matchAll(/<a:t>([^<]*·[^<]*)<\/a:t>/g)].map((m) => decodeXml(m[1] ?? "")),
+    );
+    const texts = replayText(batch.requests);
+    const slidesFooters = [...texts.entries()].filter(([id]) => /_f\d+$/.test(id)).map(([, text]) => text);
+    expect(pptxFooters).toEqual([footer]);
+    expect(slidesFooters).toHaveLength(deck.slides.filter((s) => s.kind === "content").length);
+    expect(new Set(slidesFooters)).toEqual(new Set(pptxFooters));
   });
 
   it("show the same tables, cell by cell", () => {

@@ -12,6 +12,17 @@ describe("failureMessage", () => {
     );
   });
 
+  it("says what failed once when the server already says it", () => {
+    const wrapped = new Error('Exception: Gagal memuat data: Tab "PPID" tidak ditemukan.');
+    expect(failureMessage(wrapped, "memuat")).toBe('Gagal memuat data: Tab "PPID" tidak ditemukan.');
+    const english = new Error(
+      "Exception: Gagal menyimpan data: Cannot read properties of undefined (reading 'x')",
+    );
+    expect(failureMessage(english, "menyimpan")).toBe(
+      "Gagal menyimpan data. Coba lagi; bila terus terjadi, hubungi pengelola workbook.",
+    );
+  });
+
   it("translates Apps Script's own errors", () => {
     expect(
       failureMessage(new Error("Exception: Authorization is required to perform that action."), "memuat"),

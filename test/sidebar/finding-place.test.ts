@@ -17,14 +17,12 @@ describe("finding places", () => {
     expect(columnKeyOf(channel("webinar"), undefined)).toBeUndefined();
   });
 
-  it("reads a row as a loaded sheet row, else as the request's own numbering from 2", () => {
-    // Loaded from sheet rows 40-42: sheet row 41 is the second row.
-    expect(rowPositionOf(41, [40, 41, 42], 3)).toBe(1);
-    // The request's rows numbered 2, 3, ... (parseChannelRows' default).
-    expect(rowPositionOf(3, [40, 41, 42], 3)).toBe(1);
-    expect(rowPositionOf(2, [], 1)).toBe(0);
+  it("reads a rejected save's row as the request's own numbering from 1", () => {
+    expect(rowPositionOf(1, 3)).toBe(0);
+    expect(rowPositionOf(3, 3)).toBe(2);
     // Outside the rows sent, or no row: belongs to no row.
-    expect(rowPositionOf(9, [], 2)).toBeUndefined();
-    expect(rowPositionOf(undefined, [2], 1)).toBeUndefined();
+    expect(rowPositionOf(4, 3)).toBeUndefined();
+    expect(rowPositionOf(0, 3)).toBeUndefined();
+    expect(rowPositionOf(undefined, 1)).toBeUndefined();
   });
 });

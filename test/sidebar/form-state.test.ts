@@ -99,7 +99,7 @@ describe("an item form", () => {
     expect(problemText(form, result)).toBe("Perlu diperbaiki: Baris 1 Tanggal.");
   });
 
-  it("places the server's findings by sheet row or request row, the rest in general", () => {
+  it("places the server's findings by the request's row (from 1), the rest in general", () => {
     const def = channel("webinar");
     const form = formFromView(
       def,
@@ -120,8 +120,8 @@ describe("an item form", () => {
         {
           severity: "error",
           code: "x",
-          message: 'Tab "Webinar", baris 41, kolom C (Judul): sudah ada.',
-          row: 41,
+          message: 'Tab "Webinar", baris 2, kolom C (Judul): sudah ada.',
+          row: 2,
           column: "Judul",
         },
         { severity: "error", code: "x", message: 'Tab "Webinar": tab terkunci.' },

@@ -1,20 +1,35 @@
 /**
- * Builds the sidebar page: bundles src/sidebar/main.ts (esbuild, iife, es2020, minified) and
- * inlines the script and the stylesheet into src/sidebar/index.html -> dist/Sidebar.html, one
- * self-contained file as HtmlService serves it. Run: npx tsx scripts/build-sidebar.ts
+ * Builds the HTML pages HtmlService serves: each page's `main.ts` bundled (esbuild, iife, es2020,
+ * minified) and inlined, with its `styles.css`, into its `index.html` -> one self-contained file:
+ * src/sidebar -> dist/Sidebar.html, src/dialog -> dist/Dialog.html.
+ * Run: npx tsx scripts/build-pages.ts
  */
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, type Plugin, transform } from "esbuild";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const sidebar = join(root, "src", "sidebar");
-export const SIDEBAR_OUT = join(root, "dist", "Sidebar.html");
+
+export interface PageSpec {
+  /** Folder holding main.ts, styles.css and index.html (with the INLINE markers). */
+  entryDir: string;
+  outFile: string;
+}
+
+export const SIDEBAR: PageSpec = {
+  entryDir: join(root, "src", "sidebar"),
+  outFile: join(root, "dist", "Sidebar.html"),
+};
+export const DIALOG: PageSpec = {
+  entryDir: join(root, "src", "dialog"),
+  outFile: join(root, "dist", "Dialog.html"),
+};
+export const PAGES: readonly PageSpec[] = [SIDEBAR, DIALOG];
 
 /**
  * `import { z } from "zod"` keeps zod's whole namespace, so its 40 message locales (~250 KB) and
- * its JSON-schema importer would ride along although the page uses neither: English messages are
+ * its JSON-schema importer would ride along although the pages use neither: English messages are
  * zod's default (ours are all custom Indonesian ones) and nothing reads JSON schemas.
  */
 const trimZod: Plugin = {
@@ -50,14 +65,15 @@ export function escapeInlineScript(code: string): string {
 }
 
 /** Puts `content` where `marker` stands; a function replacer, so `$&` in the code stays literal. */
-function inline(html: string, marker: string, content: string): string {
-  if (!html.includes(marker)) throw new Error(`${marker} not found in src/sidebar/index.html`);
+function inline(html: string, marker: string, content: string, where: string): string {
+  if (!html.includes(marker)) throw new Error(`${marker} not found in ${where}`);
   return html.replace(marker, () => content);
 }
 
-export async function buildSidebar(outFile = SIDEBAR_OUT): Promise<{ file: string; bytes: number }> {
+export async function buildPage(page: PageSpec): Promise<{ file: string; bytes: number }> {
+  const template = join(page.entryDir, "index.html");
   const bundle = await build({
-    entryPoints: [join(sidebar, "main.ts")],
+    entryPoints: [join(page.entryDir, "main.ts")],
     bundle: true,
     format: "iife",
     target: "es2020",
@@ -69,22 +85,34 @@ export async function buildSidebar(outFile = SIDEBAR_OUT): Promise<{ file: strin
     plugins: [trimZod],
   });
   const js = bundle.outputFiles[0]?.text ?? "";
-  const css = await transform(await readFile(join(sidebar, "styles.css"), "utf8"), {
+  // HtmlService templates read `<?` as a scriptlet; the page must stay servable either way.
+  if (js.includes("<?")) {
+    throw new Error(`The bundle of ${relative(root, page.entryDir)} contains '<?', which HtmlService templates would misread.`);
+  }
+  const css = await transform(await readFile(join(page.entryDir, "styles.css"), "utf8"), {
     loader: "css",
     minify: true,
   });
-  const template = await readFile(join(sidebar, "index.html"), "utf8");
+  const where = relative(root, template);
   const html = inline(
-    inline(template, "/*INLINE:CSS*/", css.code.trim().replace(/<\/(style)/gi, "<\\/$1")),
+    inline(
+      await readFile(template, "utf8"),
+      "/*INLINE:CSS*/",
+      css.code.trim().replace(/<\/(style)/gi, "<\\/$1"),
+      where,
+    ),
     "/*INLINE:JS*/",
     escapeInlineScript(js.trim()),
+    where,
   );
-  await mkdir(dirname(outFile), { recursive: true });
-  await writeFile(outFile, html, "utf8");
-  return { file: outFile, bytes: Buffer.byteLength(html, "utf8") };
+  await mkdir(dirname(page.outFile), { recursive: true });
+  await writeFile(page.outFile, html, "utf8");
+  return { file: page.outFile, bytes: Buffer.byteLength(html, "utf8") };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { file, bytes } = await buildSidebar();
-  console.log(`${file}: ${(bytes / 1024).toFixed(1)} KiB`);
+  for (const page of PAGES) {
+    const { file, bytes } = await buildPage(page);
+    console.log(`${relative(root, file)}: ${(bytes / 1024).toFixed(1)} KiB`);
+  }
 }
