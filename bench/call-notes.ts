@@ -1,6 +1,6 @@
 /**
- * What each round trip is, and what removing it would take: printed next to the counts and
- * in bench/RESULTS.md where a target is missed.
+ * What each round trip is, and what removing it would take, per kind of action: printed next to
+ * the counts and in bench/RESULTS.md where a target is missed.
  */
 export interface CallNote {
   what: string;
@@ -8,44 +8,65 @@ export interface CallNote {
   remove?: string;
 }
 
-export const CALL_NOTES: Record<string, CallNote> = {
-  "SpreadsheetApp.Ui.showSidebar": { what: "the sidebar page, sent to the user's browser" },
-  "SpreadsheetApp.Spreadsheet.getSpreadsheetTimeZone": {
-    what: "the spreadsheet's time zone, for the timestamp of the Riwayat or Log row",
+export type Context = "generate" | "save" | "other";
+
+const TIME_ZONE = "SpreadsheetApp.Spreadsheet.getSpreadsheetTimeZone";
+
+const GENERATE: Record<string, CallNote> = {
+  [TIME_ZONE]: {
+    what: "the spreadsheet's time zone, for the Riwayat timestamp (counted: it reads the document; Apps Script may answer it from a cache, which cannot be seen from here)",
     remove:
-      "ask for `properties.timeZone` in the field mask of the Sheets.Spreadsheets.get the generation already makes, or use Session.getScriptTimeZone() (local; appsscript.json sets Asia/Jakarta). src/gas/main.ts calls it eagerly in reportServices() and simpanKanal",
+      "ask for `properties.timeZone` in the field mask of the Sheets.Spreadsheets.get the generation already makes (src/gas/generate-report.ts META_FIELDS) instead of calling getSpreadsheetTimeZone eagerly in reportServices() (src/gas/main.ts); that makes 8",
   },
-  "Sheets.Spreadsheets.get": {
-    what: "tab titles, sheet IDs, grid sizes and the IDs of existing charts (a save: only when a full tab must grow)",
-    remove:
-      "needed for the chart batch (sheet and chart IDs); a save could grow a full tab without it by writing with values.append, which adds rows itself",
-  },
+  "Sheets.Spreadsheets.get": { what: "tab titles, sheet IDs, grid sizes and the IDs of existing charts" },
   "Sheets.Spreadsheets.Values.batchGet": {
-    what: "every tab the action reads, in one call",
+    what: "every data tab, Pengaturan, Riwayat and column A of Data Grafik, in one call",
   },
   "Sheets.Spreadsheets.batchUpdate": {
-    what: "chart data, every Sheets chart (created or updated) and room for the Riwayat row, in one batch; a save: rows added to a full tab",
+    what: "chart data, every Sheets chart (created or updated) and room for the Riwayat row, in one batch",
   },
   "Drive.Files.create": { what: "the new deck's file, in the Pengaturan folder" },
   "Drive.Files.copy": { what: "the new deck as a copy of the template, in the Pengaturan folder" },
-  "Drive.Files.get": { what: "whether the month's earlier deck still exists (regenerated in place)" },
-  "Drive.Files.update": { what: "a half-built deck moved to the trash, or the PDF replaced" },
+  "Drive.Files.get": { what: "whether the month's earlier deck still exists (it is rebuilt in place)" },
   "Slides.Presentations.get": {
-    what: "the deck's slide IDs (to delete), its BLANK layout and page size",
+    what: "the deck's slide IDs (to delete in the batch), its BLANK layout and page size",
     remove:
-      "for a new empty deck, Slides.Presentations.create returns the same in its answer, but then the file must be moved into the folder (Drive.Files.update): no saving",
+      "for a new empty deck Slides.Presentations.create answers the same, but the file must then be moved into the folder (Drive.Files.update): no net saving",
   },
   "Slides.Presentations.batchUpdate": {
     what: "every slide, shape, text, table and linked chart, in one atomic batch",
   },
   "Drive.Permissions.create": {
     what: "sharing as Pengaturan says",
-    remove: "none when the folder is already shared (the deck inherits it) and Pengaturan says so",
+    remove: "could be skipped when the folder is already shared as wanted (the deck inherits it)",
   },
-  "Sheets.Spreadsheets.Values.batchUpdate": {
-    what: "written values in one call: the Riwayat row (generation), or the channel's rows and the Log entries (save)",
-  },
+  "Sheets.Spreadsheets.Values.batchUpdate": { what: "the Riwayat row" },
   "DriveApp.getFileById": { what: "the deck as PDF (only when Pengaturan asks for a PDF)" },
 };
 
-export const noteOf = (key: string): string => CALL_NOTES[key]?.what ?? "";
+const SAVE: Record<string, CallNote> = {
+  [TIME_ZONE]: {
+    what: "the spreadsheet's time zone, for the Log timestamp",
+    remove:
+      "Session.getScriptTimeZone() (appsscript.json sets Asia/Jakarta, as Siapkan Workbook sets the spreadsheet) would make it local",
+  },
+  "Sheets.Spreadsheets.Values.batchGet": { what: "the channel's tab and column A of Log, in one call" },
+  "Sheets.Spreadsheets.get": {
+    what: "sheet IDs, to grow a tab whose grid is full",
+    remove:
+      "rows past the grid could be written with values.append, which adds grid rows itself, instead of growing the grid first",
+  },
+  "Sheets.Spreadsheets.batchUpdate": { what: "rows added to the full tab's grid (500 more than needed)" },
+  "Sheets.Spreadsheets.Values.batchUpdate": { what: "the changed rows and the Log entries, in one call" },
+};
+
+const OTHER: Record<string, CallNote> = {
+  "SpreadsheetApp.Ui.showSidebar": { what: "the sidebar page, sent to the user's browser" },
+  "Sheets.Spreadsheets.Values.batchGet": { what: "every data tab and Pengaturan, in one call" },
+};
+
+const NOTES: Record<Context, Record<string, CallNote>> = { generate: GENERATE, save: SAVE, other: OTHER };
+
+export function noteOf(context: Context, key: string): CallNote | undefined {
+  return NOTES[context][key];
+}

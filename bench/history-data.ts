@@ -5,7 +5,13 @@
  * comparisons stay); every other month is copied from the tab's own rows with its month, dates
  * and figures moved a little, deterministically (a fixed-seed generator), so each run is the same.
  */
-import { CHANNELS, type ChannelDef, type ChannelKey, channelByTab } from "../src/core/channels";
+import {
+  CHANNELS,
+  type ChannelDef,
+  type ChannelKey,
+  channelByTab,
+  type ItemsChannel,
+} from "../src/core/channels";
 import { addMonths, type Month } from "../src/core/period";
 import type { CellValue, RawTab, RawWorkbook } from "../src/core/types";
 
@@ -77,7 +83,8 @@ function moveRow(def: ChannelDef, template: Row, month: Month, random: () => num
   const dates = dateColumns(def);
   const row = template.map((cell, i) => {
     if (i === 0) return month;
-    if (dates.has(i) && typeof cell === "string" && cell !== "") return dayOf(month, Number(cell.slice(8, 10)));
+    if (dates.has(i) && typeof cell === "string" && cell !== "")
+      return dayOf(month, Number(cell.slice(8, 10)));
     if (typeof cell === "number") return jitter(def, i, cell, random);
     return cell;
   });
@@ -109,7 +116,7 @@ function templateOf(def: ChannelDef, byMonth: Map<string, Row[]>, month: Month):
 }
 
 /** `count` items of the report month, cycling through the template's items, titles numbered. */
-function itemList(def: ChannelDef, template: Row[], month: Month, count: number): Row[] {
+function itemList(def: ItemsChannel, template: Row[], month: Month, count: number): Row[] {
   if (template.length === 0) return [];
   const label = def.columns.findIndex((c) => c.key === def.label) + 1;
   const dates = dateColumns(def);
@@ -130,7 +137,8 @@ function growTab(tab: RawTab, def: ChannelDef, options: GrowOptions, random: () 
   }
   const template = templateOf(def, byMonth, options.month);
   const rows = monthsUpTo(options.month, options.years).flatMap((m) => {
-    if (m === options.month && options.items !== undefined && LIST_CHANNELS.includes(def.key as ChannelKey)) {
+    const listed = LIST_CHANNELS.includes(def.key as ChannelKey);
+    if (m === options.month && options.items !== undefined && listed && def.kind === "items") {
       return itemList(def, template, m, options.items);
     }
     return byMonth.get(m) ?? syntheticMonth(def, template, m, random);

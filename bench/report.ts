@@ -1,7 +1,7 @@
 /** The benchmark's tables, built from the measured figures. */
 import { formatNumber } from "../src/core/format";
+import { type Context, noteOf } from "./call-notes";
 import type { Action } from "./calls";
-import { CALL_NOTES, noteOf } from "./call-notes";
 import type { ActionFigures, WorkbookFigures } from "./measure";
 import type { Table } from "./table";
 import { ms } from "./timing";
@@ -19,10 +19,13 @@ export function shortKey(key: string): string {
     .replace(/^SpreadsheetApp\.Ui\./, "Ui ");
 }
 
-const callList = (figures: ActionFigures): string =>
-  [...figures.calls.roundTrips]
-    .map(([key, times]) => (times > 1 ? `${shortKey(key)} x${times}` : shortKey(key)))
-    .join(", ");
+/** The calls of an action, short; the generation's are in table 2. */
+const callList = (action: Action, figures: ActionFigures): string =>
+  action.startsWith("buatLaporanBulan")
+    ? "see table 2"
+    : [...figures.calls.roundTrips]
+        .map(([key, times]) => (times > 1 ? `${shortKey(key)} x${times}` : shortKey(key)))
+        .join(", ");
 
 const ratio = (naive: number, ours: number): string =>
   ours === 0 ? "-" : `${formatNumber(naive / ours, naive / ours < 10 ? 1 : 0)}x`;
@@ -51,7 +54,7 @@ export function actionsTable(sample: WorkbookFigures): Table {
     return [
       ACTION_LABELS[action],
       n(figures.roundTrips),
-      callList(figures),
+      callList(action, figures),
       `${figures.calls.handles} / ${figures.calls.local}`,
       `${n(figures.naive)} (${NAIVE_LABELS[action]})`,
       ratio(figures.naive, figures.roundTrips),
@@ -84,7 +87,7 @@ export function generateTable(columns: WorkbookFigures[]): Table {
       cell(c.actions.buatLaporanBulan, key),
       cell(c.actions["buatLaporanBulan (again)"], key),
     ]),
-    noteOf(key),
+    noteOf("generate", key)?.what ?? "",
   ]);
   rows.push([
     "total",
@@ -149,9 +152,9 @@ export function targetsTable(targets: Target[]): Table {
 }
 
 /** Each round trip of an action with what it is and what removing it would take. */
-export function callExplanation(figures: ActionFigures): string[] {
+export function callExplanation(context: Context, figures: ActionFigures): string[] {
   return [...figures.calls.roundTrips].map(([key, times]) => {
-    const note = CALL_NOTES[key];
+    const note = noteOf(context, key);
     const remove = note?.remove ? ` To remove: ${note.remove}.` : " Needed.";
     return `- \`${key}\`${times > 1 ? ` x${times}` : ""}: ${note?.what ?? "?"}.${remove}`;
   });

@@ -87,7 +87,9 @@ export async function buildPage(page: PageSpec): Promise<{ file: string; bytes: 
   const js = bundle.outputFiles[0]?.text ?? "";
   // HtmlService templates read `<?` as a scriptlet; the page must stay servable either way.
   if (js.includes("<?")) {
-    throw new Error(`The bundle of ${relative(root, page.entryDir)} contains '<?', which HtmlService templates would misread.`);
+    throw new Error(
+      `The bundle of ${relative(root, page.entryDir)} contains '<?', which HtmlService templates would misread.`,
+    );
   }
   const css = await transform(await readFile(join(page.entryDir, "styles.css"), "utf8"), {
     loader: "css",

@@ -29,6 +29,9 @@ const MENU = [
   ["Bantuan", "tampilkanBantuan"],
 ];
 
+/** A stand-in for the built dialog page, as HtmlService would serve the project's Dialog file. */
+const DIALOG_HTML = "<!doctype html><title>Buat Laporan</title><p>dialog</p>";
+
 let source = "";
 beforeAll(async () => {
   source = readFileSync(await ensureBundle(), "utf8");
@@ -40,8 +43,11 @@ interface Loaded {
 }
 
 /** A fresh env and bundle, then the sheets (built after, so dates are the script realm's Dates). */
-function load(fill: (date: (iso: string) => Date) => Record<string, unknown[][]> = () => ({})): Loaded {
-  const env = createFakeEnv();
+function load(
+  fill: (date: (iso: string) => Date) => Record<string, unknown[][]> = () => ({}),
+  htmlFiles: Record<string, string> = {},
+): Loaded {
+  const env = createFakeEnv({ htmlFiles });
   const bundle = loadBundle(env, source);
   const ScriptDate = bundle.evaluate<DateConstructor>("Date");
   const date = (iso: string) => {
@@ -228,11 +234,16 @@ describe("menu items", () => {
     expect(env.calls.count("Sheets")).toBe(0);
   });
 
-  it("Buat Laporan checks the month's data first", () => {
-    const { env, bundle } = load(novemberSheets);
-    env.ui.answerPrompts({ text: "2023-11" });
+  it("Buat Laporan opens the report dialog (dist/Dialog.html), asking nothing first", () => {
+    const { env, bundle } = load(novemberSheets, { Dialog: DIALOG_HTML });
     bundle.call("buatLaporan");
-    expect(env.ui.alerts.at(-1)?.message).toContain("PPID: Lengkap (21)");
+    expect(env.ui.dialogs.map((d) => [d.title, d.modal, d.html.getContent()])).toEqual([
+      ["Buat Laporan", true, DIALOG_HTML],
+    ]);
+    // The dialog asks the month and checks the data itself: no prompt, no alert, no read here.
+    expect(env.ui.prompts).toEqual([]);
+    expect(env.ui.alerts).toEqual([]);
+    expect(env.calls.count("Sheets")).toBe(0);
   });
 
   it("Bantuan explains the menu in Indonesian", () => {

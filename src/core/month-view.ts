@@ -55,8 +55,9 @@ export function channelView(
 }
 
 export function buildMonthView(raw: RawWorkbook, month: Month): MonthView {
-  const summary = summarizeMonth(raw, month);
-  const { data } = parseWorkbook(raw);
+  const parsed = parseWorkbook(raw);
+  const summary = summarizeMonth(raw, month, parsed);
+  const { data } = parsed;
   return {
     month,
     monthLabel: summary.monthLabel,

@@ -37,8 +37,13 @@ export const STATUS_LABELS: Record<ChannelStatus, string> = {
   "ada-kesalahan": "Ada kesalahan",
 };
 
-export function summarizeMonth(raw: RawWorkbook, month: Month): MonthSummary {
-  const { data, findings } = parseWorkbook(raw);
+/** `parsed` saves a second parse when the caller already has `parseWorkbook(raw)`. */
+export function summarizeMonth(
+  raw: RawWorkbook,
+  month: Month,
+  parsed: ReturnType<typeof parseWorkbook> = parseWorkbook(raw),
+): MonthSummary {
+  const { data, findings } = parsed;
   const located = findings.map((finding) => ({ finding, month: findingMonth(raw, data, finding) }));
   const relevant = new Set<string>(reportMonths(month));
   return {

@@ -5,6 +5,7 @@
  * result lists the stages that finished. Data enters the page as text only (textContent, href).
  */
 import type { BuatLaporanRequest, BuatLaporanResult, FindingLine, PeriksaResult } from "../gas/report-rpc";
+import { findingParts } from "./finding-parts";
 
 interface Runner {
   withSuccessHandler(handler: (value: unknown) => void): Runner;
@@ -56,7 +57,17 @@ function fillList(id: string, title: string, items: readonly FindingLine[]): voi
   const list = document.createElement("ul");
   for (const item of items) {
     const li = document.createElement("li");
-    li.textContent = item.message;
+    const { head, items: cases } = findingParts(item.message);
+    li.textContent = head;
+    if (cases.length > 0) {
+      const sub = document.createElement("ul");
+      for (const text of cases) {
+        const entry = document.createElement("li");
+        entry.textContent = text;
+        sub.appendChild(entry);
+      }
+      li.appendChild(sub);
+    }
     list.appendChild(li);
   }
   box.append(head, list);

@@ -121,27 +121,14 @@ export function share(drive: DriveService, fileId: string, sharing: Sharing, use
     : "Dibagikan: siapa saja yang memiliki tautan dapat melihat.";
 }
 
-/**
- * Transitional: PDF export no longer uses DriveApp. Kept only so callers that still pass a
- * DriveApp factory compile; it names no Apps Script global. Remove with the argument.
- */
-export type DriveAppService = undefined;
-export function driveAppService(): DriveAppService {
-  return undefined;
-}
-
 /** Drive v3 `files.export` as Apps Script runs it: with `alt: "media"` it returns the content. */
 type ExportFiles = {
   export(fileId: string, mimeType: string, optionalArgs: { alt: "media" }): GoogleAppsScript.Base.Blob;
 };
 
-/**
- * Saves the deck as PDF next to it (replacing the month's earlier PDF when it is given). The
- * second argument is ignored (see DriveAppService).
- */
+/** Saves the deck as PDF next to it (replacing the month's earlier PDF when it is given). */
 export function exportPdf(
   drive: DriveService,
-  _unused: DriveAppService,
   presentationId: string,
   pdf: { name: string; folderId: string; previousId?: string },
 ): string {

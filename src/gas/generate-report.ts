@@ -20,7 +20,6 @@ import { buildDeck } from "../report/layout";
 import { CHART_TAB, type ChartPlan, type ChartTabState, planCharts } from "./charts";
 import {
   createDeckFile,
-  type DriveAppService,
   type DriveService,
   deckUrl,
   exportPdf,
@@ -59,7 +58,6 @@ export interface ReportServices {
   slides: SlidesService;
   drive: DriveService;
   /** Asked for only when a PDF is exported. */
-  driveApp: () => DriveAppService;
   spreadsheetId: string;
   userEmail: string;
   /** `2023-12-01 09:30:00` in the spreadsheet's time zone. */
@@ -339,7 +337,7 @@ function pdfStep(
   try {
     const key = `${PDF_PROPERTY}${month}`;
     const previousId = services.properties.getProperty(key) ?? undefined;
-    const pdfId = exportPdf(services.drive, services.driveApp(), id, {
+    const pdfId = exportPdf(services.drive, id, {
       name: `${deck.title}.pdf`,
       folderId: folder,
       ...(previousId ? { previousId } : {}),

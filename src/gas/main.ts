@@ -6,7 +6,7 @@
 import { parseMonth } from "../core/period";
 import type { MonthView, SaveResult } from "../core/rpc";
 import { type MonthSummary, summarizeMonth } from "../core/summary";
-import { driveAppService, driveService } from "./drive";
+import { driveService } from "./drive";
 import { checkReport, generateReport, type ReportServices, slidesService } from "./generate-report";
 import { addMenu, checkData, openReportDialog, showHelp } from "./menu";
 import type { BuatLaporanResult, PeriksaResult } from "./report-rpc";
@@ -19,6 +19,13 @@ const ui = () => SpreadsheetApp.getUi();
 const SIDEBAR_FILE = "Sidebar";
 const SIDEBAR_TITLE = "Isi Data Bulanan";
 const UNKNOWN_USER = "(tidak diketahui)";
+
+/**
+ * `2023-12-01 09:30:00` for Log and Riwayat. The script's zone (Asia/Jakarta, from the manifest)
+ * is the one Siapkan Workbook gives the sheet; asking the sheet would cost a round trip.
+ */
+const now = (): string =>
+  Utilities.formatDate(new Date(), Session.getScriptTimeZone(), "yyyy-MM-dd HH:mm:ss");
 
 /** google.script.run shows the sidebar only the message: make it say what failed, in Indonesian. */
 function readable<T>(what: string, run: () => T): T {
@@ -88,14 +95,13 @@ function muatBulan(month: string): MonthView {
 function simpanKanal(request: unknown): SaveResult {
   return readable("Gagal menyimpan data", () => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const timeZone = spreadsheet.getSpreadsheetTimeZone();
     return saveChannel(
       {
         sheets: sheetsService(),
         spreadsheetId: spreadsheet.getId(),
         lock: LockService.getDocumentLock(),
         user: Session.getActiveUser().getEmail() || UNKNOWN_USER,
-        timestamp: () => Utilities.formatDate(new Date(), timeZone, "yyyy-MM-dd HH:mm:ss"),
+        timestamp: now,
       },
       request,
     );
@@ -114,15 +120,13 @@ function periksaLaporan(month: string): PeriksaResult {
 
 function reportServices(): ReportServices {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const timeZone = spreadsheet.getSpreadsheetTimeZone();
   return {
     sheets: sheetsService(),
     slides: slidesService(),
     drive: driveService(),
-    driveApp: driveAppService,
     spreadsheetId: spreadsheet.getId(),
     userEmail: Session.getActiveUser().getEmail(),
-    timestamp: () => Utilities.formatDate(new Date(), timeZone, "yyyy-MM-dd HH:mm:ss"),
+    timestamp: now,
     lock: LockService.getDocumentLock(),
     properties: PropertiesService.getDocumentProperties(),
   };

@@ -24,8 +24,9 @@ export interface MonthCheck {
  * as in Periksa Data), plus the consistency checks and the sections without data.
  */
 export function checkMonth(raw: RawWorkbook, month: Month): MonthCheck {
-  const { data } = parseWorkbook(raw);
-  const findings = [...summarizeMonth(raw, month).findings, ...runChecks(data, month)];
+  const parsed = parseWorkbook(raw);
+  const { data } = parsed;
+  const findings = [...summarizeMonth(raw, month, parsed).findings, ...runChecks(data, month)];
   return {
     data,
     errors: findings.filter((f) => f.severity === "error"),

@@ -158,8 +158,9 @@ export function saveChannel(access: SaveAccess, input: unknown): SaveResult {
 /** The channel as the sidebar shows it after the save: from the rows just written, no re-read. */
 function saved(def: ChannelDef, tab: RawTab, month: Month, changed: number): SaveResult {
   const workbook = { [def.tab]: tab };
-  const summary = summarizeMonth(workbook, month).channels.find((c) => c.key === def.key);
-  const view = channelView(def, workbook, parseWorkbook(workbook).data, month, summary);
+  const parsed = parseWorkbook(workbook);
+  const summary = summarizeMonth(workbook, month, parsed).channels.find((c) => c.key === def.key);
+  const view = channelView(def, workbook, parsed.data, month, summary);
   const message = changed === 0 ? "Tidak ada perubahan." : `Tersimpan: ${changed} isian berubah.`;
   return { ok: true, view, changedCells: changed, message };
 }

@@ -7,11 +7,11 @@
 import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { CHANNELS, type ColumnDef, channelByTab, headersOf, MONTH_HEADER } from "../core/channels";
+import { type ColumnDef, channelByTab, MONTH_HEADER } from "../core/channels";
 import { TAB_ORDER } from "../core/new-workbook";
 import { columnLetter } from "../core/parse";
 import { SETTINGS, SETTINGS_HEADERS, SETTINGS_TAB, type SettingDef } from "../core/settings";
-import { HISTORY_HEADERS, HISTORY_TAB, LOG_HEADERS, LOG_TAB } from "../core/system-tabs";
+import { HISTORY_TAB, LOG_TAB } from "../core/system-tabs";
 import type { CellValue, RawTab, RawWorkbook } from "../core/types";
 
 /** Tab order of a workbook the tool writes; tabs not named here follow in the order given. */

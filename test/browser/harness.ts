@@ -150,11 +150,19 @@ export async function openPage(
 }
 
 /** The sidebar, 300 px wide as Sheets shows it. */
-export function openSidebar(browser: Browser, functions: ServerFunctions, options: OpenOptions = {}): Promise<Page> {
+export function openSidebar(
+  browser: Browser,
+  functions: ServerFunctions,
+  options: OpenOptions = {},
+): Promise<Page> {
   return openPage(browser, SIDEBAR, functions, { width: 300, height: 700, ...options });
 }
 
 /** The Buat Laporan dialog, at the size openReportDialog gives it (560 x 560). */
-export function openDialog(browser: Browser, functions: ServerFunctions, options: OpenOptions = {}): Promise<Page> {
+export function openDialog(
+  browser: Browser,
+  functions: ServerFunctions,
+  options: OpenOptions = {},
+): Promise<Page> {
   return openPage(browser, DIALOG, functions, { width: 560, height: 560, ...options });
 }

@@ -134,11 +134,14 @@ describe("sidebar page (dist/Sidebar.html) against dist/Code.js", () => {
     expect(await text(page, "#report-hint")).toContain("Buat Laporan");
     // Tab from the last channel reaches it (the findings' summary may stand between).
     await page.focus(`#kanal-${CHANNELS.at(-1)?.key}`);
-    for (let i = 0; i < 3 && (await focusedId(page)) !== "buat-laporan"; i++) await page.keyboard.press("Tab");
+    for (let i = 0; i < 3 && (await focusedId(page)) !== "buat-laporan"; i++)
+      await page.keyboard.press("Tab");
     expect(await focusedId(page)).toBe("buat-laporan");
     expect(server.env.ui.dialogs).toEqual([]);
     await page.keyboard.press("Enter");
-    await page.waitForFunction(() => !(document.getElementById("buat-laporan") as HTMLButtonElement).disabled);
+    await page.waitForFunction(
+      () => !(document.getElementById("buat-laporan") as HTMLButtonElement).disabled,
+    );
     expect(server.calls.filter((c) => c.name === "bukaDialogLaporan")).toEqual([
       { name: "bukaDialogLaporan", args: [] },
     ]);
@@ -389,8 +392,12 @@ describe("sidebar page (dist/Sidebar.html) against dist/Code.js", () => {
       server.call<MonthView>("muatBulan", "2023-11").channels.find((c) => c.key === "ppid")?.version ?? "";
     server.env.Session.userEmail = OTHER_STAFF;
     expect(
-      server.call<{ ok: boolean }>("simpanKanal", { month: "2023-11", channel: "ppid", rows: [["5"]], version })
-        .ok,
+      server.call<{ ok: boolean }>("simpanKanal", {
+        month: "2023-11",
+        channel: "ppid",
+        rows: [["5"]],
+        version,
+      }).ok,
     ).toBe(true);
     server.env.Session.userEmail = STAFF;
 

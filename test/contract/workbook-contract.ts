@@ -9,8 +9,7 @@ import { sampleWorkbook } from "../../examples/sample-workbook";
 import { CHANNELS, channelByTab, headersOf } from "../../src/core/channels";
 import { newWorkbook, TAB_ORDER } from "../../src/core/new-workbook";
 import { parseWorkbook } from "../../src/core/parse";
-import { SETTINGS, SETTINGS_HEADERS, SETTINGS_TAB } from "../../src/core/settings";
-import { HISTORY_HEADERS, HISTORY_TAB, LOG_HEADERS, LOG_TAB } from "../../src/core/system-tabs";
+import { SETTINGS_HEADERS, SETTINGS_TAB } from "../../src/core/settings";
 import type { CellValue, Finding, RawTab, RawWorkbook } from "../../src/core/types";
 
 export interface WorkbookAdapter {

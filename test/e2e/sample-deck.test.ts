@@ -97,7 +97,9 @@ describe("the November 2023 deck from the sample workbook", () => {
     expect(flat(slidesTitled(slides, "Publikasi Website"))).toContain(
       "turun 41,2% dibandingkan bulan sebelumnya (17) dan bulan November 2022 (17)",
     );
-    expect(flat(slidesTitled(slides, "Publikasi Website"))).toContain(String(reference.series.publikasiWebsite.ytd));
+    expect(flat(slidesTitled(slides, "Publikasi Website"))).toContain(
+      String(reference.series.publikasiWebsite.ytd),
+    );
     const whatsapp = flat(slidesTitled(slides, "Layanan WhatsApp DJPK"));
     expect(whatsapp).toContain("turun 12,9%");
     expect(whatsapp).toContain("1.134");
@@ -131,7 +133,19 @@ describe("the November 2023 deck from the sample workbook", () => {
 
   it("draws the charts with the year's months", () => {
     const chart = slidesTitled(slides, "Layanan PPID").flatMap((s) => s.charts)[0];
-    expect(chart?.categories).toEqual(["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov"]);
+    expect(chart?.categories).toEqual([
+      "Jan",
+      "Feb",
+      "Mar",
+      "Apr",
+      "Mei",
+      "Jun",
+      "Jul",
+      "Agu",
+      "Sep",
+      "Okt",
+      "Nov",
+    ]);
     const values = chart?.series[0]?.values ?? [];
     expect(values.at(-1)).toBe(reference.series.permohonanPpid.month);
     expect(values.reduce((a, b) => a + b, 0)).toBe(reference.series.permohonanPpid.ytd);

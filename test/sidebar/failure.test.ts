@@ -33,6 +33,15 @@ describe("failureMessage", () => {
     );
   });
 
+  it("names the dialog when opening Buat Laporan fails", () => {
+    expect(
+      failureMessage(new Error("Exception: No HTML file named Dialog was found."), "membuka-laporan"),
+    ).toBe("Gagal membuka dialog Buat Laporan. Coba lagi; bila terus terjadi, hubungi pengelola workbook.");
+    expect(failureMessage(new Error("Exception: Authorization is required."), "membuka-laporan")).toMatch(
+      /^Akses ditolak/,
+    );
+  });
+
   it("never shows an English dump, whatever is thrown", () => {
     for (const thrown of [
       new TypeError("Cannot read properties of undefined (reading 'getRange')"),

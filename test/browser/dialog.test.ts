@@ -1,0 +1,163 @@
+/**
+ * The built Buat Laporan dialog (dist/Dialog.html) in headless Chromium, its google.script.run
+ * stand-in calling the BUILT dist/Code.js's periksaLaporan / buatLaporanBulan against the fakes
+ * (Sheets, Slides, Drive advanced services) holding the sample workbook. Expected facts come from
+ * the seed report: November 2023 had face-to-face visits with more guests than the limit, and
+ * webinars "turun 41,2%".
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PRESENTATION_MIME } from "../fakes/drive-api";
+import type { FakeEnv } from "../fakes/env";
+import { bundleSource, type GasServer, sampleServer, setSetting } from "./gas-server";
+import { dialogHtml, errorsOf, launch, openDialog } from "./harness";
+
+/** 5 December 2023 in Jakarta: the dialog offers November 2023. */
+const NOW = new Date("2023-12-05T09:00:00+07:00");
+const DECK_LINK = /^https:\/\/docs\.google\.com\/presentation\/d\/([^/]+)\/edit$/;
+
+const text = async (page: Page, selector: string) =>
+  ((await page.locator(selector).textContent()) ?? "").trim();
+const visible = (page: Page, selector: string) => page.locator(selector).isVisible();
+
+async function close(page: Page): Promise<void> {
+  const errors = errorsOf(page);
+  await page.close();
+  expect(errors).toEqual([]);
+}
+
+/** The whole dialog as one picture, at the width Apps Script gives it. */
+async function screenshot(page: Page, path: string): Promise<void> {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: 560, height: Math.max(560, height) });
+  await page.screenshot({ path });
+  await page.setViewportSize({ width: 560, height: 560 });
+}
+
+/** Puts a cell of the month's row in a tab, by header, as staff would type it. */
+function setCell(env: FakeEnv, tab: string, month: string, header: string, value: unknown): void {
+  const sheet = env.spreadsheet.sheet(tab);
+  const rows = sheet?.snapshot() ?? [];
+  const row = rows.findIndex((r) => r[0] === month);
+  const column = (rows[0] ?? []).indexOf(header);
+  if (!sheet || row < 0 || column < 0) throw new Error(`no ${tab} ${month} ${header}`);
+  sheet.setCell(row + 1, column + 1, value);
+}
+
+const named = (server: GasServer, name: string) => server.calls.filter((c) => c.name === name);
+
+describe("Buat Laporan dialog (dist/Dialog.html) against dist/Code.js", () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    await Promise.all([dialogHtml(), bundleSource()]);
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function check(page: Page, month: string): Promise<void> {
+    await page.fill("#bulan", month);
+    await page.getByRole("button", { name: "Periksa" }).click();
+    await page.locator("#check").waitFor();
+  }
+
+  it("November 2023: Periksa shows the guest-limit warning, Buat waits for consent, then links the deck", async () => {
+    const server = await sampleServer();
+    const page = await openDialog(browser, server.functions, { now: NOW });
+    expect(await page.inputValue("#bulan")).toBe("2023-11");
+    await check(page, "2023-11");
+    expect(named(server, "periksaLaporan")).toEqual([{ name: "periksaLaporan", args: ["2023-11"] }]);
+
+    expect(await visible(page, "#errors")).toBe(false);
+    expect(await visible(page, "#warnings")).toBe(true);
+    const warnings = await text(page, "#warnings");
+    expect(warnings).toContain("Tatap Muka");
+    expect(warnings).toMatch(/melebihi batas \d+ tamu/);
+    // The visits it lists, one per line: as many as the lead counts.
+    const visits = await page.locator("#warnings li li").allTextContents();
+    const counted = Number(/(\d+) kunjungan melebihi/.exec(warnings)?.[1]);
+    expect(visits).toHaveLength(counted);
+    for (const visit of visits) expect(visit).toMatch(/^\d{1,2} November 2023, .+, \d+ tamu \(baris \d+\)$/);
+    expect(await text(page, "#check-summary")).toContain("November 2023");
+    const buat = page.locator("#buat");
+    expect(await buat.isDisabled()).toBe(true);
+    await screenshot(page, "/tmp/dialog-check.png");
+
+    await page.getByLabel("Lanjutkan meski ada peringatan").check();
+    expect(await buat.isDisabled()).toBe(false);
+    await buat.click();
+    await page.locator("#result").waitFor();
+
+    expect(named(server, "buatLaporanBulan")).toEqual([
+      { name: "buatLaporanBulan", args: [{ month: "2023-11", allowMissing: false, acceptWarnings: true }] },
+    ]);
+    const href = (await page.getAttribute("#result-link", "href")) ?? "";
+    const id = DECK_LINK.exec(href)?.[1] ?? "";
+    expect(href).toMatch(DECK_LINK);
+    expect(await page.inputValue("#result-url")).toBe(href);
+    // The link is the deck the fake Drive holds, in Pengaturan's folder, with the seed's sentence.
+    const file = server.env.drive.files.get(id);
+    expect(file?.mimeType).toBe(PRESENTATION_MIME);
+    expect(file?.parents).toEqual([server.folderId]);
+    expect(server.env.drive.presentations.get(id)?.allText()).toContain("turun 41,2%");
+    expect(await text(page, "#result-title")).toContain("November 2023");
+    expect(await text(page, "#result-sharing")).toContain("kemenkeu.go.id");
+    expect(await visible(page, "#check")).toBe(false);
+    await screenshot(page, "/tmp/dialog-result.png");
+
+    // Again: the same deck is rebuilt, the link stays.
+    await check(page, "2023-11");
+    expect(await text(page, "#previous")).toContain("tautannya tetap");
+    await page.getByLabel("Lanjutkan meski ada peringatan").check();
+    await page.locator("#buat").click();
+    await page.waitForFunction(() =>
+      document.getElementById("result-title")?.textContent?.includes("diperbarui"),
+    );
+    expect(await page.getAttribute("#result-link", "href")).toBe(href);
+    await close(page);
+  });
+
+  it("a month with errors blocks generation and says what to fix, in Indonesian", async () => {
+    const server = await sampleServer();
+    // The ticket total no longer matches its channels.
+    setCell(server.env, "Tiket Konsultasi", "2023-11", "Total Tiket", 9999);
+    const page = await openDialog(browser, server.functions, { now: NOW });
+    await check(page, "2023-11");
+    expect(await visible(page, "#errors")).toBe(true);
+    const errors = await text(page, "#errors");
+    expect(errors).toMatch(/^Kesalahan \(\d+\)/);
+    expect(errors).toContain("Tiket Konsultasi");
+    expect(errors).not.toMatch(/Error|Exception|undefined/);
+    expect(await text(page, "#check-summary")).toContain("perbaiki kesalahan");
+    expect(await page.locator("#buat").isDisabled()).toBe(true);
+    expect(await visible(page, "#accept-warnings-row")).toBe(false);
+    expect(await visible(page, "#allow-missing-row")).toBe(false);
+    await page.locator("#buat").click({ force: true });
+    expect(named(server, "buatLaporanBulan")).toEqual([]);
+    expect(server.env.drive.presentations.size).toBe(0);
+    await screenshot(page, "/tmp/dialog-errors.png");
+    await close(page);
+  });
+
+  it("empty sections need their own consent; a failure on the server is shown readably", async () => {
+    const server = await sampleServer();
+    setSetting(server.env, "ID Folder Drive", "1FolderYangTidakAda");
+    const page = await openDialog(browser, server.functions, { now: NOW });
+    await check(page, "2023-10");
+    // October 2023 has tabs without rows (sample workbook): listed, and a consent of their own.
+    expect(await text(page, "#missing")).toContain("Kepuasan");
+    expect(await visible(page, "#accept-warnings-row")).toBe(false);
+    expect(await page.locator("#buat").isDisabled()).toBe(true);
+    await page.getByLabel(/Buat tanpa bagian yang kosong/).check();
+    await page.locator("#buat").click();
+    await page.locator("#failure").waitFor();
+    const failure = await text(page, "#failure");
+    expect(failure).toContain('Folder Drive dengan ID "1FolderYangTidakAda"');
+    expect(failure).not.toMatch(/Exception|API call|drive\.files/);
+    expect(await visible(page, "#result")).toBe(false);
+    expect(server.env.drive.presentations.size).toBe(0);
+    await close(page);
+  });
+});
