@@ -2,7 +2,8 @@
  * The built dist/Code.js, loaded as Apps Script loads it: one script in a V8 context whose
  * only globals are the fake services. Expected figures come from the November 2023 reference.
  */
-import { existsSync, readFileSync } from "node:fs";
+
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sampleWorkbook } from "../examples/sample-workbook";
@@ -10,15 +11,9 @@ import { SETTINGS_HEADERS, SETTINGS_TAB } from "../src/core/settings";
 import { createFakeEnv, type FakeEnv } from "./fakes/env";
 import { registrySheets, type SheetRowSpec } from "./fakes/registry-sheets";
 import { ensureBundle, type LoadedBundle, loadBundle, topLevelFunctions } from "./fakes/runtime";
+import reference from "./fixtures/2023-11-figures.json";
 
-const referencePath = [
-  new URL("./fixtures/2023-11-figures.json", import.meta.url),
-  new URL("../../shared/reference/2023-11-figures.json", import.meta.url),
-]
-  .map((u) => fileURLToPath(u))
-  .find((p) => existsSync(p));
-if (!referencePath) throw new Error("2023-11-figures.json not found");
-const ref = JSON.parse(readFileSync(referencePath, "utf8"));
+const ref = reference;
 
 /** The menu as the product brief names it: label -> the function Apps Script calls. */
 const MENU = [

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import figures from "../../../shared/reference/2023-11-figures.json";
 import { CHANNELS } from "../../src/core/channels";
 import { checkedMonths, hasErrors, missingSections, runChecks } from "../../src/core/checks";
 import { toMonth } from "../../src/core/period";
 import type { Finding } from "../../src/core/types";
+import figures from "../fixtures/2023-11-figures.json";
 import { buildData, type RowSpec, type RowsSpec } from "../helpers/data-builder";
 
 const NOV = toMonth("2023-11");

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import figures from "../../../shared/reference/2023-11-figures.json";
 import {
   type ComparisonInput,
   changePhrase,
@@ -10,6 +9,7 @@ import {
 } from "../../src/core/narrative";
 import { toMonth } from "../../src/core/period";
 import { plainText, type Run } from "../../src/core/text";
+import figures from "../fixtures/2023-11-figures.json";
 
 const NOV = toMonth("2023-11");
 const s = figures.series;

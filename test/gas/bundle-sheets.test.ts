@@ -4,6 +4,7 @@
  * muatBulan / simpanKanal through the Sheets advanced service. Expected November 2023 figures
  * come from the reference JSON.
  */
+
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sampleWorkbook } from "../../examples/sample-workbook";
@@ -21,8 +22,9 @@ import { HISTORY_HEADERS, HISTORY_TAB, LOG_HEADERS, LOG_TAB } from "../../src/co
 import { createFakeEnv, type FakeEnv } from "../fakes/env";
 import { ensureBundle, type LoadedBundle, loadBundle } from "../fakes/runtime";
 import { FakeFormula } from "../fakes/sheet";
+import reference from "../fixtures/2023-11-figures.json";
 
-const ref = JSON.parse(readFileSync(new URL("../fixtures/2023-11-figures.json", import.meta.url), "utf8"));
+const ref = reference;
 const SIDEBAR_HTML = "<!doctype html><title>Isi Data Bulanan</title><p>sidebar</p>";
 const ALL_TABS = [...CHANNELS.map((c) => c.tab), SETTINGS_TAB, HISTORY_TAB, LOG_TAB];
 

@@ -5,6 +5,7 @@
  * Expected figures and sentences come from the seed report and the reference JSON
  * (test/fixtures/2023-11-figures.json), not from the implementation.
  */
+
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sampleWorkbook } from "../../examples/sample-workbook";
@@ -17,9 +18,10 @@ import { createFakeEnv, type FakeEnv } from "../fakes/env";
 import { FakePresentation } from "../fakes/presentation";
 import { ensureBundle, type LoadedBundle, loadBundle } from "../fakes/runtime";
 import { specRanges } from "../fakes/sheets-structure";
+import reference from "../fixtures/2023-11-figures.json";
 import { validateRequests } from "../helpers/slides-validator";
 
-const ref = JSON.parse(readFileSync(new URL("../fixtures/2023-11-figures.json", import.meta.url), "utf8"));
+const ref = reference;
 const DECK_NAME = "Laporan Layanan Informasi - November 2023";
 const DIALOG_HTML = "<!doctype html><title>Buat Laporan</title>";
 /** The round trips a generation makes: calls into the Sheets, Slides and Drive services. */
