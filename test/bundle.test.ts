@@ -4,16 +4,13 @@
  */
 
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sampleWorkbook } from "../examples/sample-workbook";
 import { SETTINGS_HEADERS, SETTINGS_TAB } from "../src/core/settings";
 import { createFakeEnv, type FakeEnv } from "./fakes/env";
 import { registrySheets, type SheetRowSpec } from "./fakes/registry-sheets";
 import { ensureBundle, type LoadedBundle, loadBundle, topLevelFunctions } from "./fakes/runtime";
-import reference from "./fixtures/2023-11-figures.json";
-
-const ref = reference;
+import ref from "./fixtures/2023-11-figures.json";
 
 /** The menu as the product brief names it: label -> the function Apps Script calls. */
 const MENU = [

@@ -4,8 +4,9 @@
  * google.script.run call cannot report progress, so each call shows the stages it runs, and the
  * result lists the stages that finished. Data enters the page as text only (textContent, href).
  */
+
+import { findingParts } from "../core/finding-parts";
 import type { BuatLaporanRequest, BuatLaporanResult, FindingLine, PeriksaResult } from "../gas/report-rpc";
-import { findingParts } from "./finding-parts";
 
 interface Runner {
   withSuccessHandler(handler: (value: unknown) => void): Runner;

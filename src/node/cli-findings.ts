@@ -1,4 +1,8 @@
-/** Findings as the CLI prints them: Kesalahan first, then Peringatan, one message a line. */
+/**
+ * Findings as the CLI prints them: Kesalahan first, then Peringatan, one message a line; a
+ * message that lists many cases prints them one a line below it.
+ */
+import { findingParts } from "../core/finding-parts";
 import { type Month, monthLabel } from "../core/period";
 import type { Finding } from "../core/types";
 
@@ -13,7 +17,10 @@ export function formatFindings(findings: readonly Finding[], month: Month): stri
     if (items.length === 0) return;
     if (lines.length > 0) lines.push("");
     lines.push(`${title} (${items.length}):`);
-    for (const f of items) lines.push(`  - ${f.message}`);
+    for (const f of items) {
+      const { head, items: cases } = findingParts(f.message);
+      lines.push(`  - ${head}`, ...cases.map((c) => `      ${c}`));
+    }
   };
   group("Kesalahan", errors);
   group("Peringatan", warnings);

@@ -3,7 +3,6 @@
  * November 2023 reference (an independent source), not from the code under test.
  */
 
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { sampleWorkbook } from "../../examples/sample-workbook";
 import { CHANNELS } from "../../src/core/channels";
@@ -11,9 +10,8 @@ import { buildMonthView } from "../../src/core/month-view";
 import { toMonth } from "../../src/core/period";
 import { MEASURE_REFERENCE } from "../../src/core/rpc";
 import type { RawWorkbook } from "../../src/core/types";
-import reference from "../fixtures/2023-11-figures.json";
+import ref from "../fixtures/2023-11-figures.json";
 
-const ref = reference;
 const NOV = toMonth("2023-11");
 
 const viewOf = (raw: RawWorkbook = sampleWorkbook()) => buildMonthView(raw, NOV);

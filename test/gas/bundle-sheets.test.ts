@@ -22,9 +22,8 @@ import { HISTORY_HEADERS, HISTORY_TAB, LOG_HEADERS, LOG_TAB } from "../../src/co
 import { createFakeEnv, type FakeEnv } from "../fakes/env";
 import { ensureBundle, type LoadedBundle, loadBundle } from "../fakes/runtime";
 import { FakeFormula } from "../fakes/sheet";
-import reference from "../fixtures/2023-11-figures.json";
+import ref from "../fixtures/2023-11-figures.json";
 
-const ref = reference;
 const SIDEBAR_HTML = "<!doctype html><title>Isi Data Bulanan</title><p>sidebar</p>";
 const ALL_TABS = [...CHANNELS.map((c) => c.tab), SETTINGS_TAB, HISTORY_TAB, LOG_TAB];
 

@@ -18,10 +18,9 @@ import { createFakeEnv, type FakeEnv } from "../fakes/env";
 import { FakePresentation } from "../fakes/presentation";
 import { ensureBundle, type LoadedBundle, loadBundle } from "../fakes/runtime";
 import { specRanges } from "../fakes/sheets-structure";
-import reference from "../fixtures/2023-11-figures.json";
+import ref from "../fixtures/2023-11-figures.json";
 import { validateRequests } from "../helpers/slides-validator";
 
-const ref = reference;
 const DECK_NAME = "Laporan Layanan Informasi - November 2023";
 const DIALOG_HTML = "<!doctype html><title>Buat Laporan</title>";
 /** The round trips a generation makes: calls into the Sheets, Slides and Drive services. */

@@ -40,10 +40,8 @@ import {
 } from "../../src/report/sections/social";
 import { videoConferenceSection } from "../../src/report/sections/video";
 import { whatsappSection } from "../../src/report/sections/whatsapp";
-import reference from "../fixtures/2023-11-figures.json";
+import ref from "../fixtures/2023-11-figures.json";
 import { buildData } from "../helpers/data-builder";
-
-const ref = reference;
 
 /** The slides 19..37 in deck order, as the lead's orchestrator will call them. */
 const BUILDERS: SectionBuilder[] = [

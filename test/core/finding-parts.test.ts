@@ -1,6 +1,6 @@
 /** The dialog's split of a many-case finding into its lead and a list (pure; no browser). */
 import { describe, expect, it } from "vitest";
-import { findingParts } from "../../src/dialog/finding-parts";
+import { findingParts } from "../../src/core/finding-parts";
 
 describe("findingParts", () => {
   it("lists the cases after the lead", () => {

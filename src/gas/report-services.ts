@@ -1,0 +1,28 @@
+/** The Apps Script services `Buat Laporan` uses, passed in so tests can give it fakes. */
+import type { DriveService } from "./drive";
+import type { SheetsService } from "./sheets-values";
+
+export type SlidesService = Pick<GoogleAppsScript.Slides, "Presentations">;
+
+export function slidesService(): SlidesService {
+  if (typeof Slides === "undefined" || !Slides) {
+    throw new Error(
+      "Layanan lanjutan Google Slides API belum aktif untuk skrip ini. Aktifkan di Editor Apps Script: Layanan > Google Slides API.",
+    );
+  }
+  return Slides;
+}
+
+export interface ReportServices {
+  sheets: SheetsService;
+  slides: SlidesService;
+  drive: DriveService;
+  /** Asked for only when a PDF is exported. */
+  spreadsheetId: string;
+  userEmail: string;
+  /** `2023-12-01 09:30:00` in the spreadsheet's time zone. */
+  timestamp: () => string;
+  lock: Pick<GoogleAppsScript.Lock.Lock, "tryLock" | "releaseLock">;
+  /** Document properties: the month's PDF file ID, so a regeneration replaces it. */
+  properties: Pick<GoogleAppsScript.Properties.Properties, "getProperty" | "setProperty">;
+}
