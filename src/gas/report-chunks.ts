@@ -85,7 +85,9 @@ function slideGroups(
     const group = groups[groups.length - 1] as Group;
     if (slide?.objectId) {
       group.slideIds.push(slide.objectId);
-      group.requests.push({ createSlide: { ...slide, insertionIndex: offset + (slide.insertionIndex ?? 0) } });
+      group.requests.push({
+        createSlide: { ...slide, insertionIndex: offset + (slide.insertionIndex ?? 0) },
+      });
     } else {
       group.requests.push(request);
     }
@@ -103,7 +105,10 @@ function pack(groups: readonly Group[], budget: CallBudget): Group[] {
   const calls: Group[] = [];
   let current: Group | undefined;
   for (const group of groups) {
-    if (current && over(budget, current.requests.length + group.requests.length, current.chars + group.chars)) {
+    if (
+      current &&
+      over(budget, current.requests.length + group.requests.length, current.chars + group.chars)
+    ) {
       calls.push(current);
       current = undefined;
     }

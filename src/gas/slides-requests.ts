@@ -1,8 +1,9 @@
 /**
- * The Google Slides renderer as a pure function: Deck -> the requests of ONE
+ * The Google Slides renderer as a pure function: Deck -> the requests of one
  * `Slides.Presentations.batchUpdate`, which first deletes the slides being replaced, then builds
  * every slide. One batch is atomic (all or nothing), so a failed regeneration leaves the old
- * deck in place. No Apps Script global is used here; the caller sends the requests.
+ * deck in place; a deck too big for one call is split by report-chunks.ts. No Apps Script
+ * global is used here; the caller sends the requests.
  */
 import { COVER, coverText, extraCoverElements } from "../report/chrome";
 import type { Deck, Element, Slide } from "../report/deck";

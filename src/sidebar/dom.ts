@@ -21,17 +21,11 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-export function append(parent: Node, children: readonly Child[]): void {
+function append(parent: Node, children: readonly Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
     parent.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
   }
-}
-
-/** Replaces an element's content with the given children. */
-export function fill(parent: Element, ...children: Child[]): void {
-  parent.replaceChildren();
-  append(parent, children);
 }
 
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {

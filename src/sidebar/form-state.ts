@@ -189,6 +189,11 @@ export function removeRow(state: FormState, rowId: number): void {
   state.rows = state.rows.filter((r) => r.id !== rowId);
 }
 
+/** Where the focus goes after the row at `position` (0-based) was removed: the row now in its place, else the one before. */
+export function rowAfterRemoval(state: FormState, position: number): FormRow | undefined {
+  return state.rows[position] ?? state.rows[position - 1];
+}
+
 /** Moves a row up (-1) or down (+1); false when it is already at that end. */
 export function moveRow(state: FormState, rowId: number, delta: -1 | 1): boolean {
   const from = state.rows.findIndex((r) => r.id === rowId);

@@ -148,6 +148,19 @@ function referenceLine(
   );
 }
 
+/** A figure against last month and against a year before, one line each. */
+function referenceLines(
+  months: [string, string],
+  reference: ColumnReference,
+  current: number | undefined,
+  column: ColumnDef | undefined,
+): HTMLElement[] {
+  return [
+    referenceLine(months[0], reference.previous, current, column),
+    referenceLine(months[1], reference.lastYear, current, column),
+  ];
+}
+
 function referenceMonths(month: string): [string, string] | undefined {
   const parsed = parseMonth(month);
   if (!parsed.ok) return undefined;
@@ -166,10 +179,7 @@ export function showReferences(root: HTMLElement, state: FormState, references: 
     box.hidden = reference.previous === null && reference.lastYear === null;
     const read = readCell(column, row.cells[i] ?? "", false);
     const current = read.ok && typeof read.value === "number" ? read.value : undefined;
-    box.replaceChildren(
-      referenceLine(months[0], reference.previous, current, column),
-      referenceLine(months[1], reference.lastYear, current, column),
-    );
+    box.replaceChildren(...referenceLines(months, reference, current, column));
     const large = [reference.previous, reference.lastYear].some((r) => changeNote(current, r)?.large);
     box.closest(".field")?.classList.toggle("large-change", large);
   });
@@ -201,8 +211,5 @@ export function showMeasure(
     ),
   );
   if (!months || !reference) return;
-  box.append(
-    referenceLine(months[0], reference.previous, validation.measure, column),
-    referenceLine(months[1], reference.lastYear, validation.measure, column),
-  );
+  box.append(...referenceLines(months, reference, validation.measure, column));
 }

@@ -1,5 +1,5 @@
 /** The month's channels with their status, and the month's findings. */
-import type { MonthView } from "../core/rpc";
+import type { ChannelView, MonthView } from "../core/rpc";
 import type { Finding } from "../core/types";
 import { h } from "./dom";
 
@@ -16,15 +16,15 @@ export function renderChannelList(list: HTMLElement, view: MonthView, unsaved: R
           { type: "button", class: "channel", id: channelButtonId(channel.key), "data-channel": channel.key },
           h("span", { class: "name" }, channel.tab),
           unsaved.has(channel.key) ? h("span", { class: "unsaved" }, "belum disimpan") : null,
-          statusPill(channel.status, channel.statusLabel),
+          statusPill(channel),
         ),
       ),
     ),
   );
 }
 
-export function statusPill(status: string, label: string): HTMLElement {
-  return h("span", { class: `pill status-${status}` }, label);
+export function statusPill(channel: Pick<ChannelView, "status" | "statusLabel">): HTMLElement {
+  return h("span", { class: `pill status-${channel.status}` }, channel.statusLabel);
 }
 
 /** `5 dari 17 kanal lengkap` */

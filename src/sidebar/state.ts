@@ -65,6 +65,7 @@ export function draftOf(state: SidebarState, key: ChannelKey): FormState | undef
 export function applySaved(state: SidebarState, form: FormState, saved: ChannelView): void {
   const view = state.view;
   if (!view || view.month !== form.month) return;
-  view.channels = view.channels.map((c) => (c.key === saved.key ? saved : c));
-  state.drafts.set(saved.key, formFromView(form.def, form.month, saved));
+  const key = form.def.key as ChannelKey;
+  view.channels = view.channels.map((c) => (c.key === key ? saved : c));
+  state.drafts.set(key, formFromView(form.def, form.month, saved));
 }

@@ -11,6 +11,7 @@ import {
   moveRow,
   problemText,
   removeRow,
+  rowAfterRemoval,
   sentRows,
   setCell,
   validate,
@@ -134,5 +135,23 @@ describe("an item form", () => {
     expect(result.errorCount).toBe(1);
     setCell(form, 2, "judul", "B2"); // editing the field clears the server's message
     expect(validate(form).errorCount).toBe(0);
+  });
+
+  it("after a removal, points at the row now in its place, else the one before, else none", () => {
+    const form = formFromView(
+      channel("webinar"),
+      "2023-11",
+      view("webinar", [
+        ["2023-11-06", "A", ""],
+        ["2023-11-07", "B", ""],
+        ["2023-11-08", "C", ""],
+      ]),
+    );
+    removeRow(form, 2);
+    expect(rowAfterRemoval(form, 1)?.cells[1]).toBe("C");
+    removeRow(form, 3);
+    expect(rowAfterRemoval(form, 1)?.cells[1]).toBe("A");
+    removeRow(form, 1);
+    expect(rowAfterRemoval(form, 0)).toBeUndefined();
   });
 });

@@ -1,0 +1,72 @@
+/**
+ * Filling the target deck: the Deck rendered to Slides requests and sent in as few calls as the
+ * call budget allows (one for any ordinary month, see report-chunks.ts). A failure never leaves
+ * a half-built deck behind: a new file is trashed; an existing deck gets back exactly its old
+ * slides (the new ones made by earlier calls are deleted again; its old ones were never touched).
+ */
+import { formatNumber } from "../core/format";
+import type { Deck } from "../report/deck";
+import { deckUrl, trashFile } from "./drive";
+import { type CallBudget, planCalls } from "./report-chunks";
+import type { ReportServices, SlidesService } from "./report-services";
+import { errorText } from "./report-stages";
+import { presentationInfo, type Target } from "./report-target";
+import { buildSlidesRequests, type LinkedChart } from "./slides-requests";
+
+export function fillDeck(
+  services: Pick<ReportServices, "slides" | "drive">,
+  target: Target,
+  deck: Deck,
+  links: Record<string, LinkedChart>,
+  notes: string[],
+  budget?: CallBudget,
+): void {
+  const created: string[] = [];
+  try {
+    const info = presentationInfo(services.slides, target.id);
+    if (!info.pageIs16by9) {
+      notes.push(
+        "Ukuran halaman presentasi bukan 16:9; letak isi slide mungkin bergeser. Pakai template 16:9.",
+      );
+    }
+    const batch = buildSlidesRequests(deck, {
+      existingSlideIds: info.slideIds,
+      charts: links,
+      ...(info.layoutId ? { layoutId: info.layoutId } : {}),
+      unitName: deck.unit,
+    });
+    for (const call of planCalls(batch, info.slideIds, budget)) {
+      services.slides.Presentations.batchUpdate({ requests: call.requests }, target.id);
+      created.push(...call.slideIds);
+    }
+  } catch (error) {
+    const message = errorText(error);
+    throw new Error(
+      target.created
+        ? newDeckFailure(services, target.id, message)
+        : existingDeckFailure(services.slides, target.id, message, created),
+    );
+  }
+}
+
+function newDeckFailure(services: Pick<ReportServices, "drive">, id: string, message: string): string {
+  return trashFile(services.drive, id)
+    ? `${message} Presentasi baru yang belum jadi sudah dipindahkan ke Sampah.`
+    : `${message} Presentasi baru yang belum jadi tidak dapat dipindahkan ke Sampah; hapus sendiri: ${deckUrl(id)}`;
+}
+
+/** The old slides are deleted only by the last call, so undoing the earlier calls restores the deck. */
+function existingDeckFailure(slides: SlidesService, id: string, message: string, created: string[]): string {
+  const unchanged = "Presentasi yang sudah ada tidak diubah.";
+  if (created.length === 0) return `${message} ${unchanged}`;
+  const count = formatNumber(created.length);
+  try {
+    slides.Presentations.batchUpdate(
+      { requests: created.map((objectId) => ({ deleteObject: { objectId } })) },
+      id,
+    );
+    return `${message} ${count} slide baru yang sempat dibuat sudah dihapus lagi. ${unchanged}`;
+  } catch (error) {
+    return `${message} Slide lama tidak diubah, tetapi ${count} slide baru yang belum jadi (sesudah slide lama) tidak dapat dihapus (${errorText(error)}); hapus sendiri: ${deckUrl(id)}`;
+  }
+}
