@@ -97,9 +97,23 @@ describe("dist/Code.js", () => {
     expect(env.ui.menu("Laporan Layanan")).toBeDefined();
   });
 
-  it("declares every function a menu item names, and the sidebar's, at the top level", () => {
+  it("declares every function a menu item, the sidebar or the dialog names, at the top level", () => {
     const declared = topLevelFunctions(createFakeEnv(), source);
-    for (const name of [...MENU.map(([, fn]) => fn), "onOpen", "onInstall", "ringkasanBulan"]) {
+    // What the pages call over google.script.run, read from their source: call<T>("name", ...).
+    const pageCalls = ["../src/sidebar/server.ts", "../src/dialog/main.ts"].flatMap((file) => [
+      ...readFileSync(new URL(file, import.meta.url), "utf8").matchAll(/\bcall<[^>]+>\("(\w+)"/g),
+    ]);
+    const called = pageCalls.map((m) => m[1] ?? "");
+    expect(called).toEqual(
+      expect.arrayContaining([
+        "muatBulan",
+        "simpanKanal",
+        "bukaDialogLaporan",
+        "periksaLaporan",
+        "buatLaporanBulan",
+      ]),
+    );
+    for (const name of [...MENU.map(([, fn]) => fn), "onOpen", "onInstall", "ringkasanBulan", ...called]) {
       expect(declared).toContain(name);
     }
     const { env, bundle } = load();
