@@ -212,6 +212,27 @@ describe("menu items", () => {
     expect(alert?.message).toMatch(/Kesalahan: Tab "Kepuasan", baris 2/);
   });
 
+  it("Periksa Data also runs the consistency checks and lists the tabs without data", () => {
+    // The sample workbook with the seed's own slip: 29 face-to-face visits stated against 30 listed.
+    const sheets = () =>
+      Object.fromEntries(
+        Object.values(sampleWorkbook()).map((tab) => {
+          if (tab.name !== "Tatap Muka") return [tab.name, [tab.header, ...tab.rows]];
+          const total = tab.header.map((h) => (h === "Bulan" ? "2023-11" : h === "Jumlah" ? 29 : ""));
+          return [tab.name, [tab.header, ...tab.rows, total]];
+        }),
+      );
+    const { env, bundle } = load(sheets);
+    env.ui.answerPrompts({ text: "2023-11" }, { text: "2023-10" });
+    bundle.call("periksaData");
+    const november = env.ui.alerts.at(-1)?.message ?? "";
+    expect(november).toMatch(/Kesalahan: Tab "Tatap Muka".*29.*30/);
+    expect(november).toMatch(/Peringatan: Tab "Tatap Muka".*melebihi batas 5 tamu/);
+    bundle.call("periksaData");
+    // October 2023 has no Chatbot rows in the sample (examples/README.md).
+    expect(env.ui.alerts.at(-1)?.message).toMatch(/Tab "Chatbot" belum diisi untuk Oktober 2023/);
+  });
+
   it("Periksa Data offers the last completed month in Jakarta when the answer is empty", () => {
     const { env, bundle } = load(novemberSheets);
     env.ui.answerPrompts({ text: "" });

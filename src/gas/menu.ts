@@ -2,6 +2,8 @@
  * The `Laporan Layanan` menu and the dialogs its items open. The function names in
  * MENU_ITEMS are a contract: main.ts exposes each as a top-level function of the bundle.
  */
+import { missingSections, runChecks } from "../core/checks";
+import { parseWorkbook } from "../core/parse";
 import { lastCompletedMonth, type Month, monthLabel, parseMonth } from "../core/period";
 import { findingsText, statusText, summarizeMonth } from "../core/summary";
 import { readTabs, sheetsService } from "./sheets-values";
@@ -58,14 +60,23 @@ export function askMonth(ui: Ui, title: string): Month | undefined {
   return undefined;
 }
 
-/** Periksa Data: each channel's status for the month, then the findings. */
-export function checkData(ui: Ui, title = "Periksa Data", note = ""): void {
+/**
+ * Periksa Data: each channel's status for the month, then what is wrong or doubtful: the parser's
+ * findings, the consistency checks and the sections without data (as Buat Laporan checks them).
+ */
+export function checkData(ui: Ui): void {
+  const title = "Periksa Data";
   const month = askMonth(ui, title);
   if (!month) return;
   const workbook = readTabs(sheetsService(), SpreadsheetApp.getActiveSpreadsheet().getId());
-  const summary = summarizeMonth(workbook, month);
-  const parts = [note, statusText(summary), findingsText(summary)].filter((p) => p !== "");
-  ui.alert(title, parts.join("\n\n"), ui.ButtonSet.OK);
+  const parsed = parseWorkbook(workbook);
+  const summary = summarizeMonth(workbook, month, parsed);
+  const findings = [
+    ...summary.findings,
+    ...runChecks(parsed.data, month),
+    ...missingSections(parsed.data, month),
+  ];
+  ui.alert(title, `${statusText(summary)}\n\n${findingsText({ ...summary, findings })}`, ui.ButtonSet.OK);
 }
 
 export const DIALOG_FILE = "Dialog";

@@ -43,7 +43,7 @@ import { whatsappSection } from "../../src/report/sections/whatsapp";
 import ref from "../fixtures/2023-11-figures.json";
 import { buildData } from "../helpers/data-builder";
 
-/** The slides 19..37 in deck order, as the lead's orchestrator will call them. */
+/** The slides 19..37 in deck order, as layout.ts calls them. */
 const BUILDERS: SectionBuilder[] = [
   whatsappSection,
   chatbotSection,
