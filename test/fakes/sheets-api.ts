@@ -12,12 +12,14 @@
  * - a write outside the grid fails ("exceeds grid limits"); a batch is checked whole first,
  *   so a failing batch changes nothing.
  */
+
 import { columnLetters, columnNumber } from "./a1";
 import { type CallLog, Counted } from "./calls";
 import { type Cell, cellResult, FakeFormula, type FakeSheet, userEntered } from "./sheet";
 import { applyStructural } from "./sheets-structure";
 import type { FakeSpreadsheet } from "./spreadsheet";
 import type { FakeOf } from "./typing";
+import { wallClock } from "./wall-clock";
 
 type ValueRange = GoogleAppsScript.Sheets.Schema.ValueRange;
 type ValuesCollection = GoogleAppsScript.Sheets.Collection.Spreadsheets.ValuesCollection;
@@ -78,29 +80,7 @@ function splitRange(range: string): { name: string; cells: string | undefined } 
 }
 
 function serialOf(date: Date, timeZone: string): number {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    })
-      .formatToParts(date)
-      .map((p) => [p.type, Number(p.value)]),
-  );
-  const wallClock = Date.UTC(
-    parts.year ?? 0,
-    (parts.month ?? 1) - 1,
-    parts.day ?? 1,
-    parts.hour ?? 0,
-    parts.minute ?? 0,
-    parts.second ?? 0,
-  );
-  return wallClock / MS_PER_DAY + SERIAL_EPOCH_OFFSET;
+  return wallClock(date, timeZone).asUtc / MS_PER_DAY + SERIAL_EPOCH_OFFSET;
 }
 
 /** Dates may come from another realm (the vm test), where instanceof Date is false. */

@@ -2,9 +2,11 @@
  * Utilities: date formatting in a time zone (the SimpleDateFormat letters code uses), digests
  * and base64 with Java's signed bytes, UUIDs, sleep.
  */
+
 import { createHash, randomUUID } from "node:crypto";
 import { type CallLog, Counted } from "./calls";
 import { enumOf, type FakeOf } from "./typing";
+import { wallClock } from "./wall-clock";
 
 type U = typeof GoogleAppsScript.Utilities;
 type Byte = number;
@@ -116,47 +118,25 @@ export class FakeUtilities
  * text, with English month names as Apps Script's default locale prints them.
  */
 export function formatDate(date: Date, timeZone: string, format: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    })
-      .formatToParts(date)
-      .map((p) => [p.type, p.value]),
-  );
-  const num = (key: string) => Number(parts[key]);
+  const clock = wallClock(date, timeZone);
   const pad = (n: number, width = 2) => String(n).padStart(width, "0");
-  const localAsUtc = Date.UTC(
-    num("year"),
-    num("month") - 1,
-    num("day"),
-    num("hour"),
-    num("minute"),
-    num("second"),
-  );
-  const offsetMinutes = Math.round((localAsUtc - Math.floor(date.getTime() / 1000) * 1000) / 60000);
+  const offsetMinutes = Math.round((clock.asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60000);
   const sign = offsetMinutes < 0 ? "-" : "+";
   const offset = [pad(Math.floor(Math.abs(offsetMinutes) / 60)), pad(Math.abs(offsetMinutes) % 60)];
   const monthName = new Intl.DateTimeFormat("en-US", { timeZone, month: "long" }).format(date);
   const tokens: Record<string, () => string> = {
-    yyyy: () => pad(num("year"), 4),
-    yy: () => pad(num("year") % 100),
+    yyyy: () => pad(clock.year, 4),
+    yy: () => pad(clock.year % 100),
     MMMM: () => monthName,
     MMM: () => monthName.slice(0, 3),
-    MM: () => pad(num("month")),
-    M: () => String(num("month")),
-    dd: () => pad(num("day")),
-    d: () => String(num("day")),
-    HH: () => pad(num("hour")),
-    H: () => String(num("hour")),
-    mm: () => pad(num("minute")),
-    ss: () => pad(num("second")),
+    MM: () => pad(clock.month),
+    M: () => String(clock.month),
+    dd: () => pad(clock.day),
+    d: () => String(clock.day),
+    HH: () => pad(clock.hour),
+    H: () => String(clock.hour),
+    mm: () => pad(clock.minute),
+    ss: () => pad(clock.second),
     SSS: () => pad(date.getUTCMilliseconds(), 3),
     XXX: () => (offsetMinutes === 0 ? "Z" : `${sign}${offset.join(":")}`),
     Z: () => `${sign}${offset.join("")}`,
