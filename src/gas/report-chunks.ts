@@ -2,8 +2,9 @@
  * How a deck's Slides requests are sent: ONE `batchUpdate` (atomic) whenever it fits the call
  * budget, which every ordinary month does; otherwise several calls that keep the old deck safe.
  *
- * Split, the new slides are created first, AFTER the slides they replace (so the old deck stays
- * readable and whole while the calls run), and the old slides are deleted only in the LAST call.
+ * Either way the new slides are created first, AFTER the slides they replace (so the deck never
+ * has zero slides, and when split the old deck stays readable and whole while the calls run), and
+ * the old slides are deleted at the end of the LAST call.
  * A slide's createSlide and every request on it always go in the same call, so each call is
  * valid on its own given the slides earlier calls created. The object IDs are those of the one
  * batch (`buildSlidesRequests` picked a prefix no replaced slide uses), so they never collide
@@ -44,8 +45,7 @@ const over = (budget: CallBudget, requests: number, chars: number): boolean =>
 
 /**
  * The calls that send `batch`, which replaces `replaced` (the presentation's slides, deleted at
- * the head of the batch as `buildSlidesRequests` makes it). One call holding `batch` unchanged
- * when it fits the budget.
+ * the head of the batch as `buildSlidesRequests` makes it): one call when it fits the budget.
  */
 export function planCalls(
   batch: SlidesBatch,
@@ -53,10 +53,6 @@ export function planCalls(
   budget: CallBudget = CALL_BUDGET,
 ): SlidesCall[] {
   const sizes = batch.requests.map(sizeOf);
-  const total = sizes.reduce((a, b) => a + b, 0);
-  if (!over(budget, batch.requests.length, total)) {
-    return [{ requests: batch.requests, slideIds: [...batch.slideIds] }];
-  }
   const groups = slideGroups(batch.requests, sizes, new Set(replaced), replaced.length);
   return pack(groups, budget).map(({ requests, slideIds }) => ({ requests, slideIds }));
 }

@@ -1,9 +1,9 @@
 /**
  * The Google Slides renderer as a pure function: Deck -> the requests of one
- * `Slides.Presentations.batchUpdate`, which first deletes the slides being replaced, then builds
- * every slide. One batch is atomic (all or nothing), so a failed regeneration leaves the old
- * deck in place; a deck too big for one call is split by report-chunks.ts. No Apps Script
- * global is used here; the caller sends the requests.
+ * `Slides.Presentations.batchUpdate`: deletions of the slides being replaced, then every slide.
+ * report-chunks.ts sends them with the new slides first and the deletions last (split over
+ * several calls only for a deck too big for one). One batch is atomic (all or nothing), so a
+ * failed regeneration leaves the old deck in place. No Apps Script global is used here.
  */
 import { COVER, coverText, extraCoverElements } from "../report/chrome";
 import type { Deck, Element, Slide } from "../report/deck";

@@ -87,12 +87,23 @@ describe("planCalls", () => {
   const sample = deckOf(sampleWorkbook());
   const big = deckOf(bigWorkbook(["webinar"]));
 
-  it("leaves the sample month's batch whole: one call, the requests exactly as built", () => {
+  it("sends the sample month in one call: new slides after the old one, the old one deleted last", () => {
     const batch = buildSlidesRequests(sample, { existingSlideIds: ["p"] });
     const calls = planCalls(batch, ["p"]);
     expect(calls).toHaveLength(1);
-    expect(calls[0]?.requests).toBe(batch.requests);
+    const requests = calls[0]?.requests ?? [];
     expect(calls[0]?.slideIds).toEqual(batch.slideIds);
+    // The same requests, the deletion moved from the head to the end ...
+    expect(requests).toHaveLength(batch.requests.length);
+    expect(requests.at(-1)).toEqual({ deleteObject: { objectId: "p" } });
+    expect(requests.filter((r) => !r.createSlide && !r.deleteObject)).toEqual(
+      batch.requests.filter((r) => !r.createSlide && !r.deleteObject),
+    );
+    // ... every new slide inserted after the old one, so the deck never has zero slides.
+    const built = batch.requests.flatMap((r) => (r.createSlide ? [r.createSlide] : []));
+    const sent = requests.flatMap((r) => (r.createSlide ? [r.createSlide] : []));
+    expect(sent).toEqual(built.map((s) => ({ ...s, insertionIndex: (s.insertionIndex ?? 0) + 1 })));
+    expect(validateRequests(requests, { existingObjectIds: ["p"] })).toEqual([]);
   });
 
   it("splits 1.000 webinar items into calls within budget, each valid alone, giving the deck one batch gives", () => {
