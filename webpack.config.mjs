@@ -1,7 +1,7 @@
 /**
- * Builds what `clasp push` uploads from dist/: Code.js (the Apps Script server code) and
- * appsscript.json. Exported as an array so more outputs (the sidebar page, dist/Sidebar.html)
- * are one more config in the list.
+ * Builds the server side of what `clasp push` uploads from dist/: Code.js (the Apps Script code)
+ * and appsscript.json. The HTML pages (dist/Sidebar.html, dist/Dialog.html) are built by
+ * scripts/build-pages.ts, which `npm run build` runs next.
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";

@@ -10,14 +10,7 @@ export interface CallNote {
 
 export type Context = "generate" | "save" | "other";
 
-const TIME_ZONE = "SpreadsheetApp.Spreadsheet.getSpreadsheetTimeZone";
-
 const GENERATE: Record<string, CallNote> = {
-  [TIME_ZONE]: {
-    what: "the spreadsheet's time zone, for the Riwayat timestamp (counted: it reads the document; Apps Script may answer it from a cache, which cannot be seen from here)",
-    remove:
-      "ask for `properties.timeZone` in the field mask of the Sheets.Spreadsheets.get the generation already makes (src/gas/generate-report.ts META_FIELDS) instead of calling getSpreadsheetTimeZone eagerly in reportServices() (src/gas/main.ts); that makes 8",
-  },
   "Sheets.Spreadsheets.get": { what: "tab titles, sheet IDs, grid sizes and the IDs of existing charts" },
   "Sheets.Spreadsheets.Values.batchGet": {
     what: "every data tab, Pengaturan, Riwayat and column A of Data Grafik, in one call",
@@ -45,11 +38,6 @@ const GENERATE: Record<string, CallNote> = {
 };
 
 const SAVE: Record<string, CallNote> = {
-  [TIME_ZONE]: {
-    what: "the spreadsheet's time zone, for the Log timestamp",
-    remove:
-      "Session.getScriptTimeZone() (appsscript.json sets Asia/Jakarta, as Siapkan Workbook sets the spreadsheet) would make it local",
-  },
   "Sheets.Spreadsheets.Values.batchGet": { what: "the channel's tab and column A of Log, in one call" },
   "Sheets.Spreadsheets.get": {
     what: "sheet IDs, to grow a tab whose grid is full",

@@ -113,27 +113,17 @@ export function runActions(
   generated(bundle.call("buatLaporanBulan", request) as BuatLaporanResult);
   const again = take();
 
-  const ppid = viewOf(view, "ppid");
-  const ppidCells = savedCells(
-    bundle.call("simpanKanal", {
-      month,
-      channel: "ppid",
-      rows: [[String(Number(ppid.rows[0]?.[0] ?? 0) + 1)]],
-      version: ppid.version,
-    }) as SaveResult,
-  );
-  const savePpid = take();
+  /** Saves the channel's rows, as loaded by muatBulan, changed by `edit`. */
+  const save = (channel: string, edit: (rows: string[][]) => string[][]): ActionRun => {
+    const loaded = viewOf(view, channel);
+    const request = { month, channel, rows: edit(loaded.rows), version: loaded.version };
+    const changedCells = savedCells(bundle.call("simpanKanal", request) as SaveResult);
+    return { calls: take(), changedCells };
+  };
+  const savePpid = save("ppid", (rows) => [[String(Number(rows[0]?.[0] ?? 0) + 1)]]);
   // A webinar added at the end of the month's list (date and title typed: 2 cells).
-  const webinar = viewOf(view, "webinar");
-  const webinarCells = savedCells(
-    bundle.call("simpanKanal", {
-      month,
-      channel: "webinar",
-      rows: [...webinar.rows, [`28/${month.slice(5)}/${month.slice(0, 4)}`, "Webinar tambahan", ""]],
-      version: webinar.version,
-    }) as SaveResult,
-  );
-  const saveWebinar = take();
+  const webinarDate = `28/${month.slice(5)}/${month.slice(0, 4)}`;
+  const saveWebinar = save("webinar", (rows) => [...rows, [webinarDate, "Webinar tambahan", ""]]);
 
   return {
     actions: {
@@ -141,8 +131,8 @@ export function runActions(
       muatBulan: { calls: load },
       buatLaporanBulan: { calls: generate },
       "buatLaporanBulan (again)": { calls: again },
-      "simpanKanal PPID": { calls: savePpid, changedCells: ppidCells },
-      "simpanKanal Webinar": { calls: saveWebinar, changedCells: webinarCells },
+      "simpanKanal PPID": savePpid,
+      "simpanKanal Webinar": saveWebinar,
     },
     slidesRequests: sent.flatMap((b) => b.requests as Record<string, unknown>[]),
     slidesBatches: sent.length,

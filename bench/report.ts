@@ -145,7 +145,7 @@ export interface Target {
 
 export function targetsTable(targets: Target[]): Table {
   return {
-    title: "5. Targets (issue 6)",
+    title: "5. Targets",
     columns: ["Target", "Measured", "Met?"],
     rows: targets.map((t) => [t.target, t.measured, t.met ? "yes" : "NO (see RESULTS.md)"]),
   };

@@ -4,8 +4,7 @@
  * Which values are the seed's and which are illustrative fill-ins: examples/README.md.
  */
 import { type ChannelKey, channel, headersOf } from "../src/core/channels";
-import { SETTINGS, SETTINGS_HEADERS, SETTINGS_TAB } from "../src/core/settings";
-import { HISTORY_HEADERS, HISTORY_TAB, LOG_HEADERS, LOG_TAB } from "../src/core/system-tabs";
+import { newWorkbook } from "../src/core/new-workbook";
 import type { CellValue, RawTab, RawWorkbook } from "../src/core/types";
 
 type Row = CellValue[];
@@ -509,17 +508,10 @@ export function sampleWorkbook(): RawWorkbook {
     dataTab("amplifikasi", amplifikasi),
     dataTab("kepuasan", kepuasan),
     dataTab("evaluasi", evaluasi),
-    {
-      name: SETTINGS_TAB,
-      header: [...SETTINGS_HEADERS],
-      rows: SETTINGS.map((s) => [s.label, s.defaultValue, s.help]),
-      firstRow: 2,
-    },
-    { name: HISTORY_TAB, header: [...HISTORY_HEADERS], rows: [], firstRow: 2 },
-    { name: LOG_TAB, header: [...LOG_HEADERS], rows: [], firstRow: 2 },
   ];
-  // Fresh arrays on every call, so a caller that edits the result cannot change the next one.
-  return Object.fromEntries(
-    tabs.map((t) => [t.name, { ...t, header: [...t.header], rows: t.rows.map((r) => [...r]) }]),
-  );
+  // The new workbook keeps the tab order; fresh arrays on every call, so a caller that edits
+  // the result cannot change the next one.
+  const workbook = newWorkbook();
+  for (const t of tabs) workbook[t.name] = { ...t, header: [...t.header], rows: t.rows.map((r) => [...r]) };
+  return workbook;
 }

@@ -3,9 +3,11 @@
  * only globals are the fake services. Expected figures come from the November 2023 reference.
  */
 
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { basename } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sampleWorkbook } from "../examples/sample-workbook";
+import { buildPage, PAGES } from "../scripts/build-pages";
 import { SETTINGS_HEADERS, SETTINGS_TAB } from "../src/core/settings";
 import { createFakeEnv, type FakeEnv } from "./fakes/env";
 import { registrySheets, type SheetRowSpec } from "./fakes/registry-sheets";
@@ -121,6 +123,26 @@ describe("dist/Code.js", () => {
     for (const entry of env.ui.menu("Laporan Layanan")?.entries ?? []) {
       if (entry !== "separator") expect(typeof bundle.context[entry.functionName]).toBe("function");
     }
+  });
+});
+
+describe("the HTML pages", () => {
+  it("are opened by the names of the files scripts/build-pages.ts writes, as clasp pushes them", async () => {
+    // clasp pushes dist/<Name>.html as the project file <Name>: serve exactly those.
+    const htmlFiles: Record<string, string> = {};
+    for (const page of PAGES) {
+      if (!existsSync(page.outFile)) await buildPage(page);
+      htmlFiles[basename(page.outFile, ".html")] = readFileSync(page.outFile, "utf8");
+    }
+    const { env, bundle } = load(() => ({}), htmlFiles);
+    bundle.call("bukaSidebar");
+    bundle.call("buatLaporan");
+    const served = [...env.ui.sidebars, ...env.ui.dialogs.map((d) => d.html)].map((h) => h.getContent());
+    expect(served).toEqual([htmlFiles.Sidebar, htmlFiles.Dialog]);
+    expect(served.map((html) => /<title>([^<]*)<\/title>/.exec(html ?? "")?.[1])).toEqual([
+      "Isi Data Bulanan",
+      "Buat Laporan",
+    ]);
   });
 });
 

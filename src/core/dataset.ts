@@ -91,7 +91,7 @@ export function missingChannels(data: WorkbookData, month: Month): RegisteredCha
   return CHANNELS.filter((c) => c.requiredEachMonth && rowsOf(data, c.key, month).length === 0);
 }
 
-/** An empty WorkbookData with the given settings, handy for building data in code. */
+/** Every channel with no rows: the start of a WorkbookData's `rows`. */
 export function emptyRows(): Record<ChannelKey, DataRow[]> {
   return Object.fromEntries(CHANNELS.map((c) => [c.key, []])) as unknown as Record<ChannelKey, DataRow[]>;
 }

@@ -15,7 +15,11 @@ function groupThousands(digits: string): string {
 export function formatNumber(value: number, decimals = 0, fixed = false): string {
   if (!Number.isFinite(value)) return "-";
   const factor = 10 ** decimals;
-  const rounded = Math.round(Math.abs(value) * factor) / factor;
+  const scaled = Math.abs(value) * factor;
+  // Ratios such as 23 / 80 * 100 land a hair below the half (28.749999999999996); at 15
+  // significant digits they are the 28.75 they stand for, which rounds up to 28,8.
+  const exact = scaled < 1e15 ? Number(scaled.toPrecision(15)) : scaled;
+  const rounded = Math.round(exact) / factor;
   const [whole = "0", fraction = ""] = rounded.toFixed(decimals).split(".");
   const shownFraction = fixed ? fraction : fraction.replace(/0+$/, "");
   const sign = value < 0 && rounded !== 0 ? "-" : "";

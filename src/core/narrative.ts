@@ -34,21 +34,19 @@ function push(runs: Run[], run: Run): void {
   else runs.push({ ...run });
 }
 
-function magnitude(percent: number): string {
-  const text = formatPercentAbs(percent);
-  // A real but tiny change must not read "naik 0%".
-  return text === "0%" ? "kurang dari 0,1%" : text;
-}
-
 function phraseOf(c: Change, approximate: boolean): string | undefined {
   switch (c.kind) {
     case "missing":
       return undefined;
     case "fromZero":
       return c.current > 0 ? "naik dari 0" : "turun dari 0";
-    case "change":
+    case "change": {
       if (c.direction === "sama") return "sama dengan";
-      return `${c.direction}${approximate ? " sekitar" : ""} ${magnitude(c.percent)}`;
+      const magnitude = formatPercentAbs(c.percent);
+      // A real but tiny change must not read "naik 0%" (nor "naik sekitar kurang dari").
+      if (magnitude === "0%") return `${c.direction} kurang dari 0,1%`;
+      return `${c.direction}${approximate ? " sekitar" : ""} ${magnitude}`;
+    }
   }
 }
 

@@ -6,7 +6,9 @@
  */
 
 import { findingParts } from "../core/finding-parts";
+import { lastCompletedMonth } from "../core/period";
 import type { BuatLaporanRequest, BuatLaporanResult, FindingLine, PeriksaResult } from "../gas/report-rpc";
+import { failureMessage } from "../sidebar/failure";
 
 interface Runner {
   withSuccessHandler(handler: (value: unknown) => void): Runner;
@@ -34,15 +36,6 @@ const byId = <T extends HTMLElement = HTMLElement>(id: string): T => {
   return found as T;
 };
 
-const message = (error: unknown): string =>
-  error instanceof Error ? error.message : String((error as { message?: unknown })?.message ?? error);
-
-/** The month before the current one, `YYYY-MM`. */
-export function lastCompletedMonth(now: Date): string {
-  const d = new Date(now.getFullYear(), now.getMonth() - 1, 1);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}`;
-}
-
 function show(id: string, visible: boolean): void {
   byId(id).hidden = !visible;
 }
@@ -53,8 +46,8 @@ function fillList(id: string, title: string, items: readonly FindingLine[]): voi
   box.replaceChildren();
   show(id, items.length > 0);
   if (items.length === 0) return;
-  const head = document.createElement("strong");
-  head.textContent = title;
+  const heading = document.createElement("strong");
+  heading.textContent = title;
   const list = document.createElement("ul");
   for (const item of items) {
     const li = document.createElement("li");
@@ -71,7 +64,7 @@ function fillList(id: string, title: string, items: readonly FindingLine[]): voi
     }
     list.appendChild(li);
   }
-  box.append(head, list);
+  box.append(heading, list);
 }
 
 let checked: PeriksaResult | undefined;
@@ -158,7 +151,7 @@ async function periksa(event: Event): Promise<void> {
     showCheck(await call<PeriksaResult>("periksaLaporan", month));
     progress("");
   } catch (error) {
-    fail(message(error));
+    fail(failureMessage(error, "memeriksa"));
   } finally {
     byId<HTMLButtonElement>("periksa").disabled = false;
   }
@@ -186,7 +179,7 @@ async function buat(): Promise<void> {
       fail(`${result.message}${done}`);
     }
   } catch (error) {
-    fail(message(error));
+    fail(failureMessage(error, "membuat-laporan"));
   } finally {
     byId<HTMLButtonElement>("periksa").disabled = false;
     updateButton();
@@ -206,7 +199,8 @@ async function copyLink(): Promise<void> {
 
 function start(): void {
   const month = byId<HTMLInputElement>("bulan");
-  month.value = lastCompletedMonth(new Date());
+  const now = new Date();
+  month.value = lastCompletedMonth({ year: now.getFullYear(), month: now.getMonth() + 1 });
   month.addEventListener("change", reset);
   byId("month-form").addEventListener("submit", (e) => void periksa(e));
   byId("buat").addEventListener("click", () => void buat());

@@ -34,13 +34,18 @@ export function fileUrl(fileId: string): string {
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 const notFound = (error: unknown): boolean => /not ?found|404|tidak ditemukan/i.test(reason(error));
 
-/** True when the file is there, reachable and not in the trash. */
+/**
+ * True when the file is there, reachable and not in the trash; false when Drive says it is not
+ * found (deleted, or not shared with this user). Any other failure is thrown: taking it for
+ * "gone" would make a second file and lose the link people already have.
+ */
 export function isUsable(drive: DriveService, fileId: string): boolean {
   try {
     const file = drive.Files.get(fileId, { fields: "id,trashed", ...ALL_DRIVES });
     return file.trashed !== true;
-  } catch {
-    return false;
+  } catch (error) {
+    if (notFound(error)) return false;
+    throw error;
   }
 }
 

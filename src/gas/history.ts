@@ -78,8 +78,3 @@ export function historyWrite(tab: RawTab, entry: HistoryEntry): RangeWrite {
   const row = tab.firstRow + tab.rows.length;
   return { range: cellsRange(HISTORY_TAB, row, 1, values[0]?.length ?? 1), values };
 }
-
-/** The 1-based last row a write touches (`'Riwayat'!A7:G7` -> 7). */
-export function lastRowOf(write: RangeWrite): number {
-  return Number(/(\d+)$/.exec(write.range)?.[1] ?? 0);
-}

@@ -17,12 +17,11 @@ export interface ReportServices {
   sheets: SheetsService;
   slides: SlidesService;
   drive: DriveService;
-  /** Asked for only when a PDF is exported. */
   spreadsheetId: string;
   userEmail: string;
-  /** `2023-12-01 09:30:00` in the spreadsheet's time zone. */
+  /** `2023-12-01 09:30:00` in the script's time zone (Asia/Jakarta, as Siapkan Workbook sets the sheet's). */
   timestamp: () => string;
   lock: Pick<GoogleAppsScript.Lock.Lock, "tryLock" | "releaseLock">;
-  /** Document properties: the month's PDF file ID, so a regeneration replaces it. */
+  /** Document properties: the month's PDF file ID, so a regeneration replaces it (asked only when a PDF is exported). */
   properties: Pick<GoogleAppsScript.Properties.Properties, "getProperty" | "setProperty">;
 }

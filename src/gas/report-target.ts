@@ -4,9 +4,10 @@
  * renderer needs to know about it.
  */
 import type { Deck } from "../report/deck";
-import { createDeckFile, isUsable } from "./drive";
+import { createDeckFile, deckUrl, isUsable } from "./drive";
 import type { PreviousDeck } from "./history";
 import type { ReportServices, SlidesService } from "./report-services";
+import { errorText } from "./report-stages";
 
 export interface Target {
   id: string;
@@ -31,7 +32,7 @@ export function targetDeck(
   deck: Deck,
   place: { template: string; folder: string },
 ): Target {
-  if (previous && isUsable(services.drive, previous.presentationId)) {
+  if (previous && usable(services, previous.presentationId)) {
     return { id: previous.presentationId, created: false };
   }
   const id = createDeckFile(services.drive, {
@@ -40,6 +41,16 @@ export function targetDeck(
     templateId: place.template,
   });
   return { id, created: true };
+}
+
+function usable(services: Pick<ReportServices, "drive">, id: string): boolean {
+  try {
+    return isUsable(services.drive, id);
+  } catch (error) {
+    throw new Error(
+      `Presentasi bulan ini (${deckUrl(id)}) tidak dapat diperiksa di Drive: ${errorText(error)} Presentasi itu tidak diubah; coba lagi sebentar lagi.`,
+    );
+  }
 }
 
 export interface PresentationInfo {

@@ -134,8 +134,11 @@ export function sheetTitles(service: SheetsService, spreadsheetId: string): stri
   return (meta.sheets ?? []).map((s) => s.properties?.title ?? "");
 }
 
-/** The last row of an answer's range (`'Log'!A1:A1000` -> 1000): for a whole tab, its grid. */
-function lastRowOf(range: string | undefined): number {
+/**
+ * The last row of an A1 range (`'Log'!A1:A1000` -> 1000): of a read's answer for a whole tab,
+ * its grid; of a write, the row the grid must reach.
+ */
+export function lastRowOf(range: string | undefined): number {
   const match = /(\d+)$/.exec(range ?? "");
   return match ? Number(match[1]) : 0;
 }

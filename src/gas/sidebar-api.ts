@@ -15,6 +15,7 @@ import type { CellValue, RawTab } from "../core/types";
 import {
   cellsRange,
   growTabs,
+  lastRowOf,
   type RangeWrite,
   readSizedTabs,
   readTabs,
@@ -32,7 +33,7 @@ export interface WorkbookAccess {
 export interface SaveAccess extends WorkbookAccess {
   lock: Pick<GoogleAppsScript.Lock.Lock, "tryLock" | "releaseLock">;
   user: string;
-  /** `2023-12-01 09:30:00` in the spreadsheet's time zone, asked for when the change is written. */
+  /** `2023-12-01 09:30:00` in the script's time zone, asked for when the change is written. */
   timestamp: () => string;
 }
 
@@ -95,8 +96,6 @@ function logWrite(log: readonly LogEntry[], logTab: RawTab, user: string, timest
   return { range: cellsRange(LOG_TAB, logTab.rows.length + 2, values.length, LOG_HEADERS.length), values };
 }
 
-const lastRowOf = (write: RangeWrite): number => Number(/(\d+)$/.exec(write.range)?.[1] ?? 0);
-
 function refused(reason: "invalid" | "busy", message: string): SaveResult {
   return { ok: false, reason, message, findings: [] };
 }
@@ -110,7 +109,7 @@ export function saveChannel(access: SaveAccess, input: unknown): SaveResult {
   if (!access.lock.tryLock(LOCK_WAIT_MS)) {
     return refused(
       "busy",
-      "Workbook sedang dipakai menyimpan oleh pengguna lain. Tunggu sebentar, lalu simpan lagi.",
+      "Workbook sedang dipakai (ada data yang sedang disimpan atau laporan yang sedang dibuat). Tunggu sebentar, lalu simpan lagi.",
     );
   }
   try {
@@ -142,7 +141,7 @@ export function saveChannel(access: SaveAccess, input: unknown): SaveResult {
     growTabs(
       access.sheets,
       access.spreadsheetId,
-      writes.map((w) => ({ tab: w.tab, rows: lastRowOf(w.write), gridRows: w.gridRows })),
+      writes.map((w) => ({ tab: w.tab, rows: lastRowOf(w.write.range), gridRows: w.gridRows })),
     );
     writeRanges(
       access.sheets,

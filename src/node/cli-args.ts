@@ -5,7 +5,8 @@
 import { parseArgs } from "node:util";
 import { type Month, parseMonth } from "../core/period";
 
-export const PROGRAM = "laporan";
+/** How the README runs the CLI: there is no installed `laporan` command. */
+export const PROGRAM = "npm run laporan --";
 
 export type Command =
   | { name: "help"; topic?: CommandName }
@@ -64,8 +65,10 @@ Opsi:
 ${EXIT_CODES}`,
   check: `Pemakaian: ${PROGRAM} check --workbook FILE --month TTTT-BB [--allow-missing]
 
-Memeriksa workbook untuk bulan TTTT-BB: isi setiap sel (tab, judul kolom, angka, tanggal) dan
-kecocokan antarangka (total, persentase). Hasilnya dikelompokkan menjadi Kesalahan dan Peringatan.
+Memeriksa workbook untuk bulan TTTT-BB seperti Periksa Data di Google Sheets: tab dan judul kolom,
+isi sel bulan-bulan yang dibaca laporan (Januari sampai bulan itu, bulan sebelumnya, dan bulan yang
+sama tahun lalu), serta kecocokan antarangka (total, persentase). Hasilnya dikelompokkan menjadi
+Kesalahan dan Peringatan.
 
 Opsi:
   --workbook FILE    workbook .xlsx yang diperiksa (wajib)
@@ -113,7 +116,8 @@ const OPTIONS = {
 
 export function parseCommand(argv: readonly string[]): Command {
   const [first, ...rest] = argv;
-  if (first === undefined) throw new UsageError("Perintah belum ditulis.");
+  if (first === undefined)
+    throw new UsageError("Perintah belum ditulis; pilih generate, check, atau new-workbook.");
   if (first === "--help" || first === "-h" || first === "help") {
     const topic = rest[0];
     return isCommand(topic) ? { name: "help", topic } : { name: "help" };

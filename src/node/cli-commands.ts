@@ -4,13 +4,13 @@
  */
 import { access, mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { type ChannelKey, channelByTab } from "../core/channels";
-import { missingSections, runChecks } from "../core/checks";
 import type { WorkbookData } from "../core/data";
 import { newWorkbook } from "../core/new-workbook";
-import { parseWorkbook } from "../core/parse";
 import { type Month, monthLabel } from "../core/period";
+import { summarizeMonth } from "../core/summary";
 import type { Finding } from "../core/types";
+// Pure (core only): the check Buat Laporan and Periksa Data run in Sheets, so both judge a month alike.
+import { checkMonth, missingKeys } from "../gas/report-check";
 import { type Command, HELP, PROGRAM, parseCommand, UsageError } from "./cli-args";
 import { formatFindings } from "./cli-findings";
 import { readWorkbook } from "./xlsx-read";
@@ -64,7 +64,7 @@ function usage(error: unknown, io: Io): number {
 
 interface Checked {
   data: WorkbookData;
-  /** Read, parse and consistency findings. */
+  /** The file's findings, then parse findings of the months the report reads and the consistency checks. */
   findings: Finding[];
   /** One warning per section the report needs that has no data for the month. */
   missing: Finding[];
@@ -86,9 +86,11 @@ async function readAndCheck(
     return EXIT.data;
   }
   io.progress("Memeriksa data...");
-  const parsed = parseWorkbook(read.raw);
-  const findings = [...read.findings, ...parsed.findings, ...runChecks(parsed.data, month)];
-  return { data: parsed.data, findings, missing: missingSections(parsed.data, month) };
+  const { data, errors, warnings, missing } = checkMonth(read.raw, month);
+  // The file's own findings (formulas, merged cells, #REF!) are kept or dropped by their row's month
+  // as the parser's are: Sheets would hand those cells to the parser, which checkMonth judges so.
+  const file = summarizeMonth(read.raw, month, { data, findings: read.findings }).findings;
+  return { data, findings: [...file, ...errors, ...warnings], missing };
 }
 
 const hasErrors = (findings: readonly Finding[]): boolean => findings.some((f) => f.severity === "error");
@@ -142,13 +144,7 @@ async function generate(command: Extract<Command, { name: "generate" }>, io: Io)
   io.progress("Menyusun slide...");
   // Loaded here so that `check` and `new-workbook` never pay for the deck and the renderer.
   const { buildDeck } = await import("../report/layout");
-  const missingKeys = new Set(
-    missing.flatMap((f) => {
-      const def = f.tab ? channelByTab(f.tab) : undefined;
-      return def ? [def.key as ChannelKey] : [];
-    }),
-  );
-  const deck = buildDeck(data, month, { missing: missingKeys });
+  const deck = buildDeck(data, month, { missing: missingKeys(missing) });
 
   io.progress("Menulis PPTX...");
   const { renderPptx } = await import("./pptx");
@@ -195,8 +191,25 @@ async function writeSafely(path: string, content: Buffer, io: Io): Promise<boole
     return true;
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => undefined);
-    const reason = (error as { code?: string }).code ?? (error instanceof Error ? error.message : "");
-    io.err(`Tidak dapat menulis "${path}" (${reason}).`);
+    io.err(`Tidak dapat menulis "${path}": ${writeFailure(error)}.`);
     return false;
   }
+}
+
+/** Why a write failed, in Indonesian; the system's code stays in brackets for whoever helps. */
+function writeFailure(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  const reasons: Record<string, string> = {
+    EACCES: "tidak ada izin menulis di sana",
+    EPERM: "tidak ada izin menulis di sana",
+    EEXIST: "bagian dari jalurnya adalah file, bukan folder",
+    ENOTDIR: "bagian dari jalurnya adalah file, bukan folder",
+    EISDIR: "sudah ada folder dengan nama itu",
+    ENOSPC: "ruang disk penuh",
+    EROFS: "disk hanya dapat dibaca",
+    ENAMETOOLONG: "nama file terlalu panjang",
+  };
+  const reason = code ? reasons[code] : undefined;
+  if (reason) return `${reason} (${code})`;
+  return code ?? (error instanceof Error ? error.message : String(error));
 }

@@ -6,6 +6,14 @@ import { run } from "./cli-commands";
 
 const showProgress = process.stderr.isTTY === true;
 
+// A reader that stops early (`npm run laporan -- check ... | head`) closes the pipe: the rest of the output
+// has nowhere to go, and the exit code still tells how the command went. No stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE" && error.code !== "ERR_STREAM_DESTROYED") throw error;
+  });
+}
+
 process.exitCode = await run(process.argv.slice(2), {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),

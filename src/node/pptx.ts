@@ -1,5 +1,4 @@
 /** The PPTX renderer: draws a Deck with pptxgenjs, on a 16:9 page with the report's masters. */
-import { writeFile } from "node:fs/promises";
 import { COVER, coverText, extraCoverElements } from "../report/chrome";
 import type { Deck, Element, Slide } from "../report/deck";
 import { drawChart } from "./pptx-chart";
@@ -58,8 +57,4 @@ export async function renderPptx(deck: Deck, options: RenderOptions = {}): Promi
   for (const slide of deck.slides) drawSlide(pptx, deck, slide, options);
   const file = (await pptx.write({ outputType: "uint8array" })) as Uint8Array;
   return repairPptx(file);
-}
-
-export async function writePptx(deck: Deck, path: string, options: RenderOptions = {}): Promise<void> {
-  await writeFile(path, await renderPptx(deck, options));
 }

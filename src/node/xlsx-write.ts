@@ -14,8 +14,6 @@ import { SETTINGS, SETTINGS_HEADERS, SETTINGS_TAB, type SettingDef } from "../co
 import { HISTORY_TAB, LOG_TAB } from "../core/system-tabs";
 import type { CellValue, RawTab, RawWorkbook } from "../core/types";
 
-/** Tab order of a workbook the tool writes; tabs not named here follow in the order given. */
-
 /** Validation and formats reach this many rows below the header at least (more when data is longer). */
 const FORMATTED_ROWS = 1000;
 
@@ -62,6 +60,7 @@ async function stampZip(buffer: Buffer, date: Date): Promise<Buffer> {
   return target.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
+/** The registry's tab order (TAB_ORDER); tabs it does not name follow in the order given. */
 function orderedTabs(raw: RawWorkbook): RawTab[] {
   const known = TAB_ORDER.flatMap((name) => (raw[name] ? [raw[name]] : []));
   const others = Object.values(raw).filter((t) => !TAB_ORDER.includes(t.name));

@@ -17,3 +17,8 @@ export interface LayoutContext {
 
 /** Builds the slides of one section of the report (possibly none, possibly continued over several). */
 export type SectionBuilder = (ctx: LayoutContext) => Slide[];
+
+/** The phone service's name from Pengaturan (`Dering DJPK`), else the unit's short name. */
+export function phoneServiceName(ctx: Pick<LayoutContext, "settings" | "unit">): string {
+  return String(ctx.settings.namaLayananTelepon ?? "").trim() || ctx.unit;
+}

@@ -80,7 +80,7 @@ export interface Deck {
   title: string;
   /** The unit's full name (`Direktorat Jenderal Perimbangan Keuangan`): the cover and the footer show it. */
   unit: string;
-  /** The unit's abbreviation (`DJPK`), as slide titles use it; optional for decks made before it existed. */
+  /** The unit's abbreviation (`DJPK`), as slide titles and the footer use it; without it the footer shows `unit`. */
   unitShort?: string;
   /** `November 2023`: the cover and the footer show it, so no slide repeats it. */
   monthLabel: string;

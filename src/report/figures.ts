@@ -3,7 +3,8 @@
  * comparison sentence, and the note (or slide) saying a month's data is not filled.
  */
 import { type ChannelKey, channel } from "../core/channels";
-import { figure, measureOf } from "../core/dataset";
+import { sumDefined } from "../core/compare";
+import { figure, measureOf, seriesOf } from "../core/dataset";
 import { comparisonSentence } from "../core/narrative";
 import { type Month, monthLabel, previousMonth, sameMonthLastYear, yearToDate } from "../core/period";
 import { para, slide } from "./blocks";
@@ -32,10 +33,7 @@ export function figuresOf(ctx: DataContext, key: ChannelKey, column?: string): F
 
 /** January..M total of the channel's headline figure; undefined when no month has data. */
 export function yearToDateTotal(ctx: DataContext, key: ChannelKey): number | undefined {
-  const values = yearToDate(ctx.month)
-    .map((m) => measureOf(ctx.data, key, m))
-    .filter((v): v is number => v !== undefined);
-  return values.length === 0 ? undefined : values.reduce((a, b) => a + b, 0);
+  return sumDefined(seriesOf(ctx.data, key, yearToDate(ctx.month)));
 }
 
 /** `Data Webinar untuk November 2023 belum diisi.`, with a detail: `Data Tiket Konsultasi (kolom WhatsApp) ...` */

@@ -1,23 +1,26 @@
 /**
- * What a failed google.script.run call shows staff: a readable Indonesian sentence, never an
- * `Error: ... ScriptError` dump. Our server code throws Indonesian messages, which are shown;
- * Apps Script's own English errors are translated or replaced by a general sentence.
+ * What a failed google.script.run call shows staff (in the sidebar and the Buat Laporan dialog):
+ * a readable Indonesian sentence, never an `Error: ... ScriptError` dump. Our server code throws
+ * Indonesian messages, which are shown; Apps Script's own English errors are translated or
+ * replaced by a general sentence.
  */
 
-export type Action = "memuat" | "menyimpan" | "membuka-laporan";
+export type Action = "memuat" | "menyimpan" | "membuka-laporan" | "memeriksa" | "membuat-laporan";
 
 /** What failed, as the sentence names it: `Gagal memuat data`. */
 const WHAT: Record<Action, string> = {
   memuat: "memuat data",
   menyimpan: "menyimpan data",
   "membuka-laporan": "membuka dialog Buat Laporan",
+  memeriksa: "memeriksa data",
+  "membuat-laporan": "membuat laporan",
 };
 
 const KNOWN: readonly { pattern: RegExp; message: string }[] = [
   {
     pattern: /authori[sz]ation|permission|izin/i,
     message:
-      "Akses ditolak: akun Anda belum diberi izin untuk skrip ini. Buka ulang sidebar dan setujui izinnya.",
+      "Akses ditolak: akun Anda belum diberi izin untuk skrip ini. Buka lagi dari menu Laporan Layanan dan setujui izinnya.",
   },
   {
     pattern: /maximum execution time|timed? ?out|waktu habis/i,
@@ -53,7 +56,7 @@ export function cleanMessage(error: unknown): string {
 
 export function failureMessage(error: unknown, action: Action): string {
   // The server may already say what failed (`Gagal memuat data: ...`); the page says it once.
-  const detail = cleanMessage(error).replace(/^Gagal [a-z]+ data:\s*/i, "");
+  const detail = cleanMessage(error).replace(/^Gagal [a-z]+ (data|laporan):\s*/i, "");
   const known = KNOWN.find((k) => k.pattern.test(detail));
   if (known) return known.message;
   const general = `Gagal ${WHAT[action]}. Coba lagi; bila terus terjadi, hubungi pengelola workbook.`;

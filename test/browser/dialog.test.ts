@@ -141,6 +141,23 @@ describe("Buat Laporan dialog (dist/Dialog.html) against dist/Code.js", () => {
     await close(page);
   });
 
+  it("an exception on the server is shown without the runtime's prefix or English dump", async () => {
+    const server = await sampleServer();
+    server.env.Sheets.Spreadsheets.Values.batchGet = () => {
+      throw new TypeError("Cannot read properties of undefined (reading 'values')");
+    };
+    const page = await openDialog(browser, server.functions, { now: NOW });
+    await page.getByRole("button", { name: "Periksa" }).click();
+    await page.locator("#failure").waitFor();
+    const failure = await text(page, "#failure");
+    // The server names what failed; the page shows that, as Apps Script hands it over, cleaned.
+    expect(failure).toMatch(/^Gagal memeriksa data/);
+    expect(failure).not.toMatch(/Exception|TypeError|undefined/);
+    expect(await visible(page, "#check")).toBe(false);
+    expect(await page.locator("#periksa").isDisabled()).toBe(false);
+    await close(page);
+  });
+
   it("empty sections need their own consent; a failure on the server is shown readably", async () => {
     const server = await sampleServer();
     setSetting(server.env, "ID Folder Drive", "1FolderYangTidakAda");

@@ -43,6 +43,33 @@ describe("formatNumber", () => {
     expect(formatNumber(input, 1)).toBe(expected);
   });
 
+  it("rounds a ratio whose exact value is a half case up, though its float lands a hair below", () => {
+    // 23 / 80 = 0,2875 exactly, so 28,75% is 28,8%; in floating point it is 28.749999999999996.
+    expect(formatPercent((23 / 80) * 100)).toBe("28,8%");
+    // (57 - 80) / 80 = -28,75%
+    expect(formatPercentAbs(percentChange(57, 80))).toBe("28,8%");
+    expect(formatNumber(1.005, 2)).toBe("1,01");
+  });
+
+  it("rounds every exact two-decimal percent of small counts half up, as integer arithmetic does", () => {
+    const wrong: string[] = [];
+    let checked = 0;
+    for (let total = 1; total <= 400; total++) {
+      for (let part = 0; part <= 2000; part++) {
+        // Only ratios whose percent has at most two decimals: integers decide their rounding.
+        if ((10000 * part) % total !== 0) continue;
+        checked++;
+        const hundredths = (10000 * part) / total;
+        const tenths = Math.floor(hundredths / 10) + (hundredths % 10 >= 5 ? 1 : 0);
+        const expected = `${Math.floor(tenths / 10)}${tenths % 10 === 0 ? "" : `,${tenths % 10}`}%`;
+        const got = formatPercent((part / total) * 100).replace(/\./g, "");
+        if (got !== expected) wrong.push(`${part}/${total}: ${got}, not ${expected}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(10000);
+    expect(wrong).toEqual([]);
+  });
+
   it("prints a dash for a value that is not a number", () => {
     expect(formatNumber(Number.NaN)).toBe("-");
     expect(formatNumber(Number.POSITIVE_INFINITY)).toBe("-");

@@ -165,6 +165,14 @@ describe("comparisonSentence edge cases", () => {
     expect(text).not.toMatch(/ 0%/);
   });
 
+  it("a tiny change of a rounded figure does not say 'sekitar kurang dari'", () => {
+    const text = plainText(
+      comparisonSentence({ ...base, current: 107_050, previous: 107_000, approximate: true }),
+    );
+    expect(text).toContain("naik kurang dari 0,1% dibandingkan bulan sebelumnya (107.000)");
+    expect(text).not.toContain("sekitar");
+  });
+
   it("prints decimal figures with the given decimals", () => {
     const text = plainText(comparisonSentence({ ...base, current: 50.5, previous: 50.25, decimals: 2 }));
     expect(text).toContain("naik 0,5% dibandingkan bulan sebelumnya (50,25)");

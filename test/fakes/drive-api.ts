@@ -192,11 +192,12 @@ export class FakeDriveFiles
   }
 
   /**
-   * `files.export`. The typings declare `export(fileId, mimeType): void`, and without
-   * `alt: "media"` the Apps Script service indeed hands back no content; with it, a Blob of the
-   * exported bytes. A presentation's PDF is its slides' text here, standing in for the rendering.
+   * `files.export`. The typings declare `export(fileId, mimeType): void`; the live service
+   * refuses a call without `alt: "media"` ("Export requires alt=media to download the exported
+   * content.", Google issue 468534237) and with it answers a Blob of the exported bytes. A
+   * presentation's PDF is its slides' text here, standing in for the rendering.
    */
-  export(fileId: string, mimeType: string, optionalArgs: Record<string, unknown> = {}): FakeBlob | undefined {
+  export(fileId: string, mimeType: string, optionalArgs: Record<string, unknown> = {}): FakeBlob {
     this.hit("export");
     this.args.push({ method: "export", args: optionalArgs });
     const file = this.store.get(fileId, "files.export");
@@ -205,7 +206,9 @@ export class FakeDriveFiles
     if (mimeType !== PDF_MIME) {
       throw driveError("files.export", `The requested conversion is not supported. (${mimeType})`);
     }
-    if (optionalArgs.alt !== "media") return undefined;
+    if (optionalArgs.alt !== "media") {
+      throw driveError("files.export", "Export requires alt=media to download the exported content.");
+    }
     return new FakeBlob(this.calls, mimeType, file.name, `%PDF-fake\n${presentation.allText()}`);
   }
 }

@@ -218,3 +218,17 @@ describe("fake Sheets advanced service", () => {
     expect(sheet?.maxRows).toBe(1010);
   });
 });
+
+describe("fake Drive advanced service", () => {
+  it("exports a presentation only with alt=media, as the live service does", () => {
+    const e = env();
+    const deck = e.drive.addPresentation("Laporan");
+    const files = e.Drive.Files as unknown as {
+      export(id: string, mime: string, args?: object): GoogleAppsScript.Base.Blob;
+    };
+    expect(() => files.export(deck.id, "application/pdf")).toThrow(/requires alt=media/);
+    expect(files.export(deck.id, "application/pdf", { alt: "media" }).getContentType()).toBe(
+      "application/pdf",
+    );
+  });
+});

@@ -380,6 +380,8 @@ describe("simpanKanal", () => {
       version: viewOf(view, "ppid").version,
     });
     expect(result).toMatchObject({ ok: false, reason: "busy" });
+    // Buat Laporan holds the same lock, for longer than any save: the message names both.
+    expect(result.ok ? "" : result.message).toMatch(/disimpan.*laporan.*dibuat/);
     expect(snapshot(env)).toEqual(before);
   });
 

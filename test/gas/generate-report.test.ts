@@ -13,7 +13,7 @@ import { channelByTab } from "../../src/core/channels";
 import { SETTINGS_TAB } from "../../src/core/settings";
 import { HISTORY_HEADERS, HISTORY_TAB } from "../../src/core/system-tabs";
 import type { BuatLaporanResult, PeriksaResult } from "../../src/gas/report-rpc";
-import { PRESENTATION_MIME } from "../fakes/drive-api";
+import { driveError, PRESENTATION_MIME } from "../fakes/drive-api";
 import { createFakeEnv, type FakeEnv } from "../fakes/env";
 import { FakePresentation } from "../fakes/presentation";
 import { ensureBundle, type LoadedBundle, loadBundle } from "../fakes/runtime";
@@ -306,6 +306,26 @@ describe("buatLaporanBulan: failures", () => {
     expect(deck.charts).toEqual(before.charts);
     expect(env.drive.files.get(first.presentationId)?.trashed).toBe(false);
     expect(historyRows(env)).toHaveLength(1);
+  });
+
+  it("a Drive error other than not-found on the month's deck makes no second deck", () => {
+    const { env, buat, folderId } = load();
+    const first = ok(buat(ALL));
+    env.calls.reset();
+    const files = env.Drive.Files;
+    const get = files.get.bind(files);
+    files.get = () => {
+      files.get = get;
+      throw driveError("files.get", "Internal Error");
+    };
+    const result = buat(ALL);
+    expect(result).toMatchObject({ ok: false, reason: "failed", stage: "Menyusun slide" });
+    expect(result.ok ? "" : result.message).toContain("tidak dapat diperiksa di Drive: ");
+    // The link management has must keep working: no new file, Riwayat still names the first.
+    expect(env.drive.children(folderId).map((f) => f.id)).toEqual([first.presentationId]);
+    expect(env.calls.count("Drive", "Files.create")).toBe(0);
+    expect(historyRows(env)).toHaveLength(1);
+    expect(ok(buat(ALL)).presentationId).toBe(first.presentationId);
   });
 
   it("a folder ID that does not exist: a clear message and no file", () => {

@@ -2,18 +2,19 @@
  * The CLI as staff run it: a child process (`node --import tsx src/node/cli.ts ...`), judged by
  * its exit code, what it prints, and what it writes (or, on every failure, does not write).
  */
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sampleWorkbook } from "../../examples/sample-workbook";
 import { CHANNELS, headersOf } from "../../src/core/channels";
 import { readWorkbook } from "../../src/node/xlsx-read";
-import { writeWorkbook } from "../../src/node/xlsx-write";
+import { workbookBuffer, writeWorkbook } from "../../src/node/xlsx-write";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const TIMEOUT = 60_000;
@@ -82,7 +83,8 @@ describe("usage", () => {
     const result = await cli("check", "--workbook", sample, "--month", "2023-13");
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('Bulan "2023-13" tidak ada');
-    expect(result.stderr).toContain('"laporan check --help"');
+    // The hint must be a command a user can type as the README says (there is no `laporan` binary).
+    expect(result.stderr).toContain('"npm run laporan -- check --help"');
     expect(result.stdout).toBe("");
     expectNoStackTrace(result);
   });
@@ -148,6 +150,48 @@ describe("check", () => {
     for (const c of required)
       expect(strict.stdout).toContain(`Tab "${c.tab}" belum diisi untuk Desember 2023`);
     expect(allowed.code).toBe(0);
+  });
+
+  it("an error in a month the report does not read blocks only that month, as in Google Sheets", {
+    timeout: TIMEOUT,
+  }, async () => {
+    // Periksa Data and Buat Laporan in Sheets judge only the months a report reads (Jan..M, M-1,
+    // M-12); a mistake typed into 2021 must not stop the November 2023 report here either.
+    // A typo the parser rejects (2021-05) and a cell the file itself marks as broken (2021-06);
+    // May's report does not read June.
+    const raw = sampleWorkbook();
+    raw.PPID?.rows.unshift(["2021-05", "tiga"], ["2021-06", 4]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await workbookBuffer(raw)) as unknown as ExcelJS.Buffer);
+    const ppid = workbook.getWorksheet("PPID");
+    if (!ppid) throw new Error("no PPID sheet");
+    ppid.getCell("B3").value = { error: ExcelJS.ErrorValue.Ref };
+    const path = join(dir, "salah-2021.xlsx");
+    await workbook.xlsx.writeFile(path);
+    const [november, may2021, june2021] = await Promise.all([
+      cli("check", "--workbook", path, "--month", "2023-11"),
+      cli("check", "--workbook", path, "--month", "2021-05", "--allow-missing"),
+      cli("check", "--workbook", path, "--month", "2021-06", "--allow-missing"),
+    ]);
+    expect(november.code).toBe(0);
+    expect(november.stdout).not.toContain("Kesalahan");
+    expect(may2021.code).toBe(1);
+    expect(may2021.stdout).toMatch(/Kesalahan \(1\):\n {2}- Tab "PPID", baris 2, kolom B .*"tiga"/);
+    expect(june2021.code).toBe(1);
+    // June's report reads January to June 2021: both rows.
+    expect(june2021.stdout).toMatch(/Kesalahan \(\d\):\n {2}- Tab "PPID", sel B3: .*#REF!/);
+    expect(june2021.stdout).toContain('"tiga"');
+  });
+
+  it("a reader that stops early (| head) gets no stack trace", { timeout: TIMEOUT }, async () => {
+    const child = spawn(process.execPath, ["--import", "tsx", "src/node/cli.ts", "--help"], { cwd: ROOT });
+    child.stdout.destroy();
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
   });
 
   it("a file that is not an xlsx: exit 1, one clear message", { timeout: TIMEOUT }, async () => {
@@ -219,6 +263,23 @@ describe("generate", () => {
     expect(await readdir(errorsOut)).toEqual([]);
     expect(await readdir(missingOut)).toEqual([]);
     for (const r of [errors, missing]) expectNoStackTrace(r);
+  });
+
+  it("an output folder that cannot be made: exit 4, the reason in Indonesian, nothing left behind", {
+    timeout: TIMEOUT,
+  }, async () => {
+    const parent = await outDir();
+    const blocker = join(parent, "laporan");
+    await writeFile(blocker, "sebuah file, bukan folder");
+    const result = await cli("generate", "--workbook", sample, "--month", "2023-11", "--out", blocker);
+    expect(result.code).toBe(4);
+    expect(result.stderr).toContain(
+      `Tidak dapat menulis "${join(blocker, "Laporan-Layanan-Informasi-2023-11.pptx")}"`,
+    );
+    expect(result.stderr).toContain("bukan folder");
+    expect(result.stdout).toBe("");
+    expect(await readdir(parent)).toEqual(["laporan"]);
+    expectNoStackTrace(result);
   });
 
   it("with --allow-missing writes the deck anyway", { timeout: TIMEOUT }, async () => {

@@ -6,6 +6,7 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { sampleWorkbook } from "../../examples/sample-workbook";
@@ -149,6 +150,19 @@ describe("writeWorkbook layout", () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe("examples/contoh-workbook.xlsx", () => {
+  it("holds what examples/sample-workbook.ts says (rebuild it: npx tsx scripts/build-sample.ts)", async () => {
+    const committed = await readWorkbook(
+      fileURLToPath(new URL("../../examples/contoh-workbook.xlsx", import.meta.url)),
+    );
+    const fromSource = await readWorkbook(await workbookBuffer(sampleWorkbook()));
+    expect(committed.findings).toEqual([]);
+    expect(Object.keys(committed.raw)).toEqual(Object.keys(fromSource.raw));
+    for (const [tab, expected] of Object.entries(fromSource.raw))
+      expect(committed.raw[tab], tab).toEqual(expected);
   });
 });
 

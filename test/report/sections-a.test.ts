@@ -273,6 +273,17 @@ describe("sections 1-18, November 2023 (the seed's month)", () => {
     expect(text).toContain("Rincian alokasi tambahan Dana Desa TA 2023.");
   });
 
+  it("states an exact visitor count with 'sebanyak', as a sentence needs a verb without 'sekitar'", () => {
+    const data = buildData({
+      kunjunganWebsite: [{ month: "2023-11", pengunjung: 111715, pembulatan: "Tidak" }],
+    });
+    const text = textOf(byId(deckFor(data, "2023-11"), "s11-kunjungan-website"));
+    expect(text).toContain(
+      "Jumlah pengunjung Website DJPK selama bulan November 2023 sebanyak 111.715 pengunjung.",
+    );
+    expect(text).not.toContain("sekitar");
+  });
+
   it("counts tickets by channel and the other services from their own tabs (30 face-to-face, not 29)", () => {
     expect(tiles(byId(slides, "s12-tiket-konsultasi"))).toEqual({
       WhatsApp: "988",
@@ -450,6 +461,14 @@ describe("missing data", () => {
     expect(textOf(byId(slides, "s11-kunjungan-website"))).toBe(
       "Data Kunjungan Website untuk Maret 2024 belum diisi.",
     );
+  });
+
+  it("does not print '0 Pengaduan' for a month whose complaints are stated only as a total", () => {
+    const data = buildData({ pengaduanKeluhan: [{ month: "2023-11", uraian: null, jumlah: 15 }] });
+    const text = textOf(byId(deckFor(data, "2023-11"), "s16-pengaduan-keluhan-1"));
+    expect(text).toContain("berjumlah 15");
+    expect(text).not.toMatch(/\b0 (Pengaduan|Keluhan)/);
+    expect(text).not.toContain("Tidak ada");
   });
 
   it("treats a channel the pre-generation check reported missing as missing", () => {

@@ -185,6 +185,12 @@ describe("slides 19-37 for November 2023 (the seed's month)", () => {
     expect(text).toContain("naik 45,1%");
   });
 
+  it("Telepon: an empty service name in Pengaturan falls back to the unit, leaving no gap", () => {
+    const s = only(build(contextOf(sample, "2023-11", { namaLayananTelepon: " " })), "s22-telepon");
+    expect(s.title).toBe("Layanan Telepon DJPK");
+    expect(slideText(s)).toContain("Jumlah konsultasi melalui telepon DJPK bulan November 2023");
+  });
+
   it("HAI Kemenkeu, Live Chat and Email Call Center: share of all tickets with one decimal", () => {
     const hai = slideText(only(slides, "s23-hai-kemenkeu"));
     expect(hai).toContain("1,1% (14 pengguna)");

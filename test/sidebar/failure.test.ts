@@ -42,6 +42,21 @@ describe("failureMessage", () => {
     );
   });
 
+  it("names the dialog's steps, saying what failed once", () => {
+    expect(
+      failureMessage(new Error('Exception: Gagal memeriksa data: Tab "Riwayat" tidak ada.'), "memeriksa"),
+    ).toBe('Gagal memeriksa data: Tab "Riwayat" tidak ada.');
+    expect(
+      failureMessage(
+        new Error("Error: Gagal membuat laporan: Layanan lanjutan Google Slides API belum aktif."),
+        "membuat-laporan",
+      ),
+    ).toBe("Gagal membuat laporan: Layanan lanjutan Google Slides API belum aktif.");
+    expect(failureMessage(new Error("Exception: Gagal membuat laporan: Bad value"), "membuat-laporan")).toBe(
+      "Gagal membuat laporan. Coba lagi; bila terus terjadi, hubungi pengelola workbook.",
+    );
+  });
+
   it("never shows an English dump, whatever is thrown", () => {
     for (const thrown of [
       new TypeError("Cannot read properties of undefined (reading 'getRange')"),

@@ -16,6 +16,12 @@ const PARTS = [
   ["kreasiMandiri", "Kreasi konten mandiri"],
 ] as const;
 
+/** What the employees who took part are a percentage of. */
+const BASES = [
+  ["targetPegawai", "terhadap target jumlah pegawai"],
+  ["totalPegawai", "terhadap keseluruhan jumlah pegawai"],
+] as const;
+
 const at = (ctx: LayoutContext, column: string) => figure(ctx.data, "amplifikasi", column, ctx.month);
 
 /** The activation kinds with their shares of all activations (the stated total, else the parts' sum). */
@@ -68,23 +74,12 @@ export const amplificationSection: SectionBuilder = (ctx) => {
     breakdown.length ? [[lead, ...breakdown]] : [],
   );
 
-  const ratios: { value: string; label: string }[] = [];
-  const target = at(ctx, "targetPegawai");
-  const targetPct = target === undefined ? undefined : share(pegawai, target);
-  if (target !== undefined && targetPct !== undefined) {
-    ratios.push({
-      value: formatPercent(targetPct),
-      label: `terhadap target jumlah pegawai (${formatNumber(target)})`,
-    });
-  }
-  const all = at(ctx, "totalPegawai");
-  const allPct = all === undefined ? undefined : share(pegawai, all);
-  if (all !== undefined && allPct !== undefined) {
-    ratios.push({
-      value: formatPercent(allPct),
-      label: `terhadap keseluruhan jumlah pegawai (${formatNumber(all)})`,
-    });
-  }
+  const ratios = BASES.flatMap(([column, label]) => {
+    const base = at(ctx, column);
+    const pct = share(pegawai, base);
+    if (base === undefined || pct === undefined) return [];
+    return [{ value: formatPercent(pct), label: `${label} (${formatNumber(base)})` }];
+  });
   const heading = stackText(RIGHT, [[para([bold("Persentase Realisasi")])]]);
   const right = kpiGrid({ ...RIGHT, y: heading.bottom + 0.1 }, ratios, 1, 0.9);
   return [

@@ -1,10 +1,11 @@
 /** Slide 16: Pengaduan dan Keluhan, the month's counts with their items and regions. */
-import { itemsOf, numberOf, textOf } from "../../core/dataset";
+import { itemsOf, measureOf, numberOf, textOf } from "../../core/dataset";
 import { formatNumber } from "../../core/format";
 import { listText } from "../../core/narrative";
+import { monthLabel } from "../../core/period";
 import { para } from "../blocks";
 import type { LayoutContext, SectionBuilder } from "../context";
-import { isMissing, missingSlide } from "../figures";
+import { isMissing, missingSlide, noteSlide } from "../figures";
 import { type Block, continued, flow, headingBlock, paragraphBlocks } from "../paginate";
 import { CONTENT, FONT } from "../theme";
 
@@ -45,6 +46,15 @@ export const complaintsSection: SectionBuilder = (ctx) => {
   const base = "s16-pengaduan-keluhan";
   const title = "Pengaduan dan Keluhan";
   if (isMissing(ctx, KEY)) return [missingSlide(ctx, `${base}-1`, title, [KEY])];
+  // A month stated only as a total has no kinds to count: "0 Pengaduan" would be wrong.
+  if (itemsOf(ctx.data, KEY, ctx.month).length === 0) {
+    const total = formatNumber(measureOf(ctx.data, KEY, ctx.month) ?? 0);
+    return [
+      noteSlide(`${base}-1`, title, [
+        `Pengaduan dan keluhan bulan ${monthLabel(ctx.month)} berjumlah ${total}; rinciannya tidak dicatat per uraian.`,
+      ]),
+    ];
+  }
   const blocks: Block[] = complaintGroups(ctx).flatMap((group) => [
     headingBlock(`${formatNumber(group.count)} ${group.heading}`),
     ...paragraphBlocks(

@@ -9,7 +9,7 @@ import { formatNumber } from "../../core/format";
 import { listText, shareText } from "../../core/narrative";
 import { monthLabel, monthName, monthNumber, yearOf } from "../../core/period";
 import { bold, countText, monthlyChart, para, plain, slide } from "../blocks";
-import type { SectionBuilder } from "../context";
+import { phoneServiceName, type SectionBuilder } from "../context";
 import type { Box, ChartElement, KpiElement, Paragraph } from "../deck";
 import { comparisonParagraph, isMissing, missingSlide, yearToDateTotal } from "../figures";
 import { FULL } from "../grid";
@@ -87,7 +87,7 @@ export const ticketTrendSection: SectionBuilder = (ctx) => {
   const title = "Perkembangan Jumlah Konsultasi";
   if (isMissing(ctx, KEY)) return [missingSlide(ctx, id, title, [KEY])];
   const comparison = comparisonParagraph(ctx, KEY, "Jumlah konsultasi", { unit: "konsultasi" });
-  const service = String(ctx.settings.namaLayananTelepon ?? "").trim() || ctx.unit;
+  const service = phoneServiceName(ctx);
   const media = listText(TICKET_CHANNELS.map((c) => c.label));
   const ytd = [
     plain(

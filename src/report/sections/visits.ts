@@ -30,7 +30,7 @@ export const visitsSection: SectionBuilder = (ctx) => {
   const approximate = textOf(row.values.pembulatan).trim().toLowerCase() === "ya";
   const opening: Paragraph = para([
     plain(
-      `Jumlah pengunjung Website ${ctx.unit} selama bulan ${monthLabel(ctx.month)} ${approximate ? "sekitar " : ""}`,
+      `Jumlah pengunjung Website ${ctx.unit} selama bulan ${monthLabel(ctx.month)} ${approximate ? "sekitar" : "sebanyak"} `,
     ),
     bold(formatNumber(visitors)),
     plain(" pengunjung."),

@@ -1,15 +1,14 @@
 /** Slides 4-6: Publikasi Website (year to date, comparison, chart) and its items by category. */
 import { WEBSITE_CATEGORIES } from "../../core/channels";
 import { itemsOf, textOf } from "../../core/dataset";
-import { listText, yearToDateSentence } from "../../core/narrative";
-import { monthLabel, yearOf, yearToDate } from "../../core/period";
-import { dateText, monthlyChart, para, slide } from "../blocks";
+import { listText } from "../../core/narrative";
+import { yearToDate } from "../../core/period";
+import { dateText, para } from "../blocks";
 import type { LayoutContext, SectionBuilder } from "../context";
-import { comparisonParagraph, isMissing, missingSlide, noteSlide, yearToDateTotal } from "../figures";
-import { FULL } from "../grid";
+import { isMissing, missingSlide } from "../figures";
 import { type Block, continued, flow, headingBlock, paragraphBlocks, textBlock } from "../paginate";
-import { textAboveChart } from "../text-fit";
 import { CONTENT, FONT } from "../theme";
+import { totalOnlySlide, yearSlide } from "./item-channel";
 
 const KEY = "publikasiWebsite" as const;
 
@@ -34,23 +33,17 @@ export function publicationKinds(ctx: Pick<LayoutContext, "data" | "month">): st
   return kinds.length > 0 ? kinds : DEFAULT_KINDS;
 }
 
-export const websiteSection: SectionBuilder = (ctx) => {
-  const id = "s04-publikasi-website";
-  const title = `Publikasi Website ${ctx.unit}`;
-  if (isMissing(ctx, KEY)) return [missingSlide(ctx, id, title, [KEY])];
-  const kinds = publicationKinds(ctx).map((k) => k.toLowerCase());
-  const ytd = yearToDateSentence({
-    month: ctx.month,
-    total: yearToDateTotal(ctx, KEY) ?? 0,
-    what: `publikasi pada Website ${ctx.unit} yang terdiri atas ${listText(kinds)}`,
+export const websiteSection: SectionBuilder = (ctx) =>
+  yearSlide(ctx, KEY, {
+    id: "s04-publikasi-website",
+    title: `Publikasi Website ${ctx.unit}`,
+    ytd: {
+      what: `publikasi pada Website ${ctx.unit} yang terdiri atas ${listText(publicationKinds(ctx).map((k) => k.toLowerCase()))}`,
+    },
+    subject: "Jumlah publikasi website",
+    chartTitle: "Jumlah Publikasi Website",
+    seriesName: "Publikasi",
   });
-  const comparison = comparisonParagraph(ctx, KEY, "Jumlah publikasi website");
-  const chartTitle = `Jumlah Publikasi Website ${yearOf(ctx.month)}`;
-  const elements = textAboveChart(FULL, [[para(ytd)], [comparison]], (box) =>
-    monthlyChart(box, chartTitle, ctx, KEY, "Publikasi"),
-  );
-  return [slide(id, title, elements)];
-};
 
 const DATE_W = 1.3;
 
@@ -58,15 +51,10 @@ const DATE_W = 1.3;
 export const websiteDetailsSection: SectionBuilder = (ctx) => {
   const base = "s05-rincian-website";
   const title = `Rincian Publikasi Website ${ctx.unit}`;
-  const items = itemsOf(ctx.data, KEY, ctx.month);
   if (isMissing(ctx, KEY)) return [missingSlide(ctx, `${base}-1`, title, [KEY])];
+  const items = itemsOf(ctx.data, KEY, ctx.month);
   // A month stated only as a total has nothing to itemise, but its data is there.
-  if (items.length === 0)
-    return [
-      noteSlide(`${base}-1`, title, [
-        `Rincian publikasi bulan ${monthLabel(ctx.month)} tidak dicatat per judul (hanya jumlahnya).`,
-      ]),
-    ];
+  if (items.length === 0) return [totalOnlySlide(`${base}-1`, title, "publikasi", ctx.month)];
   const groups = new Map<string, typeof items>();
   for (const item of items) {
     const category = textOf(item.values.kategori).trim() || "Lainnya";

@@ -1,0 +1,80 @@
+/**
+ * What the item channels' slides share (Publikasi Website, Webinar, WhatsApp Blast): the year to
+ * date and the comparison over the monthly chart, the month's items as a date and title table,
+ * and the note for a month recorded only as its total.
+ */
+import type { ChannelKey } from "../../core/channels";
+import { itemsOf, textOf } from "../../core/dataset";
+import { yearToDateSentence } from "../../core/narrative";
+import { type Month, monthLabel, yearOf } from "../../core/period";
+import { dateText, monthlyChart, para, slide } from "../blocks";
+import type { LayoutContext } from "../context";
+import type { Slide } from "../deck";
+import { comparisonParagraph, isMissing, missingSlide, noteSlide, yearToDateTotal } from "../figures";
+import { FULL } from "../grid";
+import { continued, tablePages } from "../paginate";
+import { textAboveChart } from "../text-fit";
+
+export interface YearSlideSpec {
+  id: string;
+  title: string;
+  /** `Sampai dengan bulan November 2023, <prefix> **79** <what>.`; prefix default `terdapat`. */
+  ytd: { what: string; prefix?: string };
+  /** Subject of the comparison sentence: `Publikasi webinar`. */
+  subject: string;
+  /** The chart's title without the year: `Jumlah Webinar/FGD`. */
+  chartTitle: string;
+  seriesName: string;
+}
+
+/** The channel's year to date and comparison above its January..M chart. */
+export function yearSlide(ctx: LayoutContext, key: ChannelKey, spec: YearSlideSpec): Slide[] {
+  if (isMissing(ctx, key)) return [missingSlide(ctx, spec.id, spec.title, [key])];
+  const ytd = yearToDateSentence({
+    month: ctx.month,
+    total: yearToDateTotal(ctx, key) ?? 0,
+    what: spec.ytd.what,
+    prefix: spec.ytd.prefix,
+  });
+  const comparison = comparisonParagraph(ctx, key, spec.subject);
+  const chartTitle = `${spec.chartTitle} ${yearOf(ctx.month)}`;
+  const elements = textAboveChart(FULL, [[para(ytd)], [comparison]], (box) =>
+    monthlyChart(box, chartTitle, ctx, key, spec.seriesName),
+  );
+  return [slide(spec.id, spec.title, elements)];
+}
+
+/** `Rincian webinar/FGD bulan November 2023 tidak dicatat per judul (hanya jumlahnya).` */
+export function totalOnlySlide(id: string, title: string, what: string, month: Month): Slide {
+  return noteSlide(id, title, [
+    `Rincian ${what} bulan ${monthLabel(month)} tidak dicatat per judul (hanya jumlahnya).`,
+  ]);
+}
+
+/**
+ * The month's items as a `Tanggal | Judul` table, continued over slides `<base>-1` ...: at the
+ * first of `sizes` that keeps it on one slide, else at the last.
+ */
+export function dateTitleSlides(
+  ctx: LayoutContext,
+  key: ChannelKey,
+  spec: { base: string; title: string; what: string; sizes: readonly [number, ...number[]] },
+): Slide[] {
+  const { base, title } = spec;
+  if (isMissing(ctx, key)) return [missingSlide(ctx, `${base}-1`, title, [key])];
+  const items = itemsOf(ctx.data, key, ctx.month);
+  if (items.length === 0) return [totalOnlySlide(`${base}-1`, title, spec.what, ctx.month)];
+  const rows = items.map((r) => [dateText(r.values.tanggal), textOf(r.values.judul)]);
+  const at = (fontSize: number) =>
+    tablePages({ header: ["Tanggal", "Judul"], rows, columnWidths: [0.18, 0.82], fontSize }, FULL);
+  let tables = at(spec.sizes[0]);
+  for (const size of spec.sizes.slice(1)) {
+    if (tables.length === 1) break;
+    tables = at(size);
+  }
+  return continued(
+    base,
+    title,
+    tables.map((t) => [t]),
+  );
+}
