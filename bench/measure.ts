@@ -3,8 +3,8 @@
  * fakes), what drawing its deck element by element would cost, and the pure pipeline's time.
  */
 import type { Month } from "../src/core/period";
+import { checkMonth, missingKeys } from "../src/core/report-check";
 import type { RawWorkbook } from "../src/core/types";
-import { checkMonth, missingKeys } from "../src/gas/report-check";
 import { DATA_TABS } from "../src/gas/sheets-values";
 import type { Deck } from "../src/report/deck";
 import { buildDeck } from "../src/report/layout";

@@ -41,7 +41,8 @@ function finding(severity: Severity, code: string, place: Place, reason: string)
 }
 
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-const normalHeader = (value: unknown): string =>
+/** A header as compared: trimmed, inner spaces collapsed, case ignored (`"Bulan "` matches `Bulan`). */
+export const normalHeader = (value: unknown): string =>
   (typeof value === "string" ? value : typeof value === "number" ? String(value) : "")
     .trim()
     .replace(/\s+/g, " ")

@@ -6,7 +6,7 @@
 import { type ChannelDef, headersOf } from "./channels";
 import type { DataRow, FieldValue } from "./data";
 import { cellText, monthCells, monthRowIndexes, monthVersion } from "./month-rows";
-import { parseChannelRows } from "./parse";
+import { normalHeader, parseChannelRows } from "./parse";
 import { monthLabel, parseMonth } from "./period";
 import type { SaveRequest } from "./rpc";
 import { monthOfCell } from "./summary";
@@ -34,7 +34,7 @@ export type SavePlan =
     };
 
 const sameHeader = (tab: RawTab, def: ChannelDef): boolean =>
-  headersOf(def).every((h, i) => (tab.header[i] ?? "").trim().toLowerCase() === h.toLowerCase());
+  headersOf(def).every((h, i) => normalHeader(tab.header[i]) === normalHeader(h));
 
 function invalid(message: string, findings: Finding[] = []): SavePlan {
   return { ok: false, reason: "invalid", message, findings };

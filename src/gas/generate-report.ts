@@ -13,12 +13,12 @@
  */
 import { CHANNELS } from "../core/channels";
 import { type Month, monthLabel, parseMonth } from "../core/period";
+import { checkMonth, dataFingerprint, missingKeys, verdict } from "../core/report-check";
 import { SETTINGS_TAB } from "../core/settings";
 import { HISTORY_TAB } from "../core/system-tabs";
 import { buildDeck } from "../report/layout";
 import { deckUrl } from "./drive";
 import { previousDeck } from "./history";
-import { checkMonth, dataFingerprint, missingKeys, verdict } from "./report-check";
 import { fillDeck } from "./report-fill";
 import { readForReport } from "./report-read";
 import type { BuatLaporanRequest, BuatLaporanResult } from "./report-rpc";

@@ -2,10 +2,10 @@
  * The `Laporan Layanan` menu and the dialogs its items open. The function names in
  * MENU_ITEMS are a contract: main.ts exposes each as a top-level function of the bundle.
  */
-import { missingSections, runChecks } from "../core/checks";
-import { parseWorkbook } from "../core/parse";
+
 import { lastCompletedMonth, type Month, monthLabel, parseMonth } from "../core/period";
-import { findingsText, statusText, summarizeMonth } from "../core/summary";
+import { checkMonth } from "../core/report-check";
+import { findingsText, statusText } from "../core/summary";
 import { readTabs, sheetsService } from "./sheets-values";
 
 export const MENU_TITLE = "Laporan Layanan";
@@ -61,21 +61,16 @@ export function askMonth(ui: Ui, title: string): Month | undefined {
 }
 
 /**
- * Periksa Data: each channel's status for the month, then what is wrong or doubtful: the parser's
- * findings, the consistency checks and the sections without data (as Buat Laporan checks them).
+ * Periksa Data: each channel's status for the month, then what is wrong or doubtful, checked as
+ * Buat Laporan checks it (parse findings, consistency checks, sections without data).
  */
 export function checkData(ui: Ui): void {
   const title = "Periksa Data";
   const month = askMonth(ui, title);
   if (!month) return;
   const workbook = readTabs(sheetsService(), SpreadsheetApp.getActiveSpreadsheet().getId());
-  const parsed = parseWorkbook(workbook);
-  const summary = summarizeMonth(workbook, month, parsed);
-  const findings = [
-    ...summary.findings,
-    ...runChecks(parsed.data, month),
-    ...missingSections(parsed.data, month),
-  ];
+  const { summary, errors, warnings, missing } = checkMonth(workbook, month);
+  const findings = [...errors, ...warnings, ...missing];
   ui.alert(title, `${statusText(summary)}\n\n${findingsText({ ...summary, findings })}`, ui.ButtonSet.OK);
 }
 

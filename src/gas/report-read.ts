@@ -3,13 +3,13 @@
  * generation, the tabs with their charts and the values of every tab the report needs.
  */
 import { type Month, monthLabel, parseMonth } from "../core/period";
+import { checkMonth } from "../core/report-check";
 import { HISTORY_TAB } from "../core/system-tabs";
-import type { RawWorkbook } from "../core/types";
+import type { Finding, RawWorkbook } from "../core/types";
 import { CHART_TAB, type ChartTabState } from "./charts";
 import { deckUrl } from "./drive";
 import { previousDeck } from "./history";
-import { checkMonth, lines } from "./report-check";
-import type { PeriksaResult } from "./report-rpc";
+import type { FindingLine, PeriksaResult } from "./report-rpc";
 import { STAGE } from "./report-stages";
 import { DATA_TABS, readSizedTabs, readTabs, type SheetsService, type SizedTab } from "./sheets-values";
 
@@ -94,4 +94,10 @@ function chartTabState(
     chartIds: new Set(tab ? ids(tab) : []),
     usedIds,
   };
+}
+
+function lines(findings: readonly Finding[]): FindingLine[] {
+  return findings.map((f) =>
+    f.tab === undefined ? { message: f.message } : { message: f.message, tab: f.tab },
+  );
 }

@@ -4,7 +4,7 @@
  * their data are never touched; a tab whose headers were changed by hand is reported.
  */
 import { CHANNELS, type ColumnDef, headersOf } from "../core/channels";
-import { columnLetter } from "../core/parse";
+import { columnLetter, normalHeader } from "../core/parse";
 import { SETTINGS, SETTINGS_HEADERS, SETTINGS_TAB } from "../core/settings";
 import { HISTORY_HEADERS, HISTORY_TAB, LOG_HEADERS, LOG_TAB } from "../core/system-tabs";
 
@@ -118,12 +118,7 @@ function fillSettings(sheet: Sheet, existingLabels: readonly string[]): number {
 
 /** The first header cell that differs, as a message; undefined when the header row is right. */
 function headerProblem(spec: TabSpec, found: readonly unknown[]): string | undefined {
-  const index = spec.headers.findIndex(
-    (h, i) =>
-      String(found[i] ?? "")
-        .trim()
-        .toLowerCase() !== h.toLowerCase(),
-  );
+  const index = spec.headers.findIndex((h, i) => normalHeader(found[i]) !== normalHeader(h));
   if (index < 0) return undefined;
   const actual = String(found[index] ?? "").trim();
   return `Tab "${spec.name}", kolom ${columnLetter(index)}: judulnya "${actual}", seharusnya "${spec.headers[index]}". Tab ini tidak diubah; perbaiki judul kolomnya lalu jalankan Siapkan Workbook lagi.`;

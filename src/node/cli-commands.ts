@@ -7,10 +7,10 @@ import { dirname, join } from "node:path";
 import type { WorkbookData } from "../core/data";
 import { newWorkbook } from "../core/new-workbook";
 import { type Month, monthLabel } from "../core/period";
+// Pure (core only): the check Buat Laporan and Periksa Data run in Sheets, so both judge a month alike.
+import { checkMonth, missingKeys } from "../core/report-check";
 import { summarizeMonth } from "../core/summary";
 import type { Finding } from "../core/types";
-// Pure (core only): the check Buat Laporan and Periksa Data run in Sheets, so both judge a month alike.
-import { checkMonth, missingKeys } from "../gas/report-check";
 import { type Command, HELP, PROGRAM, parseCommand, UsageError } from "./cli-args";
 import { formatFindings } from "./cli-findings";
 import { readWorkbook } from "./xlsx-read";

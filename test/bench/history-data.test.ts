@@ -9,8 +9,8 @@ import { growWorkbook, LIST_CHANNELS, monthsUpTo, seededRandom } from "../../ben
 import { sampleWorkbook } from "../../examples/sample-workbook";
 import { CHANNELS, channel } from "../../src/core/channels";
 import { toMonth } from "../../src/core/period";
+import { checkMonth } from "../../src/core/report-check";
 import type { RawWorkbook } from "../../src/core/types";
-import { checkMonth } from "../../src/gas/report-check";
 
 const ref = JSON.parse(readFileSync(new URL("../fixtures/2023-11-figures.json", import.meta.url), "utf8"));
 const MONTH = toMonth("2023-11");

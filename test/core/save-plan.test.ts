@@ -237,6 +237,17 @@ describe("planSave: refusals", () => {
     }
   });
 
+  it("saves into a tab whose headers differ only in case and spacing, as the parser reads it", () => {
+    const header = ["bulan ", "Tanggal", "Pengguna  Layanan", "JUMLAH TAMU", "Topik", "Jumlah"];
+    const raw = tab("tatapMuka", [], header);
+    const plan = planSave(
+      channel("tatapMuka"),
+      raw,
+      request("tatapMuka", raw, "2023-11", [["6/11/2023", "Kab. Bima", "7", "PDRD", ""]]),
+    );
+    expect(plan.ok).toBe(true);
+  });
+
   it("a month that is not YYYY-MM is refused", () => {
     const raw = webinarTab();
     const plan = planSave(channel("webinar"), raw, {

@@ -2,18 +2,19 @@
  * What stands between the workbook and a deck: the parse and consistency findings of the month
  * (errors block; warnings and empty sections need the user's consent). Pure: rows in, verdict out.
  */
-import { type ChannelKey, channelByTab } from "../core/channels";
-import { checkedMonths, missingSections, runChecks } from "../core/checks";
-import type { WorkbookData } from "../core/data";
-import { fingerprint } from "../core/fingerprint";
-import { parseWorkbook } from "../core/parse";
-import { type Month, monthLabel } from "../core/period";
-import { reportMonths, summarizeMonth } from "../core/summary";
-import type { Finding, RawWorkbook } from "../core/types";
-import type { FindingLine } from "./report-rpc";
+import { type ChannelKey, channelByTab } from "./channels";
+import { checkedMonths, missingSections, runChecks } from "./checks";
+import type { WorkbookData } from "./data";
+import { fingerprint } from "./fingerprint";
+import { parseWorkbook } from "./parse";
+import { type Month, monthLabel } from "./period";
+import { type MonthSummary, reportMonths, summarizeMonth } from "./summary";
+import type { Finding, RawWorkbook } from "./types";
 
 export interface MonthCheck {
   data: WorkbookData;
+  /** Each channel's status for the month (its `findings` are the parse findings only). */
+  summary: MonthSummary;
   errors: Finding[];
   warnings: Finding[];
   missing: Finding[];
@@ -26,19 +27,15 @@ export interface MonthCheck {
 export function checkMonth(raw: RawWorkbook, month: Month): MonthCheck {
   const parsed = parseWorkbook(raw);
   const { data } = parsed;
-  const findings = [...summarizeMonth(raw, month, parsed).findings, ...runChecks(data, month)];
+  const summary = summarizeMonth(raw, month, parsed);
+  const findings = [...summary.findings, ...runChecks(data, month)];
   return {
     data,
+    summary,
     errors: findings.filter((f) => f.severity === "error"),
     warnings: findings.filter((f) => f.severity === "warning"),
     missing: missingSections(data, month),
   };
-}
-
-export function lines(findings: readonly Finding[]): FindingLine[] {
-  return findings.map((f) =>
-    f.tab === undefined ? { message: f.message } : { message: f.message, tab: f.tab },
-  );
 }
 
 export function missingKeys(missing: readonly Finding[]): Set<ChannelKey> {
