@@ -50,10 +50,26 @@ function bukaSidebar(): void {
   ui().showSidebar(html);
 }
 
+const SETUP_LOCK_WAIT_MS = 10_000;
+
+/** Under the document lock: a save or a report running meanwhile would write into half-made tabs. */
 function siapkanWorkbook(): void {
-  const report = setupWorkbook(SpreadsheetApp, SpreadsheetApp.getActiveSpreadsheet());
   const dialogs = ui();
-  dialogs.alert("Siapkan Workbook", setupReportText(report), dialogs.ButtonSet.OK);
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(SETUP_LOCK_WAIT_MS)) {
+    dialogs.alert(
+      "Siapkan Workbook",
+      "Workbook sedang dipakai (ada data yang sedang disimpan atau laporan yang sedang dibuat). Tunggu sebentar, lalu jalankan Siapkan Workbook lagi.",
+      dialogs.ButtonSet.OK,
+    );
+    return;
+  }
+  try {
+    const report = setupWorkbook(SpreadsheetApp, SpreadsheetApp.getActiveSpreadsheet());
+    dialogs.alert("Siapkan Workbook", setupReportText(report), dialogs.ButtonSet.OK);
+  } finally {
+    lock.releaseLock();
+  }
 }
 
 function periksaData(): void {

@@ -109,6 +109,18 @@ function setUp(): Loaded {
 }
 
 describe("siapkanWorkbook", () => {
+  it("runs under the document lock, and changes nothing while a save or a report holds it", () => {
+    const { env, bundle } = load(() => ({ Sheet1: [] }));
+    env.LockService.document.heldElsewhere = true;
+    bundle.call("siapkanWorkbook");
+    expect(env.spreadsheet.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+    expect(env.ui.alerts.at(-1)?.message).toMatch(/sedang dipakai/);
+    env.LockService.document.heldElsewhere = false;
+    bundle.call("siapkanWorkbook");
+    expect(env.spreadsheet.sheets.map((s) => s.name)).toEqual(ALL_TABS);
+    expect(env.LockService.document.held).toBe(false);
+  });
+
   it("sets up an empty workbook: every tab in order, headers, frozen and protected, formats, lists", () => {
     const { env, bundle } = load(() => ({ Sheet1: [] }));
     bundle.call("siapkanWorkbook");
