@@ -14,42 +14,17 @@ import { toMonth } from "../../src/core/period";
 import { plainText } from "../../src/core/text";
 import type { LayoutContext, SectionBuilder } from "../../src/report/context";
 import { type ChartElement, type Element, PAGE, type Slide, type TableElement } from "../../src/report/deck";
-import { buildDeck } from "../../src/report/layout";
+import { buildDeck, SECTIONS } from "../../src/report/layout";
 import { textHeight } from "../../src/report/measure";
 import { type Block, flow } from "../../src/report/paginate";
-import { blastDetailsSection, blastSection } from "../../src/report/sections/blast";
-import { complaintsSection } from "../../src/report/sections/complaints";
-import { contactsSection } from "../../src/report/sections/contacts";
-import { coverSection } from "../../src/report/sections/cover";
-import { summarySection } from "../../src/report/sections/summary";
-import { ticketDetailsSection, ticketsSection, ticketTrendSection } from "../../src/report/sections/tickets";
-import { otherTopicsSection, technicalTopicsSection } from "../../src/report/sections/topics";
-import { usersSection } from "../../src/report/sections/users";
-import { visitsSection } from "../../src/report/sections/visits";
-import { webinarDetailsSection, webinarSection } from "../../src/report/sections/webinar";
-import { websiteDetailsSection, websiteSection } from "../../src/report/sections/website";
+import { missingDataSection } from "../../src/report/sections/missing";
+import { whatsappSection } from "../../src/report/sections/whatsapp";
 import { buildData, type RowSpec } from "../helpers/data-builder";
 
 /** Slides 1-18 in the report's order. */
-const BUILDERS: SectionBuilder[] = [
-  coverSection,
-  summarySection,
-  contactsSection,
-  websiteSection,
-  websiteDetailsSection,
-  webinarSection,
-  webinarDetailsSection,
-  blastSection,
-  blastDetailsSection,
-  visitsSection,
-  ticketsSection,
-  ticketTrendSection,
-  technicalTopicsSection,
-  otherTopicsSection,
-  complaintsSection,
-  usersSection,
-  ticketDetailsSection,
-];
+const BUILDERS: SectionBuilder[] = SECTIONS.slice(0, SECTIONS.indexOf(whatsappSection)).filter(
+  (section) => section !== missingDataSection,
+);
 
 const sample = parseWorkbook(sampleWorkbook()).data;
 

@@ -16,56 +16,17 @@ import { plainText } from "../../src/core/text";
 import { boldList } from "../../src/report/blocks";
 import type { LayoutContext, SectionBuilder } from "../../src/report/context";
 import { type Element, PAGE, type Slide, type TableElement } from "../../src/report/deck";
+import { SECTIONS } from "../../src/report/layout";
 import { estimateLines, linesHeight } from "../../src/report/measure";
-import { amplificationSection } from "../../src/report/sections/amplification";
-import { chatbotMenuSection, chatbotSection } from "../../src/report/sections/chatbot";
-import {
-  emailCallCenterSection,
-  emailLaporanSection,
-  emailServicesSection,
-} from "../../src/report/sections/email";
-import { evaluationSection } from "../../src/report/sections/evaluation";
 import { tatapMukaSection } from "../../src/report/sections/face-to-face";
-import { haiKemenkeuSection } from "../../src/report/sections/hai";
-import { liveChatSection } from "../../src/report/sections/livechat";
 import { missingDataSection } from "../../src/report/sections/missing";
-import { teleponSection } from "../../src/report/sections/phone";
-import { ppidSection } from "../../src/report/sections/ppid";
 import { satisfactionSection } from "../../src/report/sections/satisfaction";
-import {
-  facebookSection,
-  instagramSection,
-  socialPostsSection,
-  twitterSection,
-} from "../../src/report/sections/social";
-import { videoConferenceSection } from "../../src/report/sections/video";
 import { whatsappSection } from "../../src/report/sections/whatsapp";
 import ref from "../fixtures/2023-11-figures.json";
 import { buildData } from "../helpers/data-builder";
 
 /** The slides 19..37 in deck order, as layout.ts calls them. */
-const BUILDERS: SectionBuilder[] = [
-  whatsappSection,
-  chatbotSection,
-  chatbotMenuSection,
-  teleponSection,
-  haiKemenkeuSection,
-  liveChatSection,
-  emailServicesSection,
-  emailCallCenterSection,
-  emailLaporanSection,
-  videoConferenceSection,
-  tatapMukaSection,
-  socialPostsSection,
-  instagramSection,
-  twitterSection,
-  facebookSection,
-  ppidSection,
-  amplificationSection,
-  satisfactionSection,
-  evaluationSection,
-  missingDataSection,
-];
+const BUILDERS: SectionBuilder[] = [...SECTIONS.slice(SECTIONS.indexOf(whatsappSection)), missingDataSection];
 
 const sample = parseWorkbook(sampleWorkbook()).data;
 
