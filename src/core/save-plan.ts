@@ -5,6 +5,7 @@
  */
 import { type ChannelDef, headersOf } from "./channels";
 import type { DataRow, FieldValue } from "./data";
+import { SETUP_MENU_PATH } from "./menu-path";
 import { cellText, monthCells, monthRowIndexes, monthVersion } from "./month-rows";
 import { normalHeader, parseChannelRows } from "./parse";
 import { monthLabel, parseMonth } from "./period";
@@ -77,7 +78,7 @@ export function planSave(def: ChannelDef, tab: RawTab | undefined, request: Save
   if (!month.ok) return invalid(month.message);
   if (!tab || !sameHeader(tab, def)) {
     return invalid(
-      `Tab "${def.tab}" belum ada atau judul kolomnya berubah. Jalankan menu Laporan Layanan > Siapkan Workbook, lalu coba lagi.`,
+      `Tab "${def.tab}" belum ada atau judul kolomnya berubah. Jalankan menu ${SETUP_MENU_PATH}, lalu coba lagi.`,
     );
   }
   if (monthVersion(tab, def, month.month) !== request.version) {

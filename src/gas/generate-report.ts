@@ -12,6 +12,7 @@
  * it was (report-fill.ts).
  */
 import { CHANNELS } from "../core/channels";
+import { SETUP_MENU_PATH } from "../core/menu-path";
 import { type Month, monthLabel, parseMonth } from "../core/period";
 import { checkMonth, dataFingerprint, missingKeys, verdict } from "../core/report-check";
 import { SETTINGS_TAB } from "../core/settings";
@@ -79,14 +80,11 @@ function generate(
   if (!history) {
     throw new StageError(
       STAGE.read,
-      `Tab "${HISTORY_TAB}" tidak ada. Jalankan menu Laporan Layanan > Siapkan Workbook, lalu buat laporan lagi.`,
+      `Tab "${HISTORY_TAB}" tidak ada. Jalankan menu ${SETUP_MENU_PATH}, lalu buat laporan lagi.`,
     );
   }
   if (!read.raw[SETTINGS_TAB] && CHANNELS.every((c) => !read.raw[c.tab])) {
-    throw new StageError(
-      STAGE.read,
-      "Workbook belum disiapkan. Jalankan menu Laporan Layanan > Siapkan Workbook.",
-    );
+    throw new StageError(STAGE.read, `Workbook belum disiapkan. Jalankan menu ${SETUP_MENU_PATH}.`);
   }
   const check = stages.run(STAGE.check, () => checkMonth(read.raw, month));
   const allowed = verdict(check, month, request);

@@ -37,12 +37,21 @@ function readable<T>(what: string, run: () => T): T {
   }
 }
 
-function onOpen(): void {
+/** What onOpen and onInstall both receive; their other fields (source ...) are not read. */
+type OpenEvent = GoogleAppsScript.Events.SheetsOnOpen | GoogleAppsScript.Events.AddonOnInstall;
+
+/**
+ * Simple trigger, and an add-on's open hook. As an add-on installed but not yet used in this
+ * workbook it runs in AuthMode.NONE, where only the Ui is allowed: it builds the menu and
+ * nothing else, whatever the mode, so no mode can fail.
+ */
+function onOpen(_event?: OpenEvent): void {
   addMenu(ui());
 }
 
-function onInstall(): void {
-  onOpen();
+/** An add-on installed from the Marketplace: show its menu at once, without a reload. */
+function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(event);
 }
 
 function bukaSidebar(): void {

@@ -1,14 +1,13 @@
 /**
- * The `Laporan Layanan` menu and the dialogs its items open. The function names in
+ * The `Ekstensi > Laporan Layanan` menu and the dialogs its items open. The function names in
  * MENU_ITEMS are a contract: main.ts exposes each as a top-level function of the bundle.
  */
 
+import { SETUP_ITEM } from "../core/menu-path";
 import { lastCompletedMonth, type Month, monthLabel, parseMonth } from "../core/period";
 import { checkMonth } from "../core/report-check";
 import { findingsText, statusText } from "../core/summary";
 import { readTabs, sheetsService } from "./sheets-values";
-
-export const MENU_TITLE = "Laporan Layanan";
 
 export interface MenuItem {
   label: string;
@@ -18,7 +17,7 @@ export interface MenuItem {
 
 export const MENU_ITEMS = [
   { label: "Isi Data Bulanan", functionName: "bukaSidebar" },
-  { label: "Siapkan Workbook", functionName: "siapkanWorkbook" },
+  { label: SETUP_ITEM, functionName: "siapkanWorkbook" },
   { label: "Periksa Data", functionName: "periksaData", separatorBefore: true },
   { label: "Buat Laporan", functionName: "buatLaporan" },
   { label: "Bantuan", functionName: "tampilkanBantuan", separatorBefore: true },
@@ -26,8 +25,13 @@ export const MENU_ITEMS = [
 
 type Ui = GoogleAppsScript.Base.Ui;
 
+/**
+ * The add-on menu, under Ekstensi: an Editor add-on may only add its menu there, and a bound
+ * script's add-on menu lands in the same place. Touches nothing but the Ui, so it runs in
+ * AuthMode.NONE (onOpen of an add-on installed but not yet used in this workbook).
+ */
 export function addMenu(ui: Ui): void {
-  const menu = ui.createMenu(MENU_TITLE);
+  const menu = ui.createAddonMenu();
   for (const item of MENU_ITEMS as readonly MenuItem[]) {
     if (item.separatorBefore) menu.addSeparator();
     menu.addItem(item.label, item.functionName);

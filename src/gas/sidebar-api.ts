@@ -4,6 +4,7 @@
  * this file only moves values in and out of the Sheets API.
  */
 import { type ChannelDef, channel, headersOf } from "../core/channels";
+import { SETUP_MENU_PATH } from "../core/menu-path";
 import { buildMonthView, channelView } from "../core/month-view";
 import { parseWorkbook } from "../core/parse";
 import { type Month, parseMonth } from "../core/period";
@@ -122,7 +123,7 @@ export function saveChannel(access: SaveAccess, input: unknown): SaveResult {
     if (!log) {
       return refused(
         "invalid",
-        `Tab "${LOG_TAB}" tidak ada, sehingga perubahan tidak dapat dicatat. Jalankan menu Laporan Layanan > Siapkan Workbook, lalu simpan lagi.`,
+        `Tab "${LOG_TAB}" tidak ada, sehingga perubahan tidak dapat dicatat. Jalankan menu ${SETUP_MENU_PATH}, lalu simpan lagi.`,
       );
     }
     const data = tabWrite(def, tab, plan.rows, plan.from);

@@ -15,6 +15,7 @@ import { FakeHtmlService } from "./html-service";
 import { FakeLockService } from "./lock-service";
 import { type ConsoleLevel, FakeLogger, fakeConsole } from "./logger";
 import { FakePropertiesService } from "./properties-service";
+import { FakeScriptApp } from "./script-app";
 import { FakeSession } from "./session";
 import { FakeSheetsApi } from "./sheets-api";
 import { FakeSlidesApi } from "./slides-api";
@@ -51,6 +52,8 @@ export interface FakeEnv {
   PropertiesService: FakePropertiesService;
   CacheService: FakeCacheService;
   HtmlService: FakeHtmlService;
+  /** Auth modes and the user's OAuth token. */
+  ScriptApp: FakeScriptApp;
   Utilities: FakeUtilities;
   Logger: FakeLogger;
   /** What code wrote with console.* */
@@ -86,6 +89,7 @@ export function createFakeEnv(options: FakeEnvOptions = {}): FakeEnv {
     PropertiesService: new FakePropertiesService(calls),
     CacheService: new FakeCacheService(calls),
     HtmlService: new FakeHtmlService(calls, options.htmlFiles),
+    ScriptApp: new FakeScriptApp(calls),
     Utilities: new FakeUtilities(calls),
     Logger: new FakeLogger(calls),
     consoleLines,
@@ -101,6 +105,7 @@ export function createFakeEnv(options: FakeEnvOptions = {}): FakeEnv {
     PropertiesService: env.PropertiesService,
     CacheService: env.CacheService,
     HtmlService: env.HtmlService,
+    ScriptApp: env.ScriptApp,
     Utilities: env.Utilities,
     Logger: env.Logger,
     console: fakeConsole(consoleLines),

@@ -14,6 +14,7 @@ export * from "./protection";
 export * from "./range";
 export * from "./registry-sheets";
 export * from "./runtime";
+export * from "./script-app";
 export * from "./session";
 export * from "./sheet";
 export * from "./sheets-api";

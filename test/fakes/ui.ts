@@ -18,6 +18,8 @@ export type MenuEntry = { label: string; functionName: string } | "separator";
 export interface AddedMenu {
   title: string;
   entries: MenuEntry[];
+  /** Made with createAddonMenu: shown under Extensions, titled after the add-on or script project. */
+  addon: boolean;
 }
 
 export interface Alert {
@@ -45,6 +47,7 @@ export class FakeMenu
     calls: CallLog,
     readonly title: string,
     private readonly ui: FakeUi,
+    readonly addon = false,
   ) {
     super(calls, "SpreadsheetApp", "Menu");
   }
@@ -60,7 +63,7 @@ export class FakeMenu
   }
   addToUi(): void {
     this.hit("addToUi");
-    this.ui.menus.push({ title: this.title, entries: [...this.entries] });
+    this.ui.menus.push({ title: this.title, entries: [...this.entries], addon: this.addon });
   }
 }
 
@@ -111,6 +114,8 @@ export class FakeUi
   readonly dialogs: { html: GoogleAppsScript.HTML.HtmlOutput; title: string; modal: boolean }[] = [];
   private readonly promptAnswers: ScriptedPrompt[] = [];
   private readonly alertAnswers: Button[] = [];
+  /** The add-on's listing name, or a bound script's project name: createAddonMenu's title. */
+  addonName = "Laporan Layanan";
 
   constructor(calls: CallLog) {
     super(calls, "SpreadsheetApp", "Ui");
@@ -139,7 +144,7 @@ export class FakeUi
   }
   createAddonMenu(): FakeMenu {
     this.hit("createAddonMenu");
-    return new FakeMenu(this.calls, "Add-on", this);
+    return new FakeMenu(this.calls, this.addonName, this, true);
   }
   alert(first: string, second?: string | ButtonSet, third?: ButtonSet): Button {
     this.hit("alert");
