@@ -15,7 +15,7 @@ const DOCS = [
     .filter((name) => name.endsWith(".md"))
     .map((name) => `docs/${name}`),
 ];
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -26,8 +26,8 @@ function filesUnder(dir: string): string[] {
 
 /** Each `... > Laporan Layanan > ...` in a text: what comes before and after the tool's name. */
 function pathsIn(text: string): { before: string | undefined; item: string | undefined; line: string }[] {
-  const labels = MENU_ITEMS.map((item) => escape(item.label)).join("|");
-  const pattern = new RegExp(`(?:(\\p{L}+) > )?${escape(TOOL_NAME)} > (${labels})?`, "gu");
+  const labels = MENU_ITEMS.map((item) => escapeRegExp(item.label)).join("|");
+  const pattern = new RegExp(`(?:(\\p{L}+) > )?${escapeRegExp(TOOL_NAME)} > (${labels})?`, "gu");
   return [...text.matchAll(pattern)].map((m) => ({
     before: m[1],
     item: m[2],
