@@ -295,11 +295,15 @@ describe("menu items", () => {
     expect(env.calls.count("Sheets")).toBe(0);
   });
 
-  it("Bantuan explains the menu in Indonesian", () => {
-    const { env, bundle } = load();
+  it("Bantuan opens the staff guide (dist/Bantuan.html) beside the workbook, reading nothing", () => {
+    const guide = "<!doctype html><title>Bantuan Laporan Layanan</title><h1>Panduan</h1>";
+    const { env, bundle } = load(() => ({}), { Bantuan: guide });
     bundle.call("tampilkanBantuan");
-    expect(env.ui.alerts[0]?.message).toContain("Periksa Data");
-    expect(env.ui.alerts[0]?.message).toContain("2023-11");
+    expect(env.ui.dialogs.map((d) => [d.title, d.modal, d.html.getContent()])).toEqual([
+      ["Bantuan Laporan Layanan", false, guide],
+    ]);
+    expect(env.ui.alerts).toEqual([]);
+    expect(env.calls.count("Sheets") + env.calls.count("PropertiesService")).toBe(0);
   });
 });
 

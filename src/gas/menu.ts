@@ -86,23 +86,3 @@ export function openReportDialog(ui: Ui): void {
   const html = HtmlService.createHtmlOutputFromFile(DIALOG_FILE).setWidth(560).setHeight(560);
   ui.showModalDialog(html, DIALOG_TITLE);
 }
-
-/** Where the staff guide lives: the repository path, the same file as shown on GitHub or in clasp's folder. */
-export const GUIDE_PATH = "docs/panduan.md";
-
-export const HELP_TEXT = [
-  "Laporan Layanan membuat presentasi laporan bulanan layanan informasi dari data di workbook ini.",
-  "",
-  "1. Siapkan Workbook: membuat tab untuk setiap kanal layanan (sekali saja).",
-  "2. Isi Data Bulanan: mengisi angka dan rincian bulan laporan melalui formulir.",
-  "3. Periksa Data: menampilkan status setiap kanal dan kesalahan yang perlu diperbaiki.",
-  "4. Buat Laporan: memeriksa data bulan yang dipilih, lalu membuat presentasi Google Slides di folder Drive yang ditentukan di tab Pengaturan, membagikannya, dan memberi tautannya. Membuat laporan bulan yang sama lagi memperbarui presentasi yang sama (tautannya tetap).",
-  "",
-  "Bulan ditulis TTTT-BB, misalnya 2023-11. Angka boleh ditulis 1.271 atau 1271.",
-  "",
-  `Panduan lengkap (arti setiap pesan): berkas ${GUIDE_PATH} di repositori kode Laporan Layanan; mintalah tautannya kepada pengelola alat ini.`,
-].join("\n");
-
-export function showHelp(ui: Ui): void {
-  ui.alert("Bantuan Laporan Layanan", HELP_TEXT, ui.ButtonSet.OK);
-}
