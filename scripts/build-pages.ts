@@ -25,7 +25,11 @@ export const DIALOG: PageSpec = {
   entryDir: join(root, "src", "dialog"),
   outFile: join(root, "dist", "Dialog.html"),
 };
-export const PAGES: readonly PageSpec[] = [SIDEBAR, DIALOG];
+export const PICKER: PageSpec = {
+  entryDir: join(root, "src", "picker"),
+  outFile: join(root, "dist", "Picker.html"),
+};
+export const PAGES: readonly PageSpec[] = [SIDEBAR, DIALOG, PICKER];
 
 /**
  * `import { z } from "zod"` keeps zod's whole namespace, so its 40 message locales (~250 KB) and

@@ -18,6 +18,8 @@ import ref from "./fixtures/2023-11-figures.json";
 const MENU = [
   ["Isi Data Bulanan", "bukaSidebar"],
   ["Siapkan Workbook", "siapkanWorkbook"],
+  ["Pilih Template…", "pilihTemplate"],
+  ["Pilih Folder…", "pilihFolder"],
   ["Periksa Data", "periksaData"],
   ["Buat Laporan", "buatLaporan"],
   ["Bantuan", "tampilkanBantuan"],
@@ -85,7 +87,7 @@ describe("dist/Code.js", () => {
     expect(env.ui.menus).toHaveLength(1);
   });
 
-  it("adds the Laporan Layanan menu with its five items on open", () => {
+  it("adds the Laporan Layanan menu with its seven items on open", () => {
     const { env, bundle } = load();
     bundle.call("onOpen");
     const menu = env.ui.menu("Laporan Layanan");

@@ -4,12 +4,14 @@
  * top-level function of dist/Code.js.
  */
 import { parseMonth } from "../core/period";
+import type { PickerInfo } from "../core/picker-kinds";
 import type { MonthView, SaveResult } from "../core/rpc";
 import { type MonthSummary, summarizeMonth } from "../core/summary";
 import { driveService } from "./drive";
 import { checkReport, generateReport, type ReportServices, slidesService } from "./generate-report";
 import { showHelp } from "./help";
 import { addMenu, checkData, openReportDialog } from "./menu";
+import { openPicker, pickerInfo, savePickerChoice } from "./picker";
 import type { BuatLaporanResult, PeriksaResult } from "./report-rpc";
 import { setupReportText, setupWorkbook } from "./setup-workbook";
 import { readTabs, sheetsService } from "./sheets-values";
@@ -99,6 +101,38 @@ function tampilkanBantuan(): void {
   showHelp(ui());
 }
 
+function pilihTemplate(): void {
+  openPicker(ui(), "template");
+}
+
+function pilihFolder(): void {
+  openPicker(ui(), "folder");
+}
+
+/** Picker page RPC: key, project number and token, or why the picker is not available. */
+function infoPemilih(kind: unknown): PickerInfo {
+  return readable("Gagal membuka pemilih file", () =>
+    pickerInfo(
+      { properties: PropertiesService.getScriptProperties(), oauthToken: () => ScriptApp.getOAuthToken() },
+      kind,
+    ),
+  );
+}
+
+/** Picker page RPC: writes the chosen file's ID into Pengaturan ({ kind, id, name }). */
+function simpanPilihan(request: unknown): { message: string } {
+  return readable("Gagal menyimpan pilihan", () =>
+    savePickerChoice(
+      {
+        sheets: sheetsService(),
+        spreadsheetId: SpreadsheetApp.getActiveSpreadsheet().getId(),
+        lock: LockService.getDocumentLock(),
+      },
+      request,
+    ),
+  );
+}
+
 /** Sidebar RPC: the month's status per channel and its findings, as plain JSON. */
 function ringkasanBulan(month: string): MonthSummary {
   const parsed = parseMonth(month);
@@ -178,3 +212,7 @@ type Entry = typeof globalThis & Record<string, unknown>;
 (global as Entry).ringkasanBulan = ringkasanBulan;
 (global as Entry).muatBulan = muatBulan;
 (global as Entry).simpanKanal = simpanKanal;
+(global as Entry).pilihTemplate = pilihTemplate;
+(global as Entry).pilihFolder = pilihFolder;
+(global as Entry).infoPemilih = infoPemilih;
+(global as Entry).simpanPilihan = simpanPilihan;

@@ -5,6 +5,7 @@
 
 import { SETUP_ITEM } from "../core/menu-path";
 import { lastCompletedMonth, type Month, monthLabel, parseMonth } from "../core/period";
+import { PICKER_KINDS } from "../core/picker-kinds";
 import { checkMonth } from "../core/report-check";
 import { findingsText, statusText } from "../core/summary";
 import { readTabs, sheetsService } from "./sheets-values";
@@ -18,6 +19,8 @@ export interface MenuItem {
 export const MENU_ITEMS = [
   { label: "Isi Data Bulanan", functionName: "bukaSidebar" },
   { label: SETUP_ITEM, functionName: "siapkanWorkbook" },
+  { label: PICKER_KINDS.template.item, functionName: "pilihTemplate" },
+  { label: PICKER_KINDS.folder.item, functionName: "pilihFolder" },
   { label: "Periksa Data", functionName: "periksaData", separatorBefore: true },
   { label: "Buat Laporan", functionName: "buatLaporan" },
   { label: "Bantuan", functionName: "tampilkanBantuan", separatorBefore: true },
