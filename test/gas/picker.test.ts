@@ -11,7 +11,7 @@ import { parseSettings } from "../../src/core/parse";
 import { PICKER_KEY_PROPERTY, PICKER_PROJECT_PROPERTY } from "../../src/core/picker-kinds";
 import { SETTINGS_TAB } from "../../src/core/settings";
 import { createFakeEnv, type FakeEnv } from "../fakes/env";
-import { ensureBundle, type LoadedBundle, loadBundle } from "../fakes/runtime";
+import { ensureBundle, loadBundle } from "../fakes/runtime";
 
 let source = "";
 let pickerHtml = "";
@@ -45,7 +45,7 @@ function settingsOf(env: FakeEnv) {
   return parseSettings({ [SETTINGS_TAB]: { name: SETTINGS_TAB, firstRow: 2, header, rows } }).settings;
 }
 
-const valueOf = (env: FakeEnv, label: string) =>
+const settingValue = (env: FakeEnv, label: string) =>
   env.spreadsheet
     .sheet(SETTINGS_TAB)
     ?.snapshot()
@@ -115,8 +115,8 @@ describe("simpanPilihan", () => {
       message:
         'ID Presentasi Template diisi: "Tema <DJPK>". Laporan berikutnya memakai presentasi template ini.',
     });
-    expect(valueOf(env, "ID Presentasi Template")).toBe(TEMPLATE_ID);
-    expect(valueOf(env, "ID Folder Drive")).toBe("");
+    expect(settingValue(env, "ID Presentasi Template")).toBe(TEMPLATE_ID);
+    expect(settingValue(env, "ID Folder Drive")).toBe("");
     expect(settingsOf(env)).toMatchObject({ templatePresentasi: TEMPLATE_ID });
     expect(env.calls.count("Sheets", "Spreadsheets.Values.update")).toBe(1);
     expect(env.LockService.document.acquisitions).toBe(locked + 1);
@@ -164,6 +164,6 @@ describe("simpanPilihan", () => {
     expect(() => bundle.call("simpanPilihan", { kind: "template", id: TEMPLATE_ID, name: "" })).toThrow(
       /sedang dipakai/,
     );
-    expect(valueOf(env, "ID Presentasi Template")).toBe("");
+    expect(settingValue(env, "ID Presentasi Template")).toBe("");
   });
 });
