@@ -104,7 +104,11 @@ describe("dist/Code.js", () => {
   it("declares every function a menu item, the sidebar or the dialog names, at the top level", () => {
     const declared = topLevelFunctions(createFakeEnv(), source);
     // What the pages call over google.script.run, read from their source: call<T>("name", ...).
-    const pageCalls = ["../src/sidebar/server.ts", "../src/dialog/main.ts"].flatMap((file) => [
+    const pageCalls = [
+      "../src/sidebar/server.ts",
+      "../src/dialog/main.ts",
+      "../src/picker/server.ts",
+    ].flatMap((file) => [
       ...readFileSync(new URL(file, import.meta.url), "utf8").matchAll(/\bcall<[^>]+>\("(\w+)"/g),
     ]);
     const called = pageCalls.map((m) => m[1] ?? "");
@@ -115,6 +119,8 @@ describe("dist/Code.js", () => {
         "bukaDialogLaporan",
         "periksaLaporan",
         "buatLaporanBulan",
+        "infoPemilih",
+        "simpanPilihan",
       ]),
     );
     for (const name of [...MENU.map(([, fn]) => fn), "onOpen", "onInstall", "ringkasanBulan", ...called]) {

@@ -5,6 +5,8 @@
  * Drive-wide `drive` scope, and appsscript.json grants only `drive.file` (files this script made
  * or was given).
  */
+import { menuPath } from "../core/menu-path";
+import { PICKER_KINDS } from "../core/picker-kinds";
 import { SHARING_CHOICES } from "../core/settings";
 
 export type DriveService = Pick<GoogleAppsScript.Drive, "Files" | "Permissions">;
@@ -79,10 +81,10 @@ export function createDeckFile(drive: DriveService, deck: NewDeck): string {
 function createFailure(deck: NewDeck, error: unknown): string {
   const message = reason(error);
   if (notFound(error) && deck.templateId && message.includes(deck.templateId)) {
-    return `Presentasi template dengan ID "${deck.templateId}" (Pengaturan > ID Presentasi Template) tidak ditemukan atau tidak dapat dibuka. Periksa ID-nya, atau kosongkan agar dibuat presentasi baru.`;
+    return `Presentasi template dengan ID "${deck.templateId}" (Pengaturan > ID Presentasi Template) tidak ditemukan atau tidak dapat dibuka. Pilih presentasinya lewat menu ${menuPath(PICKER_KINDS.template.item)}, periksa ID-nya, atau kosongkan agar dibuat presentasi baru.`;
   }
   if (notFound(error) && deck.folderId) {
-    return `Folder Drive dengan ID "${deck.folderId}" (Pengaturan > ID Folder Drive) tidak ditemukan atau tidak dapat diakses. Periksa ID-nya, atau kosongkan agar laporan disimpan di Drive Anda.`;
+    return `Folder Drive dengan ID "${deck.folderId}" (Pengaturan > ID Folder Drive) tidak ditemukan atau tidak dapat diakses. Pilih foldernya lewat menu ${menuPath(PICKER_KINDS.folder.item)}, periksa ID-nya, atau kosongkan agar laporan disimpan di Drive Anda.`;
   }
   return `Drive menolak membuat presentasi: ${message}`;
 }
