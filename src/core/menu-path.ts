@@ -11,9 +11,12 @@ export const TOOL_NAME = "Laporan Layanan";
 /** Item labels that messages name; the menu's own list is MENU_ITEMS in src/gas/menu.ts. */
 export const SETUP_ITEM = "Siapkan Workbook";
 
+/** The menu itself: `Ekstensi > Laporan Layanan`. */
+export const TOOL_MENU_PATH = [EXTENSIONS_MENU, TOOL_NAME].join(" > ");
+
 /** `Ekstensi > Laporan Layanan > Siapkan Workbook`. */
 export function menuPath(item: string): string {
-  return [EXTENSIONS_MENU, TOOL_NAME, item].join(" > ");
+  return `${TOOL_MENU_PATH} > ${item}`;
 }
 
 /** The path of Siapkan Workbook, which every "tab missing" message sends staff to. */

@@ -4,6 +4,7 @@
  * Indonesian messages, which are shown; Apps Script's own English errors are translated or
  * replaced by a general sentence.
  */
+import { TOOL_MENU_PATH } from "../core/menu-path";
 
 export type Action = "memuat" | "menyimpan" | "membuka-laporan" | "memeriksa" | "membuat-laporan";
 
@@ -19,8 +20,7 @@ const WHAT: Record<Action, string> = {
 const KNOWN: readonly { pattern: RegExp; message: string }[] = [
   {
     pattern: /authori[sz]ation|permission|izin/i,
-    message:
-      "Akses ditolak: akun Anda belum diberi izin untuk skrip ini. Buka lagi dari menu Laporan Layanan dan setujui izinnya.",
+    message: `Akses ditolak: akun Anda belum diberi izin untuk skrip ini. Buka lagi dari menu ${TOOL_MENU_PATH} dan setujui izinnya.`,
   },
   {
     pattern: /maximum execution time|timed? ?out|waktu habis/i,
