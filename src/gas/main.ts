@@ -8,8 +8,12 @@ import type { MonthView, SaveResult } from "../core/rpc";
 import { type MonthSummary, summarizeMonth } from "../core/summary";
 import { driveService } from "./drive";
 import { checkReport, generateReport, type ReportServices, slidesService } from "./generate-report";
-import { addMenu, checkData, openReportDialog, showHelp } from "./menu";
+import { addMenu, checkData, defaultMonth, openReportDialog, showHelp } from "./menu";
+import { type ClockEvent, runReminder } from "./reminder";
+import { setUpReminder } from "./reminder-menu";
 import type { BuatLaporanResult, PeriksaResult } from "./report-rpc";
+import { prepareSend, type SendServices, sendReport } from "./send-report";
+import type { KirimDraftResult, KirimResult } from "./send-rpc";
 import { setupReportText, setupWorkbook } from "./setup-workbook";
 import { readTabs, sheetsService } from "./sheets-values";
 import { loadMonth, saveChannel } from "./sidebar-api";
@@ -153,6 +157,56 @@ function buatLaporanBulan(request: unknown): BuatLaporanResult {
   return readable("Gagal membuat laporan", () => generateReport(reportServices(), request));
 }
 
+function sendServices(): SendServices {
+  return {
+    sheets: sheetsService(),
+    drive: driveService(),
+    mail: MailApp,
+    spreadsheetId: SpreadsheetApp.getActiveSpreadsheet().getId(),
+    properties: PropertiesService.getDocumentProperties(),
+    cache: CacheService.getUserCache(),
+    userEmail: Session.getActiveUser().getEmail(),
+    timestamp: now,
+  };
+}
+
+/** Report dialog RPC, Kirim ke pimpinan: the e-mail as it will be sent, or why it cannot be. */
+function siapkanKirim(month: string): KirimDraftResult {
+  return readable("Gagal menyiapkan e-mail", () => prepareSend(sendServices(), month));
+}
+
+/** Report dialog RPC, Kirim ke pimpinan: sends the previewed e-mail ({ month, confirmResend }). */
+function kirimLaporan(request: unknown): KirimResult {
+  return readable("Gagal mengirim e-mail", () => sendReport(sendServices(), request));
+}
+
+/** Menu: installs, renews or removes the workbook's monthly reminder. */
+function aturPengingat(): void {
+  setUpReminder(ui(), {
+    sheets: sheetsService(),
+    script: ScriptApp,
+    properties: PropertiesService.getUserProperties(),
+    spreadsheetId: SpreadsheetApp.getActiveSpreadsheet().getId(),
+  });
+}
+
+/** The reminder trigger's handler (time-driven, no active user interface). */
+function kirimPengingat(event?: ClockEvent): void {
+  const bound = SpreadsheetApp.getActiveSpreadsheet();
+  runReminder(
+    {
+      sheets: sheetsService(),
+      mail: MailApp,
+      properties: PropertiesService.getUserProperties(),
+      fallbackSpreadsheetId: bound ? bound.getId() : "",
+      user: Session.getEffectiveUser().getEmail() || "(pengingat otomatis)",
+      timestamp: now,
+    },
+    event ?? {},
+    defaultMonth,
+  );
+}
+
 // `global` must stay the literal receiver: gas-webpack-plugin looks for `global.name = ...`.
 type Entry = typeof globalThis & Record<string, unknown>;
 (global as Entry).onOpen = onOpen;
@@ -168,3 +222,7 @@ type Entry = typeof globalThis & Record<string, unknown>;
 (global as Entry).ringkasanBulan = ringkasanBulan;
 (global as Entry).muatBulan = muatBulan;
 (global as Entry).simpanKanal = simpanKanal;
+(global as Entry).siapkanKirim = siapkanKirim;
+(global as Entry).kirimLaporan = kirimLaporan;
+(global as Entry).aturPengingat = aturPengingat;
+(global as Entry).kirimPengingat = kirimPengingat;

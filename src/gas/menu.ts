@@ -21,6 +21,7 @@ export const MENU_ITEMS = [
   { label: "Siapkan Workbook", functionName: "siapkanWorkbook" },
   { label: "Periksa Data", functionName: "periksaData", separatorBefore: true },
   { label: "Buat Laporan", functionName: "buatLaporan" },
+  { label: "Atur Pengingat", functionName: "aturPengingat" },
   { label: "Bantuan", functionName: "tampilkanBantuan", separatorBefore: true },
 ] as const satisfies readonly MenuItem[];
 

@@ -14,7 +14,9 @@ import { FakeDriveApp } from "./drive-app";
 import { FakeHtmlService } from "./html-service";
 import { FakeLockService } from "./lock-service";
 import { type ConsoleLevel, FakeLogger, fakeConsole } from "./logger";
+import { FakeMailApp } from "./mail-app";
 import { FakePropertiesService } from "./properties-service";
+import { FakeScriptApp } from "./script-app";
 import { FakeSession } from "./session";
 import { FakeSheetsApi } from "./sheets-api";
 import { FakeSlidesApi } from "./slides-api";
@@ -53,6 +55,9 @@ export interface FakeEnv {
   HtmlService: FakeHtmlService;
   Utilities: FakeUtilities;
   Logger: FakeLogger;
+  MailApp: FakeMailApp;
+  /** Installable triggers, enums and the OAuth token. */
+  ScriptApp: FakeScriptApp;
   /** What code wrote with console.* */
   consoleLines: { level: ConsoleLevel; text: string }[];
   /** The global names Apps Script provides, bound to the fakes. */
@@ -88,6 +93,8 @@ export function createFakeEnv(options: FakeEnvOptions = {}): FakeEnv {
     HtmlService: new FakeHtmlService(calls, options.htmlFiles),
     Utilities: new FakeUtilities(calls),
     Logger: new FakeLogger(calls),
+    MailApp: new FakeMailApp(calls),
+    ScriptApp: new FakeScriptApp(calls),
     consoleLines,
   };
   const globals = (): Record<string, unknown> => ({
@@ -103,6 +110,8 @@ export function createFakeEnv(options: FakeEnvOptions = {}): FakeEnv {
     HtmlService: env.HtmlService,
     Utilities: env.Utilities,
     Logger: env.Logger,
+    MailApp: env.MailApp,
+    ScriptApp: env.ScriptApp,
     console: fakeConsole(consoleLines),
   });
   const install = (target: object = globalThis): (() => void) => {

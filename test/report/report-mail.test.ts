@@ -63,6 +63,11 @@ describe("composeReportMail", () => {
     expect(big.attachPdf).toBe(false);
     expect(big.body).toContain(`PDF (18,8 MB, terlalu besar untuk dilampirkan): ${pdf.url}`);
     expect(big.htmlBody).toContain(`<a href="${pdf.url}">`);
+    const unknown = composeReportMail({ ...base, pdf });
+    expect(unknown.attachPdf).toBe(true);
+    const failed = composeReportMail({ ...base, pdf: { ...pdf, unavailable: true } });
+    expect(failed.attachPdf).toBe(false);
+    expect(failed.body).toContain(`PDF: ${pdf.url}`);
   });
 
   it("says which tiles have no data for the month instead of a sentence", () => {

@@ -20,8 +20,11 @@ export interface ReportMailInput {
   message: string;
   unitName: string;
   deckUrl: string;
-  /** The month's exported PDF, with its size in bytes when known. */
-  pdf?: { url: string; bytes?: number };
+  /**
+   * The month's exported PDF: attached when its size fits (or is not known yet, as in the
+   * preview), linked when it is too big or its bytes could not be fetched (`unavailable`).
+   */
+  pdf?: { url: string; bytes?: number; unavailable?: boolean };
 }
 
 export interface ReportMail {
@@ -37,8 +40,8 @@ export function reportMailSubject(month: Month): string {
   return `Laporan Layanan Informasi - ${monthLabel(month)}`;
 }
 
-function pdfFits(pdf: ReportMailInput["pdf"]): boolean {
-  return pdf?.bytes !== undefined && pdf.bytes <= MAX_ATTACHMENT_BYTES;
+function pdfFits(pdf: NonNullable<ReportMailInput["pdf"]>): boolean {
+  return !pdf.unavailable && (pdf.bytes === undefined || pdf.bytes <= MAX_ATTACHMENT_BYTES);
 }
 
 function megabytes(bytes: number): string {
