@@ -12,6 +12,7 @@ import { columnLetter } from "../core/parse";
 import { lastCompletedMonth, type Month } from "../core/period";
 import { checkMonth } from "../core/report-check";
 import { LOG_HEADERS, LOG_TAB } from "../core/system-tabs";
+import { errorMessage } from "./error-message";
 import type { MailService } from "./send-report";
 import { DATA_TABS, readTabs, type SheetsService, tabRange } from "./sheets-values";
 
@@ -181,7 +182,7 @@ export function runReminder(
   try {
     return remind(services, spreadsheetId, month);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     try {
       logFailure(services, spreadsheetId, month, reason);
     } catch {

@@ -10,6 +10,7 @@ import { type Month, monthLabel, parseMonth } from "../core/period";
 import { HISTORY_TAB } from "../core/system-tabs";
 import { composeReportMail, MAX_ATTACHMENT_BYTES, type ReportMail } from "../report/mail/report-mail";
 import { type DriveService, fileUrl, PDF_MIME } from "./drive";
+import { errorMessage } from "./error-message";
 import { previousDeck } from "./history";
 import { PDF_PROPERTY } from "./report-steps";
 import { previousSendings, sendingAppendRange, sendingRow } from "./send-history";
@@ -53,7 +54,6 @@ interface StoredDraft {
 type Prepared = { ok: true; draft: StoredDraft } | { ok: false; reason: "setup" | "quota"; message: string };
 
 const cacheKey = (month: string): string => `${CACHE_PREFIX}${month}`;
-const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 function quotaMessage(quota: number, recipients: number): string {
   return `Kuota e-mail harian akun Anda tinggal ${quota} penerima, sedangkan laporan ini dikirim ke ${recipients} penerima. Kirim lagi besok, atau kurangi "Penerima Laporan" di tab Pengaturan.`;
@@ -192,7 +192,7 @@ export function sendReport(services: SendServices, input: unknown): KirimResult 
       ...(attachment ? { attachments: [attachment] } : {}),
     });
   } catch (error) {
-    const message = errorText(error);
+    const message = errorMessage(error);
     if (QUOTA_ERROR.test(message)) {
       return { ok: false, reason: "quota", message: quotaMessage(0, mail.to.length) };
     }
@@ -209,7 +209,7 @@ export function sendReport(services: SendServices, input: unknown): KirimResult 
       { valueInputOption: "RAW", insertDataOption: "INSERT_ROWS" },
     );
   } catch (error) {
-    notes.push(`E-mail terkirim, tetapi belum tercatat di tab Riwayat: ${errorText(error)}`);
+    notes.push(`E-mail terkirim, tetapi belum tercatat di tab Riwayat: ${errorMessage(error)}`);
   }
   draft.sent.push({ when, who, to: mail.to.join(", ") });
   remember(services, draft);
