@@ -10,7 +10,12 @@ describe("FakeMailApp", () => {
     const mail = new FakeMailApp(calls);
     mail.quota = 3;
     const pdf = new FakeBlob(calls, "application/pdf", "a.pdf", "%PDF-1");
-    mail.sendEmail({ to: "a@b.id, c@d.id", subject: "S", body: "B", attachments: [pdf] });
+    mail.sendEmail({
+      to: "a@b.id, c@d.id",
+      subject: "S",
+      body: "B",
+      attachments: [pdf as unknown as GoogleAppsScript.Base.BlobSource],
+    });
     expect(mail.sent).toEqual([
       {
         to: ["a@b.id", "c@d.id"],
