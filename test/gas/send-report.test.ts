@@ -37,6 +37,16 @@ const send = (l: MailLoaded, confirmResend = false) =>
   l.bundle.call("kirimLaporan", { month: "2023-11", confirmResend }) as KirimResult;
 const riwayat = (l: MailLoaded) => (l.env.spreadsheet.sheet(HISTORY_TAB)?.snapshot() ?? []).slice(1);
 
+describe("the manifest", () => {
+  it("asks for MailApp's send-only scope and ScriptApp's, and no Gmail scope", () => {
+    const manifest = JSON.parse(readFileSync(new URL("../../appsscript.json", import.meta.url), "utf8"));
+    const scopes: string[] = manifest.oauthScopes;
+    expect(scopes).toContain("https://www.googleapis.com/auth/script.send_mail");
+    expect(scopes).toContain("https://www.googleapis.com/auth/script.scriptapp");
+    expect(scopes.filter((s) => /gmail|mail\.google/.test(s))).toEqual([]);
+  });
+});
+
 describe("Kirim ke pimpinan", () => {
   it("previews recipients, subject and body, then sends exactly that", () => {
     const l = generated({ "Pesan Pengantar": "Yth. Bapak/Ibu Pimpinan," });
