@@ -20,6 +20,7 @@ const MENU = [
   ["Siapkan Workbook", "siapkanWorkbook"],
   ["Periksa Data", "periksaData"],
   ["Buat Laporan", "buatLaporan"],
+  ["Atur Pengingat", "aturPengingat"],
   ["Bantuan", "tampilkanBantuan"],
 ];
 
@@ -85,7 +86,7 @@ describe("dist/Code.js", () => {
     expect(env.ui.menus).toHaveLength(1);
   });
 
-  it("adds the Laporan Layanan menu with its five items on open", () => {
+  it("adds the Laporan Layanan menu with its six items on open", () => {
     const { env, bundle } = load();
     bundle.call("onOpen");
     const menu = env.ui.menu("Laporan Layanan");
@@ -102,7 +103,11 @@ describe("dist/Code.js", () => {
   it("declares every function a menu item, the sidebar or the dialog names, at the top level", () => {
     const declared = topLevelFunctions(createFakeEnv(), source);
     // What the pages call over google.script.run, read from their source: call<T>("name", ...).
-    const pageCalls = ["../src/sidebar/server.ts", "../src/dialog/main.ts"].flatMap((file) => [
+    const pageCalls = [
+      "../src/sidebar/server.ts",
+      "../src/dialog/main.ts",
+      "../src/dialog/send-step.ts",
+    ].flatMap((file) => [
       ...readFileSync(new URL(file, import.meta.url), "utf8").matchAll(/\bcall<[^>]+>\("(\w+)"/g),
     ]);
     const called = pageCalls.map((m) => m[1] ?? "");
@@ -113,6 +118,8 @@ describe("dist/Code.js", () => {
         "bukaDialogLaporan",
         "periksaLaporan",
         "buatLaporanBulan",
+        "siapkanKirim",
+        "kirimLaporan",
       ]),
     );
     for (const name of [...MENU.map(([, fn]) => fn), "onOpen", "onInstall", "ringkasanBulan", ...called]) {

@@ -156,8 +156,9 @@ export const SETTINGS = [
   {
     key: "tanggalPengingat",
     label: "Tanggal Pengingat",
-    type: "count",
-    defaultValue: 3,
+    // Text here, checked by core/mail/mail-settings.ts: a wrong day must stop the reminder, not the deck.
+    type: "text",
+    defaultValue: "3",
     help: "Tanggal (1-28) setiap bulan untuk pengingat data bulan lalu (menu Atur Pengingat).",
   },
   {

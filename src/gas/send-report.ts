@@ -9,7 +9,7 @@ import { parseWorkbook } from "../core/parse";
 import { type Month, monthLabel, parseMonth } from "../core/period";
 import { HISTORY_TAB } from "../core/system-tabs";
 import { composeReportMail, MAX_ATTACHMENT_BYTES, type ReportMail } from "../report/mail/report-mail";
-import { type DriveService, fileUrl, PDF_MIME } from "./drive";
+import { type DriveService, deckUrl, fileUrl, PDF_MIME } from "./drive";
 import { errorMessage } from "./error-message";
 import { previousDeck } from "./history";
 import { PDF_PROPERTY } from "./report-steps";
@@ -73,6 +73,8 @@ function prepare(services: SendServices, month: Month): Prepared {
       message: `Belum ada presentasi ${monthLabel(month)} di tab Riwayat. Buat laporannya dulu, lalu kirim.`,
     };
   }
+  // The link is rebuilt from the ID: the Tautan cell is typed text anyone with edit access can change.
+  const url = deckUrl(deck.presentationId);
   const data = parseWorkbook(raw).data;
   const pdfId = services.properties.getProperty(`${PDF_PROPERTY}${month}`) ?? "";
   const pdfUrl = pdfId ? fileUrl(pdfId) : undefined;
@@ -82,7 +84,7 @@ function prepare(services: SendServices, month: Month): Prepared {
     recipients: settings.recipients,
     message: settings.message,
     unitName: String(data.settings.namaUnit ?? ""),
-    deckUrl: deck.url,
+    deckUrl: url,
     ...(pdfUrl ? { pdf: { url: pdfUrl } } : {}),
   };
   const mail = composeReportMail(input);
@@ -95,7 +97,7 @@ function prepare(services: SendServices, month: Month): Prepared {
     ok: true,
     draft: {
       month,
-      deckUrl: deck.url,
+      deckUrl: url,
       presentationId: deck.presentationId,
       ...(pdfUrl ? { pdfName: `${mail.subject}.pdf` } : {}),
       mail,
