@@ -175,7 +175,7 @@ export class FakeScriptApp
   }
   deleteTrigger(trigger: GoogleAppsScript.Script.Trigger): void {
     this.hit("deleteTrigger");
-    const index = this.triggers.findIndex((t) => t === trigger);
+    const index = this.triggers.indexOf(trigger as FakeTrigger);
     if (index < 0) throw new Error("Trigger not found.");
     this.triggers.splice(index, 1);
   }
