@@ -5,7 +5,7 @@
  * to the user (a sidebar, a dialog, an alert). Not round trips, shown apart:
  * - handles: SpreadsheetApp.getActiveSpreadsheet / getActive / getUi and Spreadsheet.getId name
  *   the document the script is bound to, which Apps Script knows when the execution starts;
- * - local: LockService, Session, Utilities, PropertiesService, CacheService, Logger and building
+ * - local: LockService, Session, Utilities, PropertiesService, CacheService, Logger, Blob and building
  *   HtmlService output (it reaches the user with the showSidebar call, which is counted).
  *   The lock and property stores are services too, but cheap ones next to a document round trip.
  */
@@ -22,6 +22,8 @@ const LOCAL_SERVICES = new Set([
   "CacheService",
   "Logger",
   "HtmlService",
+  // A Blob's methods (getBytes, setName) work on bytes the script already holds.
+  "Blob",
 ]);
 const HANDLES = new Set(["getActiveSpreadsheet", "getActive", "getUi", "Spreadsheet.getId"]);
 /** UI building that is sent with the call that shows it (`Menu.addToUi`, `Ui.showSidebar`). */

@@ -27,6 +27,7 @@ import {
   type Target,
   targetsTable,
 } from "./report";
+import { measureSending } from "./send";
 import { type Table, toMarkdown, toText } from "./table";
 import { medianMs, ms } from "./timing";
 
@@ -244,12 +245,14 @@ async function main(): Promise<void> {
     growWorkbook(sampleWorkbook(), { month: MONTH, years: 10 }),
     tenYears.pipelineMs,
   );
-  const list = targets(all, times);
+  const sending = measureSending(source);
+  const list = [...targets(all, times), ...sending.targets];
   const tables = [
     actionsTable(sample),
     generateTable([sample, tenYears, thousand]),
     growthTable(all),
     times.table,
+    sending.table,
     targetsTable(list),
   ];
   const header = [

@@ -22,6 +22,7 @@ const MENU = [
   ["Pilih Folder…", "pilihFolder"],
   ["Periksa Data", "periksaData"],
   ["Buat Laporan", "buatLaporan"],
+  ["Atur Pengingat", "aturPengingat"],
   ["Bantuan", "tampilkanBantuan"],
 ];
 
@@ -87,7 +88,7 @@ describe("dist/Code.js", () => {
     expect(env.ui.menus).toHaveLength(1);
   });
 
-  it("adds the Laporan Layanan menu with its seven items on open", () => {
+  it("adds the Laporan Layanan menu with its eight items on open", () => {
     const { env, bundle } = load();
     bundle.call("onOpen");
     const menu = env.ui.menu("Laporan Layanan");
@@ -108,6 +109,7 @@ describe("dist/Code.js", () => {
       "../src/sidebar/server.ts",
       "../src/dialog/main.ts",
       "../src/picker/server.ts",
+      "../src/dialog/send-step.ts",
     ].flatMap((file) => [
       ...readFileSync(new URL(file, import.meta.url), "utf8").matchAll(/\bcall<[^>]+>\("(\w+)"/g),
     ]);
@@ -121,6 +123,8 @@ describe("dist/Code.js", () => {
         "buatLaporanBulan",
         "infoPemilih",
         "simpanPilihan",
+        "siapkanKirim",
+        "kirimLaporan",
       ]),
     );
     for (const name of [...MENU.map(([, fn]) => fn), "onOpen", "onInstall", "ringkasanBulan", ...called]) {

@@ -10,6 +10,8 @@ export const TOOL_NAME = "Laporan Layanan";
 
 /** Item labels that messages name; the menu's own list is MENU_ITEMS in src/gas/menu.ts. */
 export const SETUP_ITEM = "Siapkan Workbook";
+export const CHECK_ITEM = "Periksa Data";
+export const REMINDER_ITEM = "Atur Pengingat";
 
 /** The menu itself: `Ekstensi > Laporan Layanan`. */
 export const TOOL_MENU_PATH = [EXTENSIONS_MENU, TOOL_NAME].join(" > ");

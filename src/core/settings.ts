@@ -139,6 +139,35 @@ export const SETTINGS = [
     defaultValue: "lapor.djpk@kemenkeu.go.id",
     help: "",
   },
+  {
+    key: "penerimaLaporan",
+    label: "Penerima Laporan",
+    type: "text",
+    defaultValue: "",
+    help: "Alamat e-mail pimpinan untuk Kirim ke pimpinan: satu per baris atau dipisah koma.",
+  },
+  {
+    key: "pesanPengantar",
+    label: "Pesan Pengantar",
+    type: "text",
+    defaultValue: "",
+    help: "Opsional: pesan pembuka e-mail laporan.",
+  },
+  {
+    key: "tanggalPengingat",
+    label: "Tanggal Pengingat",
+    // Text here, checked by core/mail/mail-settings.ts: a wrong day must stop the reminder, not the deck.
+    type: "text",
+    defaultValue: "3",
+    help: "Tanggal (1-28) setiap bulan untuk pengingat data bulan lalu (menu Atur Pengingat).",
+  },
+  {
+    key: "penerimaPengingat",
+    label: "Penerima Pengingat",
+    type: "text",
+    defaultValue: "",
+    help: "Alamat e-mail staf yang diingatkan: satu per baris atau dipisah koma.",
+  },
 ] as const satisfies readonly SettingDef[];
 
 export type SettingKey = (typeof SETTINGS)[number]["key"];

@@ -9,6 +9,7 @@ import { findingParts } from "../core/finding-parts";
 import { lastCompletedMonth } from "../core/period";
 import type { BuatLaporanRequest, BuatLaporanResult, FindingLine, PeriksaResult } from "../gas/report-rpc";
 import { failureMessage } from "../sidebar/failure";
+import { mountSendStep } from "./send-step";
 
 interface Runner {
   withSuccessHandler(handler: (value: unknown) => void): Runner;
@@ -139,6 +140,7 @@ function showResult(result: Extract<BuatLaporanResult, { ok: true }>): void {
   );
   show("check", false);
   show("result", true);
+  mountSendStep(byId("result"), result, call);
 }
 
 async function periksa(event: Event): Promise<void> {

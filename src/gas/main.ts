@@ -10,9 +10,13 @@ import { type MonthSummary, summarizeMonth } from "../core/summary";
 import { driveService } from "./drive";
 import { checkReport, generateReport, type ReportServices, slidesService } from "./generate-report";
 import { showHelp } from "./help";
-import { addMenu, checkData, openReportDialog } from "./menu";
+import { addMenu, checkData, defaultMonth, openReportDialog } from "./menu";
 import { openPicker, pickerInfo, savePickerChoice } from "./picker";
+import { type ClockEvent, runReminder } from "./reminder";
+import { setUpReminder } from "./reminder-menu";
 import type { BuatLaporanResult, PeriksaResult } from "./report-rpc";
+import { prepareSend, type SendServices, sendReport } from "./send-report";
+import type { KirimDraftResult, KirimResult } from "./send-rpc";
 import { setupReportText, setupWorkbook } from "./setup-workbook";
 import { readTabs, sheetsService } from "./sheets-values";
 import { loadMonth, saveChannel } from "./sidebar-api";
@@ -197,6 +201,56 @@ function buatLaporanBulan(request: unknown): BuatLaporanResult {
   return readable("Gagal membuat laporan", () => generateReport(reportServices(), request));
 }
 
+function sendServices(): SendServices {
+  return {
+    sheets: sheetsService(),
+    drive: driveService(),
+    mail: MailApp,
+    spreadsheetId: SpreadsheetApp.getActiveSpreadsheet().getId(),
+    properties: PropertiesService.getDocumentProperties(),
+    cache: CacheService.getUserCache(),
+    userEmail: Session.getActiveUser().getEmail(),
+    timestamp: now,
+  };
+}
+
+/** Report dialog RPC, Kirim ke pimpinan: the e-mail as it will be sent, or why it cannot be. */
+function siapkanKirim(month: string): KirimDraftResult {
+  return readable("Gagal menyiapkan e-mail", () => prepareSend(sendServices(), month));
+}
+
+/** Report dialog RPC, Kirim ke pimpinan: sends the previewed e-mail ({ month, confirmResend }). */
+function kirimLaporan(request: unknown): KirimResult {
+  return readable("Gagal mengirim e-mail", () => sendReport(sendServices(), request));
+}
+
+/** Menu: installs, renews or removes the workbook's monthly reminder. */
+function aturPengingat(): void {
+  setUpReminder(ui(), {
+    sheets: sheetsService(),
+    script: ScriptApp,
+    properties: PropertiesService.getUserProperties(),
+    spreadsheetId: SpreadsheetApp.getActiveSpreadsheet().getId(),
+  });
+}
+
+/** The reminder trigger's handler (time-driven, no active user interface). */
+function kirimPengingat(event?: ClockEvent): void {
+  const bound = SpreadsheetApp.getActiveSpreadsheet();
+  runReminder(
+    {
+      sheets: sheetsService(),
+      mail: MailApp,
+      properties: PropertiesService.getUserProperties(),
+      fallbackSpreadsheetId: bound ? bound.getId() : "",
+      user: Session.getEffectiveUser().getEmail() || "(pengingat otomatis)",
+      timestamp: now,
+    },
+    event ?? {},
+    defaultMonth,
+  );
+}
+
 // `global` must stay the literal receiver: gas-webpack-plugin looks for `global.name = ...`.
 type Entry = typeof globalThis & Record<string, unknown>;
 (global as Entry).onOpen = onOpen;
@@ -216,3 +270,7 @@ type Entry = typeof globalThis & Record<string, unknown>;
 (global as Entry).pilihFolder = pilihFolder;
 (global as Entry).infoPemilih = infoPemilih;
 (global as Entry).simpanPilihan = simpanPilihan;
+(global as Entry).siapkanKirim = siapkanKirim;
+(global as Entry).kirimLaporan = kirimLaporan;
+(global as Entry).aturPengingat = aturPengingat;
+(global as Entry).kirimPengingat = kirimPengingat;

@@ -3,7 +3,7 @@
  * MENU_ITEMS are a contract: main.ts exposes each as a top-level function of the bundle.
  */
 
-import { SETUP_ITEM } from "../core/menu-path";
+import { CHECK_ITEM, REMINDER_ITEM, SETUP_ITEM } from "../core/menu-path";
 import { lastCompletedMonth, type Month, monthLabel, parseMonth } from "../core/period";
 import { PICKER_KINDS } from "../core/picker-kinds";
 import { checkMonth } from "../core/report-check";
@@ -21,8 +21,9 @@ export const MENU_ITEMS = [
   { label: SETUP_ITEM, functionName: "siapkanWorkbook" },
   { label: PICKER_KINDS.template.item, functionName: "pilihTemplate" },
   { label: PICKER_KINDS.folder.item, functionName: "pilihFolder" },
-  { label: "Periksa Data", functionName: "periksaData", separatorBefore: true },
+  { label: CHECK_ITEM, functionName: "periksaData", separatorBefore: true },
   { label: "Buat Laporan", functionName: "buatLaporan" },
+  { label: REMINDER_ITEM, functionName: "aturPengingat" },
   { label: "Bantuan", functionName: "tampilkanBantuan", separatorBefore: true },
 ] as const satisfies readonly MenuItem[];
 

@@ -15,7 +15,7 @@ import { errorText } from "./report-stages";
 import { writeRanges } from "./sheets-values";
 import { deckCharts } from "./slides-requests";
 
-const PDF_PROPERTY = "laporan.pdf.";
+export const PDF_PROPERTY = "laporan.pdf.";
 
 /** ONE Sheets batch: chart data, charts, and the room the Riwayat row needs (if any). */
 export function makeCharts(

@@ -14,6 +14,7 @@ import { FakeDriveApp } from "./drive-app";
 import { FakeHtmlService } from "./html-service";
 import { FakeLockService } from "./lock-service";
 import { type ConsoleLevel, FakeLogger, fakeConsole } from "./logger";
+import { FakeMailApp } from "./mail-app";
 import { FakePropertiesService } from "./properties-service";
 import { FakeScriptApp } from "./script-app";
 import { FakeSession } from "./session";
@@ -52,10 +53,11 @@ export interface FakeEnv {
   PropertiesService: FakePropertiesService;
   CacheService: FakeCacheService;
   HtmlService: FakeHtmlService;
-  /** Auth modes and the user's OAuth token. */
-  ScriptApp: FakeScriptApp;
   Utilities: FakeUtilities;
   Logger: FakeLogger;
+  MailApp: FakeMailApp;
+  /** Installable triggers, the auth modes and other enums, the user's OAuth token. */
+  ScriptApp: FakeScriptApp;
   /** What code wrote with console.* */
   consoleLines: { level: ConsoleLevel; text: string }[];
   /** The global names Apps Script provides, bound to the fakes. */
@@ -89,9 +91,10 @@ export function createFakeEnv(options: FakeEnvOptions = {}): FakeEnv {
     PropertiesService: new FakePropertiesService(calls),
     CacheService: new FakeCacheService(calls),
     HtmlService: new FakeHtmlService(calls, options.htmlFiles),
-    ScriptApp: new FakeScriptApp(calls),
     Utilities: new FakeUtilities(calls),
     Logger: new FakeLogger(calls),
+    MailApp: new FakeMailApp(calls),
+    ScriptApp: new FakeScriptApp(calls),
     consoleLines,
   };
   const globals = (): Record<string, unknown> => ({
@@ -105,9 +108,10 @@ export function createFakeEnv(options: FakeEnvOptions = {}): FakeEnv {
     PropertiesService: env.PropertiesService,
     CacheService: env.CacheService,
     HtmlService: env.HtmlService,
-    ScriptApp: env.ScriptApp,
     Utilities: env.Utilities,
     Logger: env.Logger,
+    MailApp: env.MailApp,
+    ScriptApp: env.ScriptApp,
     console: fakeConsole(consoleLines),
   });
   const install = (target: object = globalThis): (() => void) => {

@@ -8,6 +8,7 @@ export * from "./env";
 export * from "./html-service";
 export * from "./lock-service";
 export * from "./logger";
+export * from "./mail-app";
 export * from "./presentation";
 export * from "./properties-service";
 export * from "./protection";

@@ -27,6 +27,9 @@ export const SUMMARY_TILES: readonly Tile[] = [
   { key: "webinar", label: "Webinar/FGD" },
 ];
 
+/** The tiles' footnote (the social-media tile is a monthly average); the report e-mail repeats it. */
+export const SUMMARY_FOOTNOTE = "*rata-rata publikasi media sosial";
+
 const COLUMNS = 4;
 const TILE_H = 1.55;
 
@@ -34,7 +37,7 @@ export const summarySection: SectionBuilder = (ctx) => {
   const values = SUMMARY_TILES.map((tile) => measureOf(ctx.data, tile.key, ctx.month));
   // Tiles without data show "-"; the footnote names their tabs so the gap is not silent.
   const missing = SUMMARY_TILES.filter((_, i) => values[i] === undefined).map((t) => channel(t.key).tab);
-  const notes = [para("*rata-rata publikasi media sosial")];
+  const notes = [para(SUMMARY_FOOTNOTE)];
   if (missing.length > 0)
     notes.push(para(`Data ${listText(missing)} untuk ${monthLabel(ctx.month)} belum diisi.`));
   const fontSize = FONT.caption;

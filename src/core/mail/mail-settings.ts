@@ -1,0 +1,110 @@
+/**
+ * The Pengaturan rows of Kirim ke pimpinan and Atur Pengingat, read from the raw tab so each
+ * message can name the row. They are checked only where they are used: a mistyped address
+ * stops the e-mail, never the deck.
+ */
+import { columnLetter, normalHeader } from "../parse";
+import { SETTINGS, SETTINGS_HEADERS, SETTINGS_TAB, type SettingKey } from "../settings";
+import type { CellValue, RawWorkbook } from "../types";
+import { parseEmailList } from "./recipients";
+
+export type MailSettingKey = "penerimaLaporan" | "pesanPengantar" | "tanggalPengingat" | "penerimaPengingat";
+
+export interface MailSettings {
+  recipients: string[];
+  message: string;
+  reminderDay: number;
+  reminderRecipients: string[];
+  /** What is wrong with a row, in a sentence naming tab, row and column. */
+  problems: Partial<Record<MailSettingKey, string>>;
+}
+
+export const FIRST_REMINDER_DAY = 1;
+/** 29-31 do not exist in every month; a monthly trigger on such a day would skip February. */
+export const LAST_REMINDER_DAY = 28;
+
+const VALUE_COLUMN = 1;
+
+function labelOf(key: SettingKey): string {
+  return SETTINGS.find((s) => s.key === key)?.label ?? key;
+}
+
+function defaultOf(key: SettingKey): string | number {
+  return SETTINGS.find((s) => s.key === key)?.defaultValue ?? "";
+}
+
+interface Located {
+  value: CellValue | undefined;
+  /** Sheet row of the setting; undefined when the tab has no such row. */
+  row?: number;
+}
+
+function locate(raw: RawWorkbook, key: SettingKey): Located {
+  const tab = raw[SETTINGS_TAB];
+  if (!tab) return { value: undefined };
+  const label = normalHeader(labelOf(key));
+  const index = tab.rows.findIndex((r) => normalHeader(r[0]) === label);
+  if (index < 0) return { value: undefined };
+  return { value: tab.rows[index]?.[VALUE_COLUMN], row: tab.firstRow + index };
+}
+
+/** `Tab "Pengaturan", baris 22, kolom B (Nilai)`, or the tab alone when the row is missing. */
+export function settingPlace(raw: RawWorkbook, key: SettingKey): string {
+  const { row } = locate(raw, key);
+  if (row === undefined) return `Tab "${SETTINGS_TAB}"`;
+  return `Tab "${SETTINGS_TAB}", baris ${row}, kolom ${columnLetter(VALUE_COLUMN)} (${SETTINGS_HEADERS[VALUE_COLUMN]})`;
+}
+
+const textOf = (value: CellValue | undefined): string =>
+  value === null || value === undefined ? "" : value instanceof Date ? value.toISOString() : String(value);
+
+function addresses(raw: RawWorkbook, key: SettingKey, problems: MailSettings["problems"]): string[] {
+  const list = parseEmailList(textOf(locate(raw, key).value));
+  if (!list.ok) {
+    const bad = list.invalid.map((e) => `"${e}"`).join(", ");
+    problems[key as MailSettingKey] =
+      `${settingPlace(raw, key)}: "${labelOf(key)}" berisi alamat e-mail yang tidak sah: ${bad}. Tulis satu alamat per baris atau pisahkan dengan koma, misalnya pimpinan@kemenkeu.go.id.`;
+  }
+  return list.emails;
+}
+
+function reminderDay(raw: RawWorkbook, problems: MailSettings["problems"]): number {
+  const key = "tanggalPengingat";
+  const fallback = Number(defaultOf(key));
+  const text = textOf(locate(raw, key).value).trim();
+  if (text === "") return fallback;
+  const day = Number(text.replace(",", "."));
+  if (Number.isInteger(day) && day >= FIRST_REMINDER_DAY && day <= LAST_REMINDER_DAY) return day;
+  problems[key] =
+    `${settingPlace(raw, key)}: "${labelOf(key)}" harus bilangan bulat ${FIRST_REMINDER_DAY} sampai ${LAST_REMINDER_DAY} (tanggal 29-31 tidak ada di setiap bulan); tertulis "${text}".`;
+  return fallback;
+}
+
+export function readMailSettings(raw: RawWorkbook): MailSettings {
+  const problems: MailSettings["problems"] = {};
+  return {
+    recipients: addresses(raw, "penerimaLaporan", problems),
+    message: textOf(locate(raw, "pesanPengantar").value).trim(),
+    reminderDay: reminderDay(raw, problems),
+    reminderRecipients: addresses(raw, "penerimaPengingat", problems),
+    problems,
+  };
+}
+
+/** Why a list of addresses cannot be used (wrong entries, or none at all), or undefined. */
+export function recipientsProblem(
+  raw: RawWorkbook,
+  settings: MailSettings,
+  key: "penerimaLaporan" | "penerimaPengingat",
+): string | undefined {
+  const problem = settings.problems[key];
+  if (problem) return problem;
+  const list = key === "penerimaLaporan" ? settings.recipients : settings.reminderRecipients;
+  if (list.length > 0) return undefined;
+  const place = settingPlace(raw, key);
+  const label = labelOf(key);
+  if (locate(raw, key).row === undefined) {
+    return `${place} belum punya baris "${label}". Jalankan menu Siapkan Workbook, lalu isi alamat e-mailnya.`;
+  }
+  return `${place}: "${label}" masih kosong. Isi alamat e-mail, satu per baris atau dipisah koma.`;
+}

@@ -1,0 +1,126 @@
+/**
+ * Kirim ke pimpinan in the Buat Laporan dialog, after a deck is made: "Kirim ke pimpinan" asks
+ * the server for the e-mail (`siapkanKirim`), shows recipients, subject and message, and sends
+ * it (`kirimLaporan`) when the user clicks Kirim; sending a month again needs a tick first.
+ * The result step mounts it with one call: mountSendStep(host, result, call).
+ */
+import type { KirimDraft, KirimDraftResult, KirimRequest, KirimResult } from "../gas/send-rpc";
+import { cleanMessage } from "../sidebar/failure";
+import { buildSendView, type SendElements, showDraft } from "./send-view";
+
+/** The dialog's google.script.run wrapper. */
+export type ServerCall = <T>(name: string, arg: unknown) => Promise<T>;
+
+/** What the step needs of the generation's result. */
+export interface GeneratedDeck {
+  month: string;
+  monthLabel: string;
+}
+
+/** A failed call, said once: the server's own sentence when it has one. */
+function failureText(error: unknown): string {
+  const detail = cleanMessage(error).replace(/^Gagal (menyiapkan|mengirim) e-mail:\s*/i, "");
+  return detail
+    ? `Gagal mengirim e-mail: ${detail}`
+    : "Gagal mengirim e-mail. Coba lagi; bila terus terjadi, hubungi pengelola workbook.";
+}
+
+function setStatus(view: SendElements, text: string): void {
+  view.status.textContent = text;
+}
+
+function setFailure(view: SendElements, text: string): void {
+  view.failure.textContent = text;
+  view.failure.hidden = text === "";
+}
+
+function updateSend(view: SendElements, ready: boolean, needsTick: boolean, busy: boolean): void {
+  view.send.disabled = busy || !ready || (needsTick && !view.resend.checked);
+  view.open.disabled = busy;
+}
+
+export function mountSendStep(host: HTMLElement, deck: GeneratedDeck, call: ServerCall): SendElements {
+  const view = buildSendView(host);
+  let draft: KirimDraft | undefined;
+  /** The month was sent before: Kirim waits for the tick. */
+  let needsTick = false;
+  let busy = false;
+  const refresh = () => updateSend(view, draft !== undefined, needsTick, busy);
+
+  async function prepare(): Promise<void> {
+    busy = true;
+    draft = undefined;
+    view.preview.hidden = true;
+    setFailure(view, "");
+    setStatus(view, "Menyiapkan e-mail...");
+    refresh();
+    try {
+      const result = await call<KirimDraftResult>("siapkanKirim", deck.month);
+      if (result.ok) {
+        draft = result;
+        needsTick = result.sent.length > 0;
+        showDraft(view, result);
+        setStatus(view, "");
+        view.heading.focus();
+      } else {
+        setStatus(view, "");
+        setFailure(view, result.message);
+      }
+    } catch (error) {
+      setStatus(view, "");
+      setFailure(view, failureText(error));
+    } finally {
+      busy = false;
+      refresh();
+    }
+  }
+
+  async function send(): Promise<void> {
+    if (!draft) return;
+    const request: KirimRequest = { month: draft.month, confirmResend: view.resend.checked };
+    busy = true;
+    setFailure(view, "");
+    setStatus(view, `Mengirim e-mail ke ${draft.to.length} penerima...`);
+    refresh();
+    try {
+      const result = await call<KirimResult>("kirimLaporan", request);
+      if (result.ok) {
+        const pdf = result.attached ? " PDF terlampir." : "";
+        const notes = result.notes.length > 0 ? ` ${result.notes.join(" ")}` : "";
+        setStatus(view, `E-mail terkirim ke ${result.to.join(", ")} (${result.when}).${pdf}${notes}`);
+        view.preview.hidden = true;
+        view.open.textContent = "Kirim lagi";
+        draft = undefined;
+      } else if (result.reason === "resend") {
+        // Someone sent it meanwhile: the preview now asks for the tick.
+        setStatus(view, "");
+        view.resendText.textContent = result.message;
+        view.resendRow.hidden = false;
+        needsTick = true;
+        view.resend.focus();
+      } else {
+        setStatus(view, "");
+        setFailure(view, result.message);
+      }
+    } catch (error) {
+      setStatus(view, "");
+      setFailure(view, failureText(error));
+    } finally {
+      busy = false;
+      refresh();
+    }
+  }
+
+  view.open.addEventListener("click", () => void prepare());
+  view.send.addEventListener("click", () => void send());
+  view.resend.addEventListener("change", refresh);
+  view.cancel.addEventListener("click", () => {
+    draft = undefined;
+    view.preview.hidden = true;
+    setStatus(view, "Pengiriman dibatalkan.");
+    refresh();
+    view.open.focus();
+  });
+  refresh();
+  return view;
+}

@@ -1,0 +1,193 @@
+/**
+ * Pengingat bulanan: one time-driven trigger per workbook, on the day Pengaturan names, that
+ * checks the month just ended as Periksa Data does and e-mails Penerima Pengingat what is empty,
+ * partial or wrong. The trigger's ID is mapped to its workbook in the user's properties, since
+ * an add-on's triggers belong to the project, not to one spreadsheet, and a time-driven run has
+ * no active spreadsheet.
+ */
+
+import { readMailSettings, recipientsProblem } from "../core/mail/mail-settings";
+import { composeReminder } from "../core/mail/reminder-mail";
+import { columnLetter } from "../core/parse";
+import { lastCompletedMonth, type Month } from "../core/period";
+import { checkMonth } from "../core/report-check";
+import { LOG_HEADERS, LOG_TAB } from "../core/system-tabs";
+import { errorMessage } from "./error-message";
+import type { MailService } from "./send-report";
+import { DATA_TABS, readTabs, type SheetsService, tabRange } from "./sheets-values";
+
+/** The trigger's handler: a top-level function of dist/Code.js (see main.ts). */
+export const REMINDER_HANDLER = "kirimPengingat";
+/** Early morning in the script's zone (Asia/Jakarta), before the working day starts. */
+export const REMINDER_HOUR = 7;
+const PROPERTY_PREFIX = "laporan.pengingat.";
+
+type ScriptService = Pick<
+  GoogleAppsScript.Script.ScriptApp,
+  "newTrigger" | "getProjectTriggers" | "deleteTrigger"
+>;
+type Properties = Pick<
+  GoogleAppsScript.Properties.Properties,
+  "getProperty" | "setProperty" | "deleteProperty"
+>;
+
+export interface TriggerServices {
+  script: ScriptService;
+  /** The user's properties: trigger ID -> the workbook and day it reminds about. */
+  properties: Properties;
+  spreadsheetId: string;
+}
+
+interface Mapping {
+  spreadsheetId: string;
+  day: number;
+}
+
+function mappingOf(properties: Properties, uid: string): Mapping | undefined {
+  const text = properties.getProperty(`${PROPERTY_PREFIX}${uid}`);
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as Mapping;
+  } catch {
+    return undefined;
+  }
+}
+
+/** This workbook's reminder triggers (normally one), with the day each was set for. */
+export function workbookReminders(
+  services: TriggerServices,
+): { trigger: GoogleAppsScript.Script.Trigger; day?: number }[] {
+  return services.script.getProjectTriggers().flatMap((trigger) => {
+    if (trigger.getHandlerFunction() !== REMINDER_HANDLER) return [];
+    const mapping = mappingOf(services.properties, trigger.getUniqueId());
+    // A reminder trigger with no mapping cannot say which workbook it is for: it is stale.
+    if (mapping && mapping.spreadsheetId !== services.spreadsheetId) return [];
+    return [{ trigger, ...(mapping ? { day: mapping.day } : {}) }];
+  });
+}
+
+export function removeReminders(services: TriggerServices): number {
+  const found = workbookReminders(services);
+  for (const { trigger } of found) {
+    services.properties.deleteProperty(`${PROPERTY_PREFIX}${trigger.getUniqueId()}`);
+    services.script.deleteTrigger(trigger);
+  }
+  return found.length;
+}
+
+/** Idempotent: whatever reminders the workbook had, it ends with exactly one, on `day`. */
+export function installReminder(services: TriggerServices, day: number): void {
+  removeReminders(services);
+  const trigger = services.script
+    .newTrigger(REMINDER_HANDLER)
+    .timeBased()
+    .onMonthDay(day)
+    .atHour(REMINDER_HOUR)
+    .create();
+  const mapping: Mapping = { spreadsheetId: services.spreadsheetId, day };
+  services.properties.setProperty(`${PROPERTY_PREFIX}${trigger.getUniqueId()}`, JSON.stringify(mapping));
+}
+
+export interface ReminderRunServices {
+  sheets: SheetsService;
+  mail: MailService;
+  properties: Pick<Properties, "getProperty">;
+  /** The bound workbook, for a trigger made before mappings existed; "" when there is none. */
+  fallbackSpreadsheetId: string;
+  user: string;
+  timestamp: () => string;
+}
+
+/** The fields Apps Script passes a time-driven trigger's handler that this one reads. */
+export interface ClockEvent {
+  triggerUid?: string;
+  year?: number;
+  month?: number;
+}
+
+export type ReminderOutcome = { sent: false; reason: "complete" } | { sent: true; to: string[] };
+
+export const workbookUrl = (spreadsheetId: string): string =>
+  `https://docs.google.com/spreadsheets/d/${spreadsheetId}/edit`;
+
+/** The month just ended when the clock fired (the event says when), else when called. */
+function endedMonth(event: ClockEvent, fallback: () => Month): Month {
+  if (event.year && event.month) return lastCompletedMonth({ year: event.year, month: event.month });
+  return fallback();
+}
+
+function remind(services: ReminderRunServices, spreadsheetId: string, month: Month): ReminderOutcome {
+  const raw = readTabs(services.sheets, spreadsheetId, DATA_TABS);
+  const settings = readMailSettings(raw);
+  const problem = recipientsProblem(raw, settings, "penerimaPengingat");
+  const check = checkMonth(raw, month);
+  const mail = composeReminder(check, workbookUrl(spreadsheetId));
+  if (!mail) return { sent: false, reason: "complete" };
+  if (problem) throw new Error(problem);
+  const to = settings.reminderRecipients;
+  const quota = services.mail.getRemainingDailyQuota();
+  if (quota < to.length) {
+    throw new Error(
+      `Kuota e-mail harian tinggal ${quota} penerima; pengingat untuk ${to.length} penerima tidak dikirim.`,
+    );
+  }
+  services.mail.sendEmail({
+    to: to.join(","),
+    subject: mail.subject,
+    body: mail.body,
+    htmlBody: mail.htmlBody,
+    name: "Laporan Layanan",
+  });
+  return { sent: true, to };
+}
+
+/** A failed run, as one Log row: when, who, the month, and why. */
+function logFailure(
+  services: ReminderRunServices,
+  spreadsheetId: string,
+  month: string,
+  reason: string,
+): void {
+  const byHeader: Record<string, string> = {
+    Waktu: services.timestamp(),
+    Pengguna: services.user,
+    Bulan: month,
+    Kolom: "Pengingat",
+    "Nilai Baru": `Pengingat gagal: ${reason}`,
+  };
+  services.sheets.Spreadsheets.Values.append(
+    { values: [LOG_HEADERS.map((h) => byHeader[h] ?? "")] },
+    spreadsheetId,
+    `${tabRange(LOG_TAB)}!A1:${columnLetter(LOG_HEADERS.length - 1)}1`,
+    { valueInputOption: "RAW", insertDataOption: "INSERT_ROWS" },
+  );
+}
+
+/**
+ * The trigger's run. A failure is written to Log and not thrown (the next month tries again);
+ * when even Log cannot be written, the original error is thrown so Apps Script reports it.
+ */
+export function runReminder(
+  services: ReminderRunServices,
+  event: ClockEvent,
+  fallbackMonth: () => Month,
+): ReminderOutcome | undefined {
+  const mapping = event.triggerUid
+    ? mappingOf(services.properties as Properties, event.triggerUid)
+    : undefined;
+  const spreadsheetId = mapping?.spreadsheetId ?? services.fallbackSpreadsheetId;
+  const month = endedMonth(event, fallbackMonth);
+  if (!spreadsheetId)
+    throw new Error("Pengingat: workbook untuk pemicu ini tidak diketahui. Jalankan Atur Pengingat lagi.");
+  try {
+    return remind(services, spreadsheetId, month);
+  } catch (error) {
+    const reason = errorMessage(error);
+    try {
+      logFailure(services, spreadsheetId, month, reason);
+    } catch {
+      throw error;
+    }
+    return undefined;
+  }
+}

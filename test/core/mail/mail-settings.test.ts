@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { readMailSettings, recipientsProblem } from "../../../src/core/mail/mail-settings";
+import { SETTINGS_HEADERS, SETTINGS_TAB } from "../../../src/core/settings";
+import type { CellValue, RawWorkbook } from "../../../src/core/types";
+
+function workbook(rows: CellValue[][]): RawWorkbook {
+  return { [SETTINGS_TAB]: { name: SETTINGS_TAB, header: [...SETTINGS_HEADERS], rows, firstRow: 2 } };
+}
+
+describe("readMailSettings", () => {
+  it("reads recipients, message, day and reminder recipients by label", () => {
+    const settings = readMailSettings(
+      workbook([
+        ["Nama Unit", "DJPK", ""],
+        ["Penerima Laporan", "a@b.id\nc@d.id", ""],
+        ["Pesan Pengantar", "  Yth. Bapak/Ibu,  ", ""],
+        ["Tanggal Pengingat", 5, ""],
+        ["Penerima Pengingat", "staf@b.id", ""],
+      ]),
+    );
+    expect(settings).toEqual({
+      recipients: ["a@b.id", "c@d.id"],
+      message: "Yth. Bapak/Ibu,",
+      reminderDay: 5,
+      reminderRecipients: ["staf@b.id"],
+      problems: {},
+    });
+  });
+
+  it("names tab, row and column of a bad address", () => {
+    const settings = readMailSettings(
+      workbook([
+        ["Nama Unit", "DJPK", ""],
+        ["Penerima Laporan", "a@b.id, budi@", ""],
+      ]),
+    );
+    expect(settings.problems.penerimaLaporan).toBe(
+      'Tab "Pengaturan", baris 3, kolom B (Nilai): "Penerima Laporan" berisi alamat e-mail yang tidak sah: "budi@". Tulis satu alamat per baris atau pisahkan dengan koma, misalnya pimpinan@kemenkeu.go.id.',
+    );
+  });
+
+  it("defaults the reminder day to 3 and refuses days that are not in every month", () => {
+    expect(readMailSettings(workbook([])).reminderDay).toBe(3);
+    for (const bad of [0, 29, 31, "2,5", "besok"]) {
+      const settings = readMailSettings(workbook([["Tanggal Pengingat", bad, ""]]));
+      expect(settings.reminderDay).toBe(3);
+      expect(settings.problems.tanggalPengingat).toContain('Tab "Pengaturan", baris 2, kolom B (Nilai)');
+      expect(settings.problems.tanggalPengingat).toContain(`tertulis "${bad}"`);
+    }
+    expect(readMailSettings(workbook([["Tanggal Pengingat", "28", ""]])).reminderDay).toBe(28);
+  });
+
+  it("says when the recipients are empty, or when the row is missing altogether", () => {
+    const empty = workbook([["Penerima Laporan", "", ""]]);
+    expect(recipientsProblem(empty, readMailSettings(empty), "penerimaLaporan")).toBe(
+      'Tab "Pengaturan", baris 2, kolom B (Nilai): "Penerima Laporan" masih kosong. Isi alamat e-mail, satu per baris atau dipisah koma.',
+    );
+    const none = workbook([]);
+    expect(recipientsProblem(none, readMailSettings(none), "penerimaPengingat")).toContain(
+      'belum punya baris "Penerima Pengingat". Jalankan menu Siapkan Workbook',
+    );
+    const good = workbook([["Penerima Laporan", "a@b.id", ""]]);
+    expect(recipientsProblem(good, readMailSettings(good), "penerimaLaporan")).toBeUndefined();
+  });
+});
