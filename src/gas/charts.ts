@@ -2,7 +2,11 @@
  * Chart data and Sheets charts for the deck's chart elements, planned as ONE structural
  * `Sheets.Spreadsheets.batchUpdate` (pure: this file builds requests, the caller sends them).
  *
- * Every chart element of a month gets a block in the hidden tab `Data Grafik`:
+ * The tab lives in the year's chart spreadsheet (chart-book.ts), not in the staff's workbook;
+ * workbooks made before that still hold a hidden `Data Grafik` tab that their older decks link to
+ * (chart-tidy.ts removes it once no deck in Riwayat needs it).
+ *
+ * Every chart element of a month gets a block in the tab `Data Grafik`:
  *   key row      `2023-11 s04-publikasi-website:2` | chart title
  *   header row   `Kategori` | series names
  *   data rows    category | values
@@ -178,11 +182,19 @@ function checkFits(ref: ChartRef): void {
  * The requests that create the chart tab if needed, grow it, write every chart's block and add
  * or update its chart; and the links the Slides batch needs.
  */
+export interface PlanOptions {
+  /** Hidden in a workbook (staff never type there); visible in a chart spreadsheet (its only tab). */
+  hidden: boolean;
+  /** Sheets to delete once the chart tab exists (a new spreadsheet's empty first sheet). */
+  dropSheetIds?: readonly number[];
+}
+
 export function planCharts(
   refs: readonly ChartRef[],
   month: string,
   spreadsheetId: string,
   state: ChartTabState,
+  options: PlanOptions = { hidden: true },
 ): ChartPlan {
   const requests: SheetsRequest[] = [];
   const taken = new Set<number>(state.usedIds);
@@ -244,11 +256,12 @@ export function planCharts(
         properties: {
           sheetId,
           title: CHART_TAB,
-          hidden: true,
+          hidden: options.hidden,
           gridProperties: { rowCount: Math.max(MIN_GRID_ROWS, rowsNeeded), columnCount: MIN_GRID_COLUMNS },
         },
       },
     });
+    for (const dropped of options.dropSheetIds ?? []) requests.push({ deleteSheet: { sheetId: dropped } });
   } else {
     if (rowsNeeded > state.rowCount) {
       requests.push({
