@@ -17,6 +17,7 @@ import { readWorkbook } from "../src/node/xlsx-read";
 import { buildDeck } from "../src/report/layout";
 import { BUNDLE_PATH } from "../test/fakes/runtime";
 import type { Action } from "./calls";
+import { measureChartYears } from "./chart-years";
 import { growWorkbook } from "./history-data";
 import { measureWorkbook, pipeline, type WorkbookFigures } from "./measure";
 import {
@@ -245,12 +246,15 @@ async function main(): Promise<void> {
     tenYears.pipelineMs,
   );
   const list = targets(all, times);
+  const years = measureChartYears(growWorkbook(sampleWorkbook(), { month: MONTH, years: 10 }), MONTH, source);
+  list.push(...years.targets);
   const tables = [
     actionsTable(sample),
     generateTable([sample, tenYears, thousand]),
     growthTable(all),
     times.table,
     targetsTable(list),
+    years.table,
   ];
   const header = [
     "Reproduce: `npm run bench` (builds, then runs `bench/run.ts`; about 40 seconds on 2 cores).",

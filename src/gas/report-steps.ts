@@ -32,6 +32,7 @@ export function makeCharts(
   const book = openChartBook(services, month, folder, notes);
   const plan = planCharts(deckCharts(deck), month, book.spreadsheetId, book.state, {
     hidden: false,
+    keyColumn: true,
     dropSheetIds: book.dropSheetIds,
   });
   if (plan.requests.length > 0) {

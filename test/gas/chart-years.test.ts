@@ -9,14 +9,11 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sampleWorkbook } from "../../examples/sample-workbook";
 import { toMonth } from "../../src/core/period";
-import { checkMonth, missingKeys } from "../../src/core/report-check";
 import { HISTORY_TAB } from "../../src/core/system-tabs";
-import { type ChartTabState, planCharts } from "../../src/gas/charts";
 import type { BuatLaporanResult } from "../../src/gas/report-rpc";
-import { deckCharts } from "../../src/gas/slides-requests";
-import { buildDeck } from "../../src/report/layout";
 import { ensureBundle } from "../fakes/runtime";
 import { sheetsApiError } from "../fakes/sheets-structure";
+import { addLegacyCharts } from "../helpers/legacy-charts";
 import { brokenLinks, chartBooks, type ReportEnv, reportEnv, roundTrips } from "../helpers/report-env";
 
 let source = "";
@@ -143,22 +140,8 @@ describe("the chart spreadsheet gone or unreachable", () => {
 
 /** What the previous version made for a month: its charts in the workbook's hidden tab, a deck linking them, a Riwayat row. */
 function legacyReport(r: ReportEnv, monthText: string): string {
-  const month = toMonth(monthText);
-  const check = checkMonth(sampleWorkbook(), month);
-  const deck = buildDeck(check.data, month, { missing: missingKeys(check.missing) });
-  const refs = deckCharts(deck);
+  const { deck, refs, plan } = addLegacyCharts(r.env, sampleWorkbook(), toMonth(monthText));
   const { spreadsheet } = r.env;
-  const tab = spreadsheet.sheet("Data Grafik");
-  const state: ChartTabState = {
-    sheetId: tab?.id,
-    rowCount: tab?.maxRows ?? 0,
-    columnCount: tab?.maxColumns ?? 0,
-    columnA: (tab?.snapshot() ?? []).map((row) => row[0] ?? ""),
-    chartIds: new Set(spreadsheet.charts.map((c) => c.chartId)),
-    usedIds: new Set(spreadsheet.sheets.map((s) => s.id)),
-  };
-  const plan = planCharts(refs, month, spreadsheet.id, state);
-  r.env.Sheets.Spreadsheets.batchUpdate({ requests: plan.requests }, spreadsheet.id);
   const slides = [...new Set(refs.map((ref) => ref.slideId))];
   const presentation = r.env.drive.addPresentation(deck.title, { parent: r.folderId, slides });
   presentation.charts = refs.map((ref, i) => ({

@@ -180,11 +180,15 @@ describe("buatLaporanBulan: a new deck for November 2023", () => {
     const tab = book.sheet("Data Grafik");
     // The PPID chart's last bar is November's 21 requests (reference JSON).
     const ppid = book.charts.find((c) => c.spec.title?.includes("PPID"));
-    const series = specRanges(ppid?.spec)[1];
-    if (!tab || !series) throw new Error("no PPID chart data");
+    const [domain, series] = specRanges(ppid?.spec);
+    if (!tab || !series || !domain) throw new Error("no PPID chart data");
     const last = (series.endRowIndex ?? 0) - 1;
     expect(tab.cell(last + 1, (series.startColumnIndex ?? 0) + 1)).toBe(ref.series.permohonanPpid.month);
-    expect(tab.cell(last + 1, 1)).toMatch(/^Nov/);
+    expect(tab.cell(last + 1, (domain.startColumnIndex ?? 0) + 1)).toMatch(/^Nov/);
+    // Column A holds the blocks' keys only (what a report reads to find them), one per chart.
+    const keys = tab.snapshot().map((row) => row[0] ?? "").filter((cell) => cell !== "");
+    expect(keys).toHaveLength(deck.charts.length);
+    for (const key of keys) expect(key).toMatch(/^2023-11 \S+:\d+$/);
   });
 
   it("shares as Pengaturan says and notes the generation in Riwayat", () => {
