@@ -186,7 +186,10 @@ describe("buatLaporanBulan: a new deck for November 2023", () => {
     expect(tab.cell(last + 1, (series.startColumnIndex ?? 0) + 1)).toBe(ref.series.permohonanPpid.month);
     expect(tab.cell(last + 1, (domain.startColumnIndex ?? 0) + 1)).toMatch(/^Nov/);
     // Column A holds the blocks' keys only (what a report reads to find them), one per chart.
-    const keys = tab.snapshot().map((row) => row[0] ?? "").filter((cell) => cell !== "");
+    const keys = tab
+      .snapshot()
+      .map((row) => row[0] ?? "")
+      .filter((cell) => cell !== "");
     expect(keys).toHaveLength(deck.charts.length);
     for (const key of keys) expect(key).toMatch(/^2023-11 \S+:\d+$/);
   });
