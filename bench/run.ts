@@ -257,7 +257,7 @@ async function main(): Promise<void> {
     years.table,
   ];
   const header = [
-    "Reproduce: `npm run bench` (builds, then runs `bench/run.ts`; about 40 seconds on 2 cores).",
+    "Reproduce: `npm run bench` (builds, then runs `bench/run.ts`; about 3 minutes on 2 cores, most of it the ten-year run of table 6).",
     `Measured on Node ${process.version}, ${os.cpus().length} x ${os.cpus()[0]?.model.trim() ?? "CPU"}, load average ${formatNumber(os.loadavg()[0] ?? 0, 1)} at the start (times grow with the machine's load; round trips do not). Numbers in Indonesian notation (1.000 = one thousand).`,
   ];
   console.log([header.join("\n"), ...tables.map(toText)].join("\n\n"));
