@@ -12,8 +12,9 @@
  *   data rows    category | values
  * and a Sheets chart over that block. In a chart spreadsheet the key has column A to itself
  * (`keyColumn`) and the block starts in column B, so the read that finds the blocks (column A)
- * carries one key per chart, not every category label of every month. The data is written with `updateCells` in the same batch as
- * the charts, so the charts and their numbers change together or not at all.
+ * carries one key per chart, not every category label of every month. The data is written with
+ * `updateCells` in the same batch as the charts, so the charts and their numbers change together
+ * or not at all.
  *
  * Blocks and charts are per month AND chart key: the November deck stays linked to November's
  * numbers when October is generated later. Chart IDs are derived from the block's key, so a
@@ -188,10 +189,6 @@ function checkFits(ref: ChartRef): void {
   }
 }
 
-/**
- * The requests that create the chart tab if needed, grow it, write every chart's block and add
- * or update its chart; and the links the Slides batch needs.
- */
 export interface PlanOptions {
   /** Hidden in a workbook (staff never type there); visible in a chart spreadsheet (its only tab). */
   hidden: boolean;
@@ -201,6 +198,10 @@ export interface PlanOptions {
   keyColumn?: boolean;
 }
 
+/**
+ * The requests that create the chart tab if needed, grow it, write every chart's block and add
+ * or update its chart; and the links the Slides batch needs.
+ */
 export function planCharts(
   refs: readonly ChartRef[],
   month: string,

@@ -100,6 +100,23 @@ describe("twelve months generated in a row", () => {
   }, 60_000);
 });
 
+describe("Riwayat", () => {
+  it("a full grid is grown before the row is written (two more calls, once every 500 reports)", () => {
+    const r = load();
+    const history = r.env.spreadsheet.sheet(HISTORY_TAB);
+    if (!history) throw new Error("no Riwayat");
+    history.maxRows = history.lastRow();
+    r.env.calls.reset();
+    const result = ok(r.buat("2023-11"));
+    expect(roundTrips(r.env)).toBe(10);
+    expect(history.snapshot().at(-1)).toContain(result.presentationId);
+    expect(history.maxRows).toBeGreaterThan(500);
+    r.env.calls.reset();
+    ok(r.buat("2023-10"));
+    expect(roundTrips(r.env)).toBe(8);
+  }, 60_000);
+});
+
 describe("the chart spreadsheet gone or unreachable", () => {
   it("deleted for good: a new one is made, the report says so", () => {
     const r = load();
