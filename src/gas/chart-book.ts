@@ -15,8 +15,9 @@
  * Sheets `get` (the chart tab's metadata, its charts and column A together), so a report whose
  * companion exists costs no more round trips than one that kept its charts in the workbook; the
  * first report of a year adds the Drive call that creates it (and skips the read: it is empty).
- * A companion deleted for good is made again with a note; one in the trash still answers the
- * Sheets API, and Siapkan Workbook says so (a Drive check on every report would cost a call).
+ * A companion deleted for good is made again, with a note. One in the trash is not looked for by
+ * a report (a Drive check on every report would cost a round trip); Siapkan Workbook checks each
+ * year's companion and names one in the trash, so staff restore it before the trash is emptied.
  */
 import type { Month } from "../core/period";
 import { CHART_TAB, type ChartTabState } from "./charts";

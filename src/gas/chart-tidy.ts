@@ -18,7 +18,7 @@ import { CHART_TAB } from "./charts";
 import { type DriveService, isUsable } from "./drive";
 import type { SlidesService } from "./report-services";
 import { errorText } from "./report-stages";
-import { readTabs, type SheetsService } from "./sheets-values";
+import { readTabs, type SheetsService, serialToIso } from "./sheets-values";
 
 export interface TidyServices {
   sheets: SheetsService;
@@ -44,7 +44,13 @@ export function listedDecks(history: RawTab | undefined): ListedDeck[] {
     const presentationId = String(row[id] ?? "").trim();
     if (id < 0 || presentationId === "") continue;
     const months = decks.get(presentationId) ?? new Set<string>();
-    months.add(String(row[month] ?? "").slice(0, 7));
+    const cell = row[month];
+    // A typed 2023-11 that Sheets took for a date comes back as its serial number.
+    months.add(
+      typeof cell === "number"
+        ? (serialToIso(cell) ?? String(cell)).slice(0, 7)
+        : String(cell ?? "").slice(0, 7),
+    );
     decks.set(presentationId, months);
   }
   return [...decks].map(([presentationId, months]) => ({ presentationId, months: [...months].sort() }));

@@ -156,7 +156,7 @@ describe("the chart spreadsheet gone or unreachable", () => {
 });
 
 /** What the previous version made for a month: its charts in the workbook's hidden tab, a deck linking them, a Riwayat row. */
-function legacyReport(r: ReportEnv, monthText: string): string {
+function legacyReport(r: ReportEnv, monthText: string, monthCell: string | number = monthText): string {
   const { deck, refs, plan } = addLegacyCharts(r.env, sampleWorkbook(), toMonth(monthText));
   const { spreadsheet } = r.env;
   const slides = [...new Set(refs.map((ref) => ref.slideId))];
@@ -173,7 +173,7 @@ function legacyReport(r: ReportEnv, monthText: string): string {
   if (!history) throw new Error("no Riwayat");
   const next = history.snapshot().length + 1;
   const url = `https://docs.google.com/presentation/d/${presentation.id}/edit`;
-  [monthText, url, "2023-06-01 09:00:00", "staf@kemenkeu.go.id", "abcdef12", presentation.id, "Baru"].forEach(
+  [monthCell, url, "2023-06-01 09:00:00", "staf@kemenkeu.go.id", "abcdef12", presentation.id, "Baru"].forEach(
     (value, i) => {
       history.setCell(next, i + 1, value);
     },
@@ -190,7 +190,8 @@ describe("a workbook made by the previous version (charts in its Data Grafik tab
   it("keeps its decks linked; new reports use the chart spreadsheet; Siapkan Workbook tidies the tab once no deck needs it", () => {
     const r = load();
     const september = legacyReport(r, "2023-09");
-    const october = legacyReport(r, "2023-10");
+    // October's month typed in Riwayat and taken by Sheets for a date (1 Oct 2023 as a serial).
+    const october = legacyReport(r, "2023-10", 45200);
     const legacyCharts = r.env.spreadsheet.charts.length;
     expect(legacyCharts).toBeGreaterThan(20);
     expect(brokenLinks(r.env)).toEqual([]);
