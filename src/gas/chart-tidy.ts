@@ -4,18 +4,18 @@
  * - the old hidden `Data Grafik` tab of the workbook is deleted, with its charts and data, only
  *   when no deck listed in Riwayat still links one of its charts. "Needs" is read from the decks
  *   themselves (their linked charts, through the Slides API), not guessed from dates: a deck in
- *   the trash or deleted needs nothing; a deck that cannot be read counts as needing the tab, so
- *   the tab stays. Decks Riwayat does not list (copies staff made) cannot be known; the message
+ *   the trash or deleted needs nothing; a deck that cannot be read, or whose trash state Drive
+ *   cannot tell, counts as needing the tab, so the tab stays. Decks Riwayat does not list (copies staff made) cannot be known; the message
  *   says so. A deck that still needs it moves to the chart spreadsheet when its month is made
  *   again, so the message names those months.
- * - each year's chart spreadsheet is checked in Drive: one in the trash is named, so staff
- *   restore it before the trash is emptied (a report does not check, to save a call).
+ * - each year's chart spreadsheet is checked: one in the trash is named, so staff restore it
+ *   before the trash is emptied (a report does not check, to save a call), and one deleted too.
  */
 import { HISTORY_TAB } from "../core/system-tabs";
 import type { RawTab } from "../core/types";
 import { CHART_BOOK_PROPERTY, chartBookName } from "./chart-book";
 import { CHART_TAB } from "./charts";
-import { type DriveService, isUsable } from "./drive";
+import type { DriveService } from "./drive";
 import type { SlidesService } from "./report-services";
 import { errorText } from "./report-stages";
 import { readTabs, type SheetsService, serialToIso } from "./sheets-values";
@@ -58,22 +58,37 @@ export function listedDecks(history: RawTab | undefined): ListedDeck[] {
 
 type Need = "needs" | "free" | "unknown";
 
+const notFound = (error: unknown): boolean => /not ?found|404/i.test(errorText(error));
+
+/**
+ * Whether a deck links one of the old tab's charts. Read through the Slides API, whose scope
+ * reaches every deck the user can open; Drive (`drive.file`) only sees decks this user made with
+ * the tool, so Drive's "not found" cannot mean "deleted" and is only asked whether a linking deck
+ * is in the trash.
+ */
 function deckNeed(services: TidyServices, presentationId: string, charts: ReadonlySet<number>): Need {
+  let deck: GoogleAppsScript.Slides.Schema.Presentation;
   try {
-    if (!isUsable(services.drive, presentationId)) return "free";
     const get = services.slides.Presentations.get as unknown as (
       id: string,
       args: object,
     ) => GoogleAppsScript.Slides.Schema.Presentation;
-    const deck = get.call(services.slides.Presentations, presentationId, {
+    deck = get.call(services.slides.Presentations, presentationId, {
       fields: "slides(pageElements(sheetsChart(spreadsheetId,chartId)))",
     });
-    const linked = (deck.slides ?? []).flatMap((s) => s.pageElements ?? []).map((e) => e.sheetsChart);
-    return linked.some((c) => c?.spreadsheetId === services.spreadsheetId && charts.has(c.chartId ?? -1))
-      ? "needs"
-      : "free";
+  } catch (error) {
+    return notFound(error) ? "free" : "unknown";
+  }
+  const linked = (deck.slides ?? []).flatMap((s) => s.pageElements ?? []).map((e) => e.sheetsChart);
+  const links = linked.some(
+    (c) => c?.spreadsheetId === services.spreadsheetId && charts.has(c.chartId ?? -1),
+  );
+  if (!links) return "free";
+  try {
+    const file = services.drive.Files.get(presentationId, { fields: "trashed", supportsAllDrives: true });
+    return file.trashed === true ? "free" : "needs";
   } catch {
-    return "unknown";
+    return "needs";
   }
 }
 
@@ -117,7 +132,10 @@ function tidyOldTab(services: TidyServices): string[] {
   ];
 }
 
-/** Each year's chart spreadsheet that is in the trash or gone. */
+/**
+ * Each year's chart spreadsheet that is in the trash or gone. Drive (`drive.file`) does not see
+ * one another staff member made, so its "not found" is checked with the Sheets API.
+ */
 function checkChartBooks(services: TidyServices): string[] {
   const lines: string[] = [];
   const keys = services.properties
@@ -126,15 +144,30 @@ function checkChartBooks(services: TidyServices): string[] {
     .sort();
   for (const key of keys) {
     const year = key.slice(CHART_BOOK_PROPERTY.length);
+    const name = chartBookName(year);
     const id = services.properties.getProperty(key) ?? "";
+    const unknown = (error: unknown) => `Spreadsheet "${name}" tidak dapat diperiksa: ${errorText(error)}`;
     try {
-      if (!isUsable(services.drive, id)) {
+      const file = services.drive.Files.get(id, { fields: "trashed", supportsAllDrives: true });
+      if (file.trashed === true) {
         lines.push(
-          `Spreadsheet "${chartBookName(year)}" ada di Sampah atau sudah terhapus. Pulihkan dari Sampah Drive agar grafik di presentasi tahun ${year} tetap dapat diperbarui; bila sudah terhapus, laporan berikutnya untuk tahun ${year} membuat yang baru.`,
+          `Spreadsheet "${name}" ada di Sampah. Pulihkan dari Sampah Drive agar grafik di presentasi tahun ${year} tetap dapat diperbarui.`,
         );
       }
     } catch (error) {
-      lines.push(`Spreadsheet "${chartBookName(year)}" tidak dapat diperiksa: ${errorText(error)}`);
+      if (!notFound(error)) {
+        lines.push(unknown(error));
+        continue;
+      }
+      try {
+        services.sheets.Spreadsheets.get(id, { fields: "spreadsheetId" });
+      } catch (sheetsError) {
+        lines.push(
+          notFound(sheetsError)
+            ? `Spreadsheet "${name}" sudah terhapus. Laporan berikutnya untuk tahun ${year} membuat yang baru; grafik bulan lain tahun itu baru dapat diperbarui setelah laporannya dibuat ulang.`
+            : unknown(sheetsError),
+        );
+      }
     }
   }
   return lines;

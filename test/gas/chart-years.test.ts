@@ -233,6 +233,20 @@ describe("a workbook made by the previous version (charts in its Data Grafik tab
     expect(r.env.spreadsheet.sheet("Data Grafik")).toBeDefined();
     presentations.get = get;
 
+    // A deck Drive does not show this user (drive.file: another staff member made it) but Slides
+    // reads: it may well be in use, so the tab stays.
+    const files = r.env.Drive.Files;
+    const driveGet = files.get.bind(files);
+    files.get = (id, args) => {
+      if (id === october)
+        throw new Error(`API call to drive.files.get failed with error: File not found: ${id}.`);
+      return driveGet(id, args);
+    };
+    message = siapkan(r);
+    expect(message).toContain("presentasi bulan 2023-10");
+    expect(r.env.spreadsheet.sheet("Data Grafik")).toBeDefined();
+    files.get = driveGet;
+
     // October's deck put in the trash: no listed deck needs the tab; it goes, with its charts.
     if (record) record.trashed = true;
     message = siapkan(r);
@@ -246,12 +260,22 @@ describe("a workbook made by the previous version (charts in its Data Grafik tab
     expect(siapkan(r)).toBe("Workbook sudah lengkap; tidak ada yang diubah.");
   }, 120_000);
 
-  it("Siapkan Workbook names a chart spreadsheet in the trash", () => {
+  it("Siapkan Workbook names a chart spreadsheet in the trash or deleted, not one it cannot see in Drive", () => {
     const r = load();
     ok(r.buat("2023-11"));
     const book = chartBooks(r.env, r.folderId).get(BOOK_2023);
     const record = r.env.drive.files.get(book?.id ?? "");
     if (record) record.trashed = true;
     expect(siapkan(r)).toContain(`Spreadsheet "${BOOK_2023}" ada di Sampah`);
+    // Made by another staff member: Drive (drive.file) does not see it, the Sheets API does.
+    const files = r.env.Drive.Files;
+    const driveGet = files.get.bind(files);
+    files.get = (id) => {
+      throw new Error(`API call to drive.files.get failed with error: File not found: ${id}.`);
+    };
+    expect(siapkan(r)).toBe("Workbook sudah lengkap; tidak ada yang diubah.");
+    files.get = driveGet;
+    r.env.drive.deleteForever(book?.id ?? "");
+    expect(siapkan(r)).toContain(`Spreadsheet "${BOOK_2023}" sudah terhapus`);
   }, 60_000);
 });
