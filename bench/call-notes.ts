@@ -11,14 +11,18 @@ export interface CallNote {
 export type Context = "generate" | "save" | "other";
 
 const GENERATE: Record<string, CallNote> = {
-  "Sheets.Spreadsheets.get": { what: "tab titles, sheet IDs, grid sizes and the IDs of existing charts" },
+  "Sheets.Spreadsheets.get": {
+    what: "the year's chart spreadsheet: its chart tab, the IDs of its charts and column A, in one call (not made for the year's first report, which creates it)",
+  },
   "Sheets.Spreadsheets.Values.batchGet": {
-    what: "every data tab, Pengaturan, Riwayat and column A of Data Grafik, in one call",
+    what: "every data tab, Pengaturan and Riwayat (with its grid size), in one call",
   },
   "Sheets.Spreadsheets.batchUpdate": {
-    what: "chart data, every Sheets chart (created or updated) and room for the Riwayat row, in one batch",
+    what: "chart data and every Sheets chart (created or updated), in the year's chart spreadsheet, in one batch",
   },
-  "Drive.Files.create": { what: "the new deck's file, in the Pengaturan folder" },
+  "Drive.Files.create": {
+    what: "the new deck's file, in the Pengaturan folder; for a year's first report also the year's chart spreadsheet there",
+  },
   "Drive.Files.copy": { what: "the new deck as a copy of the template, in the Pengaturan folder" },
   "Drive.Files.get": { what: "whether the month's earlier deck still exists (it is rebuilt in place)" },
   "Slides.Presentations.get": {

@@ -63,7 +63,7 @@ export function measureSending(source: string): { table: Table; targets: Target[
     `${calls.handles} / ${calls.local}`,
   ];
   const table: Table = {
-    title: "Kirim ke pimpinan: round trips per call (sample, November 2023 deck made first)",
+    title: "7. Kirim ke pimpinan: round trips per call (sample, November 2023 deck made first)",
     columns: ["Call", "Round trips", "Which", "Not counted: handles / local"],
     rows: [
       row("Preview (siapkanKirim)", plain.preview),

@@ -2,12 +2,19 @@
  * Chart data and Sheets charts for the deck's chart elements, planned as ONE structural
  * `Sheets.Spreadsheets.batchUpdate` (pure: this file builds requests, the caller sends them).
  *
- * Every chart element of a month gets a block in the hidden tab `Data Grafik`:
+ * The tab lives in the year's chart spreadsheet (chart-book.ts), not in the staff's workbook;
+ * workbooks made before that still hold a hidden `Data Grafik` tab that their older decks link to
+ * (chart-tidy.ts removes it once no deck in Riwayat needs it).
+ *
+ * Every chart element of a month gets a block in the tab `Data Grafik`:
  *   key row      `2023-11 s04-publikasi-website:2` | chart title
  *   header row   `Kategori` | series names
  *   data rows    category | values
- * and a Sheets chart over that block. The data is written with `updateCells` in the same batch as
- * the charts, so the charts and their numbers change together or not at all.
+ * and a Sheets chart over that block. In a chart spreadsheet the key has column A to itself
+ * (`keyColumn`) and the block starts in column B, so the read that finds the blocks (column A)
+ * carries one key per chart, not every category label of every month. The data is written with
+ * `updateCells` in the same batch as the charts, so the charts and their numbers change together
+ * or not at all.
  *
  * Blocks and charts are per month AND chart key: the November deck stays linked to November's
  * numbers when October is generated later. Chart IDs are derived from the block's key, so a
@@ -24,8 +31,8 @@ type ChartSpec = GoogleAppsScript.Sheets.Schema.ChartSpec;
 export const CHART_TAB = "Data Grafik";
 /** Columns A..H hold a block: the category and up to seven series. */
 export const DATA_WIDTH = 8;
-/** Charts sit right of the data (column J), so they never cover it. */
-const CHART_COLUMN = DATA_WIDTH + 1;
+/** Charts sit right of the data (column J, or K after a key column), so they never cover it. */
+const CHART_GAP = 1;
 const MIN_GRID_ROWS = 1000;
 const MIN_GRID_COLUMNS = 26;
 const PIXELS_PER_INCH = 96;
@@ -98,24 +105,27 @@ const empty = (): CellData => ({});
 const numeric = (value: number): CellData =>
   Number.isFinite(value) ? { userEnteredValue: { numberValue: value } } : {};
 
-/** The block's cells, padded with empty cells to `height` rows of DATA_WIDTH columns. */
-function blockRows(key: string, ref: ChartRef, height: number): { values: CellData[] }[] {
+/** The block's cells, padded with empty cells to `height` rows of the layout's width. */
+function blockRows(key: string, ref: ChartRef, height: number, offset: number): { values: CellData[] }[] {
   const { chart } = ref;
+  const lead = (first: CellData): CellData[] => (offset === 0 ? [first] : [empty(), first]);
   const rows: CellData[][] = [
     [text(key), text(chart.title)],
-    [text("Kategori"), ...chart.series.map((s) => text(s.name))],
+    [...lead(text("Kategori")), ...chart.series.map((s) => text(s.name))],
     ...chart.categories.map((category, i) => [
-      text(category),
+      ...lead(text(category)),
       ...chart.series.map((s) => numeric(s.values[i] ?? Number.NaN)),
     ]),
   ];
   return Array.from({ length: height }, (_, r) => ({
-    values: Array.from({ length: DATA_WIDTH }, (_, c) => rows[r]?.[c] ?? empty()),
+    values: Array.from({ length: DATA_WIDTH + offset }, (_, c) => rows[r]?.[c] ?? empty()),
   }));
 }
 
-function clearRows(height: number): { values: CellData[] }[] {
-  return Array.from({ length: height }, () => ({ values: Array.from({ length: DATA_WIDTH }, empty) }));
+function clearRows(height: number, offset: number): { values: CellData[] }[] {
+  return Array.from({ length: height }, () => ({
+    values: Array.from({ length: DATA_WIDTH + offset }, empty),
+  }));
 }
 
 function range(sheetId: number, startRow: number, endRow: number, column: number): GridRange {
@@ -129,11 +139,13 @@ function range(sheetId: number, startRow: number, endRow: number, column: number
 }
 
 /** The chart over a block whose key row is `row` (1-based); ranges include the header row. */
-export function chartSpec(ref: ChartRef, sheetId: number, row: number): ChartSpec {
+export function chartSpec(ref: ChartRef, sheetId: number, row: number, offset = 0): ChartSpec {
   const { chart } = ref;
   const first = row; // 0-based index of the header row
   const end = row + 1 + chart.categories.length;
-  const source = (column: number) => ({ sourceRange: { sources: [range(sheetId, first, end, column)] } });
+  const source = (column: number) => ({
+    sourceRange: { sources: [range(sheetId, first, end, column + offset)] },
+  });
   if (chart.kind === "pie") {
     return {
       title: chart.title,
@@ -156,15 +168,18 @@ function position(
   ref: ChartRef,
   sheetId: number,
   row: number,
+  offset: number,
 ): GoogleAppsScript.Sheets.Schema.EmbeddedObjectPosition {
   return {
     overlayPosition: {
-      anchorCell: { sheetId, rowIndex: row - 1, columnIndex: CHART_COLUMN },
+      anchorCell: { sheetId, rowIndex: row - 1, columnIndex: chartColumn(offset) },
       widthPixels: Math.max(50, Math.round(ref.box.w * PIXELS_PER_INCH)),
       heightPixels: Math.max(50, Math.round(ref.box.h * PIXELS_PER_INCH)),
     },
   };
 }
+
+const chartColumn = (offset: number): number => DATA_WIDTH + offset + CHART_GAP;
 
 function checkFits(ref: ChartRef): void {
   if (ref.chart.series.length > DATA_WIDTH - 1) {
@@ -172,6 +187,15 @@ function checkFits(ref: ChartRef): void {
       `Grafik "${ref.chart.title}" punya ${ref.chart.series.length} seri; tab ${CHART_TAB} menampung paling banyak ${DATA_WIDTH - 1}.`,
     );
   }
+}
+
+export interface PlanOptions {
+  /** Hidden in a workbook (staff never type there); visible in a chart spreadsheet (its only tab). */
+  hidden: boolean;
+  /** Sheets to delete once the chart tab exists (a new spreadsheet's empty first sheet). */
+  dropSheetIds?: readonly number[];
+  /** Column A holds only the keys; blocks start in column B (a chart spreadsheet's layout). */
+  keyColumn?: boolean;
 }
 
 /**
@@ -183,8 +207,10 @@ export function planCharts(
   month: string,
   spreadsheetId: string,
   state: ChartTabState,
+  options: PlanOptions = { hidden: true },
 ): ChartPlan {
   const requests: SheetsRequest[] = [];
+  const offset = options.keyColumn ? 1 : 0;
   const taken = new Set<number>(state.usedIds);
   const sheetId = state.sheetId ?? stableId(CHART_TAB, (id) => taken.has(id));
   taken.add(sheetId);
@@ -210,28 +236,30 @@ export function planCharts(
     let row: number;
     if (existing && capacity !== undefined && capacity >= height) {
       row = existing.row;
-      writes.push({ row, rows: blockRows(key, ref, capacity) });
+      writes.push({ row, rows: blockRows(key, ref, capacity, offset) });
     } else {
-      if (existing && capacity !== undefined) writes.push({ row: existing.row, rows: clearRows(capacity) });
+      if (existing && capacity !== undefined) {
+        writes.push({ row: existing.row, rows: clearRows(capacity, offset) });
+      }
       row = nextFree;
       nextFree += height;
-      writes.push({ row, rows: blockRows(key, ref, height) });
+      writes.push({ row, rows: blockRows(key, ref, height, offset) });
     }
     const chartId = stableId(`${spreadsheetId}|${key}`, (id) => taken.has(id) && !state.chartIds.has(id));
     taken.add(chartId);
-    const spec = chartSpec(ref, sheetId, row);
+    const spec = chartSpec(ref, sheetId, row, offset);
     if (state.chartIds.has(chartId)) {
       charts.push({ updateChartSpec: { chartId, spec } });
       charts.push({
         updateEmbeddedObjectPosition: {
           objectId: chartId,
-          newPosition: position(ref, sheetId, row),
+          newPosition: position(ref, sheetId, row, offset),
           fields: "anchorCell,widthPixels,heightPixels",
         },
       });
       updated += 1;
     } else {
-      charts.push({ addChart: { chart: { chartId, spec, position: position(ref, sheetId, row) } } });
+      charts.push({ addChart: { chart: { chartId, spec, position: position(ref, sheetId, row, offset) } } });
       added += 1;
     }
     links[ref.key] = { spreadsheetId, chartId };
@@ -244,20 +272,25 @@ export function planCharts(
         properties: {
           sheetId,
           title: CHART_TAB,
-          hidden: true,
+          hidden: options.hidden,
           gridProperties: { rowCount: Math.max(MIN_GRID_ROWS, rowsNeeded), columnCount: MIN_GRID_COLUMNS },
         },
       },
     });
+    for (const dropped of options.dropSheetIds ?? []) requests.push({ deleteSheet: { sheetId: dropped } });
   } else {
     if (rowsNeeded > state.rowCount) {
       requests.push({
         appendDimension: { sheetId, dimension: "ROWS", length: rowsNeeded - state.rowCount + MIN_GRID_ROWS },
       });
     }
-    if (state.columnCount < CHART_COLUMN + 1) {
+    if (state.columnCount < chartColumn(offset) + 1) {
       requests.push({
-        appendDimension: { sheetId, dimension: "COLUMNS", length: CHART_COLUMN + 1 - state.columnCount },
+        appendDimension: {
+          sheetId,
+          dimension: "COLUMNS",
+          length: chartColumn(offset) + 1 - state.columnCount,
+        },
       });
     }
   }

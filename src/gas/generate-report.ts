@@ -3,9 +3,10 @@
  * build the Slides deck (new, or the month's existing one rebuilt in place), share it, note it in
  * Riwayat. Each step is one small function and (at most) one round trip:
  *
- *   Sheets.get (tabs, charts) · Values.batchGet (every tab) · Sheets.batchUpdate (chart data +
- *   charts + room for the Riwayat row) · Drive create/copy or Drive get (the existing deck) ·
- *   Slides get · Slides batchUpdate · Drive permission · Values.batchUpdate (Riwayat)
+ *   Values.batchGet (every tab) · Sheets.get of the year's chart spreadsheet (or Drive create,
+ *   the year's first report) · Sheets.batchUpdate there (chart data + charts) · Drive
+ *   create/copy or Drive get (the existing deck) · Slides get · Slides batchUpdate · Drive
+ *   permission · Values.batchUpdate (Riwayat)
  *
  * A failure names its stage. The Slides batch is one atomic call unless the deck is too big for
  * one (report-chunks.ts); either way a failed new deck is trashed and an existing one is left as
@@ -95,11 +96,10 @@ function generate(
     buildDeck(check.data, month, { missing: missingKeys(check.missing) }),
   );
   const previous = previousDeck(history.tab, month);
-  const historyRow = history.tab.firstRow + history.tab.rows.length;
-  const plan = stages.run(STAGE.charts, () => makeCharts(services, read, deck, month, historyRow));
-
   const notes: string[] = [];
   const folder = driveId(settings.folderDrive);
+  const plan = stages.run(STAGE.charts, () => makeCharts(services, deck, month, folder, notes));
+
   const target = stages.run(STAGE.slides, () => {
     const chosen = targetDeck(services, previous, deck, {
       template: driveId(settings.templatePresentasi),
@@ -119,15 +119,20 @@ function generate(
     : undefined;
 
   stages.run(STAGE.history, () =>
-    historyStep(services, history.tab, {
-      month,
-      url,
-      when: services.timestamp(),
-      who: services.userEmail || UNKNOWN_USER,
-      fingerprint: dataFingerprint(check.data, month),
-      presentationId: target.id,
-      updated: !target.created,
-    }),
+    historyStep(
+      services,
+      history.tab,
+      {
+        month,
+        url,
+        when: services.timestamp(),
+        who: services.userEmail || UNKNOWN_USER,
+        fingerprint: dataFingerprint(check.data, month),
+        presentationId: target.id,
+        updated: !target.created,
+      },
+      history.gridRows,
+    ),
   );
 
   return {

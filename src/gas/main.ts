@@ -7,6 +7,7 @@ import { parseMonth } from "../core/period";
 import type { PickerInfo } from "../core/picker-kinds";
 import type { MonthView, SaveResult } from "../core/rpc";
 import { type MonthSummary, summarizeMonth } from "../core/summary";
+import { tidyCharts } from "./chart-tidy";
 import { driveService } from "./drive";
 import { checkReport, generateReport, type ReportServices, slidesService } from "./generate-report";
 import { showHelp } from "./help";
@@ -81,8 +82,17 @@ function siapkanWorkbook(): void {
     return;
   }
   try {
-    const report = setupWorkbook(SpreadsheetApp, SpreadsheetApp.getActiveSpreadsheet());
-    dialogs.alert("Siapkan Workbook", setupReportText(report), dialogs.ButtonSet.OK);
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const report = setupWorkbook(SpreadsheetApp, spreadsheet);
+    const charts = tidyCharts(() => ({
+      sheets: sheetsService(),
+      slides: slidesService(),
+      drive: driveService(),
+      spreadsheetId: spreadsheet.getId(),
+      properties: PropertiesService.getDocumentProperties(),
+    }));
+    const text = [setupReportText(report), ...charts].join("\n\n");
+    dialogs.alert("Siapkan Workbook", text, dialogs.ButtonSet.OK);
   } finally {
     lock.releaseLock();
   }

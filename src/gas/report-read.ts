@@ -1,12 +1,11 @@
 /**
  * Reading the workbook for a report: the dialog's check (`periksaLaporan`) and, for a
- * generation, the tabs with their charts and the values of every tab the report needs.
+ * generation, the values of every tab the report needs.
  */
 import { type Month, monthLabel, parseMonth } from "../core/period";
 import { checkMonth } from "../core/report-check";
 import { HISTORY_TAB } from "../core/system-tabs";
 import type { Finding, RawWorkbook } from "../core/types";
-import { CHART_TAB, type ChartTabState } from "./charts";
 import { deckUrl } from "./drive";
 import { previousDeck } from "./history";
 import type { FindingLine, PeriksaResult } from "./report-rpc";
@@ -49,51 +48,21 @@ function dataTabs(workbook: RawWorkbook): RawWorkbook {
 export interface ReportRead {
   raw: RawWorkbook;
   history: SizedTab | undefined;
-  historySheetId: number | undefined;
-  chartTab: ChartTabState;
 }
 
-type SheetMeta = GoogleAppsScript.Sheets.Schema.Sheet;
-
-const META_FIELDS = "sheets(properties(sheetId,title,gridProperties(rowCount,columnCount)),charts(chartId))";
-
-/** Two calls: the tabs (with their charts), then the values of every tab the report reads. */
+/**
+ * ONE call (a second only when a tab is missing): the values of every tab the report reads,
+ * with Riwayat's grid size. The charts live in the year's chart spreadsheet (chart-book.ts), so
+ * the workbook's metadata is not needed.
+ */
 export function readForReport(sheets: SheetsService, spreadsheetId: string): ReportRead {
-  const meta = sheets.Spreadsheets.get(spreadsheetId, { fields: META_FIELDS }).sheets ?? [];
-  const byTitle = new Map(meta.map((s) => [s.properties?.title ?? "", s]));
-  const tabs = [...REPORT_TABS, CHART_TAB].filter((t) => byTitle.has(t));
-  const sized = readSizedTabs(sheets, spreadsheetId, tabs, [CHART_TAB]);
+  const sized = readSizedTabs(sheets, spreadsheetId, REPORT_TABS);
   const raw: RawWorkbook = {};
   for (const tab of DATA_TABS) {
     const found = sized[tab];
     if (found) raw[tab] = found.tab;
   }
-  return {
-    raw,
-    history: sized[HISTORY_TAB],
-    historySheetId: byTitle.get(HISTORY_TAB)?.properties?.sheetId ?? undefined,
-    chartTab: chartTabState(meta, byTitle.get(CHART_TAB), sized[CHART_TAB]),
-  };
-}
-
-function chartTabState(
-  meta: readonly SheetMeta[],
-  tab: SheetMeta | undefined,
-  read: SizedTab | undefined,
-): ChartTabState {
-  const ids = (sheet: SheetMeta) => (sheet.charts ?? []).map((c) => c.chartId ?? -1);
-  const others = meta.filter((s) => s !== tab);
-  const usedIds = new Set<number>([...meta.map((s) => s.properties?.sheetId ?? -1), ...others.flatMap(ids)]);
-  const grid = tab?.properties?.gridProperties;
-  const columnA = read ? [read.tab.header[0] ?? "", ...read.tab.rows.map((r) => r[0] ?? "")] : [];
-  return {
-    sheetId: tab?.properties?.sheetId ?? undefined,
-    rowCount: grid?.rowCount ?? 0,
-    columnCount: grid?.columnCount ?? 0,
-    columnA,
-    chartIds: new Set(tab ? ids(tab) : []),
-    usedIds,
-  };
+  return { raw, history: sized[HISTORY_TAB] };
 }
 
 function lines(findings: readonly Finding[]): FindingLine[] {

@@ -1,43 +1,43 @@
 /**
- * The steps of a generation around the deck itself: the Sheets charts (with room for the
- * Riwayat row), sharing, the optional PDF and the Riwayat row. Sharing and PDF failures do not
+ * The steps of a generation around the deck itself: the Sheets charts (in the year's chart
+ * spreadsheet), sharing, the optional PDF and the Riwayat row. Sharing and PDF failures do not
  * stop the report: they become notes.
  */
 import type { Month } from "../core/period";
+import { HISTORY_TAB } from "../core/system-tabs";
 import type { RawTab } from "../core/types";
 import type { Deck } from "../report/deck";
+import { openChartBook } from "./chart-book";
 import { type ChartPlan, planCharts } from "./charts";
 import { exportPdf, fileUrl, share, sharingOf } from "./drive";
 import { type HistoryEntry, historyWrite } from "./history";
-import type { ReportRead } from "./report-read";
 import type { ReportServices } from "./report-services";
 import { errorText } from "./report-stages";
-import { writeRanges } from "./sheets-values";
+import { growTabs, lastRowOf, writeRanges } from "./sheets-values";
 import { deckCharts } from "./slides-requests";
 
 export const PDF_PROPERTY = "laporan.pdf.";
 
-/** ONE Sheets batch: chart data, charts, and the room the Riwayat row needs (if any). */
+/**
+ * The month's charts in the year's chart spreadsheet: its state in one read (none when it is
+ * made now, by one Drive call), then ONE Sheets batch with the chart data and every chart.
+ */
 export function makeCharts(
   services: ReportServices,
-  read: ReportRead,
   deck: Deck,
   month: Month,
-  historyRow: number,
+  folder: string,
+  notes: string[],
 ): ChartPlan {
-  const plan = planCharts(deckCharts(deck), month, services.spreadsheetId, read.chartTab);
-  const requests = [...plan.requests];
-  const gridRows = read.history?.gridRows ?? 0;
-  if (historyRow > gridRows && read.historySheetId !== undefined) {
-    requests.push({
-      appendDimension: {
-        sheetId: read.historySheetId,
-        dimension: "ROWS",
-        length: historyRow - gridRows + 500,
-      },
-    });
+  const book = openChartBook(services, month, folder, notes);
+  const plan = planCharts(deckCharts(deck), month, book.spreadsheetId, book.state, {
+    hidden: false,
+    keyColumn: true,
+    dropSheetIds: book.dropSheetIds,
+  });
+  if (plan.requests.length > 0) {
+    services.sheets.Spreadsheets.batchUpdate({ requests: plan.requests }, book.spreadsheetId);
   }
-  if (requests.length > 0) services.sheets.Spreadsheets.batchUpdate({ requests }, services.spreadsheetId);
   return plan;
 }
 
@@ -75,9 +75,18 @@ export function pdfStep(
   }
 }
 
-export function historyStep(services: ReportServices, tab: RawTab, entry: HistoryEntry): void {
+/** The Riwayat row; a full grid is grown first (two more calls, once every 500 reports). */
+export function historyStep(
+  services: ReportServices,
+  tab: RawTab,
+  entry: HistoryEntry,
+  gridRows = Number.POSITIVE_INFINITY,
+): void {
   const write = historyWrite(tab, entry);
   try {
+    growTabs(services.sheets, services.spreadsheetId, [
+      { tab: HISTORY_TAB, rows: lastRowOf(write.range), gridRows },
+    ]);
     writeRanges(services.sheets, services.spreadsheetId, [write]);
   } catch (error) {
     throw new Error(

@@ -7,6 +7,7 @@
 import { type CallLog, Counted } from "./calls";
 import { FakeBlob } from "./drive-app";
 import { FakePresentation } from "./presentation";
+import type { FakeSpreadsheet } from "./spreadsheet";
 import type { FakeOf } from "./typing";
 
 type DriveFile = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
@@ -17,6 +18,7 @@ type Permissions = GoogleAppsScript.Drive_v3.Drive.V3.Collection.PermissionsColl
 export const FOLDER_MIME = "application/vnd.google-apps.folder";
 export const PRESENTATION_MIME = "application/vnd.google-apps.presentation";
 export const PDF_MIME = "application/pdf";
+export const SPREADSHEET_MIME = "application/vnd.google-apps.spreadsheet";
 export const ROOT_FOLDER = "root-folder";
 
 export interface DriveRecord {
@@ -38,6 +40,10 @@ export function driveError(method: string, message: string): Error {
 export class FakeDriveStore {
   readonly files = new Map<string, DriveRecord>();
   readonly presentations = new Map<string, FakePresentation>();
+  /** Spreadsheets made through Drive (`files.create` of a spreadsheet), which the Sheets fake serves. */
+  readonly spreadsheets = new Map<string, FakeSpreadsheet>();
+  /** Makes the content of a new spreadsheet file (set by createFakeEnv, which owns the CallLog). */
+  newSpreadsheet: ((id: string, name: string) => FakeSpreadsheet) | undefined;
   private next = 1;
 
   constructor() {
@@ -69,6 +75,23 @@ export class FakeDriveStore {
     const presentation = options.presentation ?? new FakePresentation(id, name, options.slides ?? ["p"]);
     this.presentations.set(id, presentation);
     return presentation;
+  }
+
+  /** Drive/Sheets create: a spreadsheet file with one empty sheet (`Sheet1`, sheet ID 0), as Google makes it. */
+  addSpreadsheet(name: string, parent = ROOT_FOLDER): FakeSpreadsheet {
+    if (!this.newSpreadsheet) throw new Error("Fake Drive: no spreadsheet factory (use createFakeEnv)");
+    const id = this.newId("spreadsheet");
+    this.files.set(id, this.record(id, name, SPREADSHEET_MIME, [parent]));
+    const made = this.newSpreadsheet(id, name);
+    this.spreadsheets.set(id, made);
+    return made;
+  }
+
+  /** Test set-up: a file deleted for good (emptied from the trash): Drive and Sheets no longer find it. */
+  deleteForever(id: string): void {
+    this.files.delete(id);
+    this.spreadsheets.delete(id);
+    this.presentations.delete(id);
   }
 
   get(id: string, method: string): DriveRecord {
@@ -159,6 +182,10 @@ export class FakeDriveFiles
     const name = resource.name ?? "Untitled";
     if (resource.mimeType === PRESENTATION_MIME) {
       const made = this.store.addPresentation(name, { parent: parents[0] });
+      return this.store.describe(this.store.get(made.id, "files.create"));
+    }
+    if (resource.mimeType === SPREADSHEET_MIME) {
+      const made = this.store.addSpreadsheet(name, parents[0]);
       return this.store.describe(this.store.get(made.id, "files.create"));
     }
     const id = this.store.newId("file");

@@ -74,8 +74,14 @@ export function createFakeEnv(options: FakeEnvOptions = {}): FakeEnv {
   const ui = new FakeUi(calls);
   const consoleLines: FakeEnv["consoleLines"] = [];
   const spreadsheetApp = new FakeSpreadsheetApp(calls, spreadsheet, ui);
-  const lookup = (id: string) => (id === spreadsheet.id ? spreadsheet : spreadsheetApp.others.get(id));
   const drive = new FakeDriveStore();
+  drive.newSpreadsheet = (id, name) => {
+    const made = new FakeSpreadsheet(calls, id, name);
+    made.addSheet("Sheet1", [], 0);
+    return made;
+  };
+  const lookup = (id: string) =>
+    id === spreadsheet.id ? spreadsheet : (spreadsheetApp.others.get(id) ?? drive.spreadsheets.get(id));
   const env: Omit<FakeEnv, "globals" | "install"> = {
     calls,
     spreadsheet,

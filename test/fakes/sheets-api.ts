@@ -15,6 +15,7 @@
 
 import { columnLetters, columnNumber } from "./a1";
 import { type CallLog, Counted } from "./calls";
+import { withFields } from "./field-mask";
 import { type Cell, cellResult, FakeFormula, type FakeSheet, userEntered } from "./sheet";
 import { applyStructural } from "./sheets-structure";
 import type { FakeSpreadsheet } from "./spreadsheet";
@@ -253,11 +254,19 @@ export class FakeSheetsSpreadsheets
     this.Values = new FakeSheetsValues(calls, api);
   }
 
-  /** The spreadsheet's properties and sheets with their charts (no grid data); a `fields` mask is not applied. */
-  get(spreadsheetId: string, _optionalArgs: object = {}): GoogleAppsScript.Sheets.Schema.Spreadsheet {
+  /**
+   * The spreadsheet's properties and sheets with their charts; with `ranges` and
+   * `includeGridData` (or a `fields` mask naming `data`), each range's cells as `GridData` on its
+   * sheet. A `fields` mask is applied as the API applies it (field-mask.ts).
+   */
+  get(spreadsheetId: string, optionalArgs: object = {}): GoogleAppsScript.Sheets.Schema.Spreadsheet {
     this.hit("get");
     const spreadsheet = this.api.spreadsheet(spreadsheetId, "get");
-    return {
+    const args = optionalArgs as { ranges?: string | string[]; includeGridData?: boolean; fields?: string };
+    const ranges = args.ranges === undefined ? [] : Array.isArray(args.ranges) ? args.ranges : [args.ranges];
+    const parsed = ranges.map((r) => this.api.parse(spreadsheet, r, "get"));
+    const withData = args.includeGridData === true || /\bdata\b/.test(args.fields ?? "");
+    const answer: GoogleAppsScript.Sheets.Schema.Spreadsheet = {
       spreadsheetId,
       properties: { title: spreadsheet.name, locale: spreadsheet.locale, timeZone: spreadsheet.timeZone },
       sheets: spreadsheet.sheets.map((sheet, index) => ({
@@ -275,8 +284,12 @@ export class FakeSheetsSpreadsheets
         charts: spreadsheet.charts
           .filter((c) => c.position.overlayPosition?.anchorCell?.sheetId === sheet.id)
           .map((c) => structuredClone(c)),
+        ...(withData
+          ? { data: parsed.filter((r) => r.sheet === sheet).map((r) => this.api.gridData(r)) }
+          : {}),
       })),
     };
+    return withFields(answer, args.fields);
   }
 
   /** Structural requests (see sheets-structure.ts); anything not modelled fails loudly. */
@@ -380,6 +393,29 @@ export class FakeSheetsApi {
       return String(value);
     }
     return value;
+  }
+
+  /** A range's cells as the API's GridData (userEnteredValue), trailing empty rows left out. */
+  gridData(range: SheetRange): GoogleAppsScript.Sheets.Schema.GridData {
+    const { sheet } = range;
+    const endRow = Math.min(range.endRow, sheet.maxRows);
+    const endColumn = Math.min(range.endColumn, sheet.maxColumns);
+    const rowData: GoogleAppsScript.Sheets.Schema.RowData[] = [];
+    for (let r = range.row; r <= endRow; r += 1) {
+      const values: GoogleAppsScript.Sheets.Schema.CellData[] = [];
+      for (let c = range.column; c <= endColumn; c += 1) {
+        const value = cellResult(sheet.cell(r, c));
+        if (typeof value === "string" && value !== "")
+          values.push({ userEnteredValue: { stringValue: value } });
+        else if (typeof value === "number") values.push({ userEnteredValue: { numberValue: value } });
+        else if (typeof value === "boolean") values.push({ userEnteredValue: { boolValue: value } });
+        else values.push({});
+      }
+      while (values.length > 0 && Object.keys(values[values.length - 1] ?? {}).length === 0) values.pop();
+      rowData.push(values.length > 0 ? { values } : {});
+    }
+    while (rowData.length > 0 && !rowData[rowData.length - 1]?.values) rowData.pop();
+    return { startRow: range.row - 1, startColumn: range.column - 1, rowData };
   }
 
   inputOption(option: string | undefined, method: string): "RAW" | "USER_ENTERED" {

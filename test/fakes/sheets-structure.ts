@@ -1,6 +1,7 @@
 /**
  * The structural requests of `Sheets.Spreadsheets.batchUpdate` the fake models: appendDimension,
- * addSheet, updateCells, addChart, updateChartSpec, updateEmbeddedObjectPosition. As the API
+ * addSheet, deleteSheet (with its charts), updateCells, addChart, updateChartSpec,
+ * updateEmbeddedObjectPosition. As the API
  * does, the whole batch is checked against the state it builds up (a sheet added by request 0
  * can be written by request 1) before anything changes; a bad request fails the batch with the
  * API's kind of message and leaves the spreadsheet as it was.
@@ -145,6 +146,23 @@ const HANDLERS: Record<string, Handler> = {
       added.hidden = sheet.hidden;
     });
     return { addSheet: { properties: { ...p, sheetId: id, title } } };
+  },
+  deleteSheet(draft, { deleteSheet: r }, where) {
+    const sheet = draft.sheet(r?.sheetId, where);
+    if (draft.sheets.length === 1) throw fail(where, "You can't remove all the sheets in a document.");
+    draft.sheets.splice(draft.sheets.indexOf(sheet), 1);
+    if (draft.sheets.every((s) => s.hidden))
+      throw fail(where, "You can't hide all the sheets in a document.");
+    for (const [id, chart] of draft.charts) {
+      if (chart.position.overlayPosition?.anchorCell?.sheetId === sheet.id) draft.charts.delete(id);
+    }
+    draft.effects.push((s) => {
+      const index = s.sheets.findIndex((x) => x.id === sheet.id);
+      if (index >= 0) s.sheets.splice(index, 1);
+      const kept = s.charts.filter((c) => c.position.overlayPosition?.anchorCell?.sheetId !== sheet.id);
+      s.charts.splice(0, s.charts.length, ...kept);
+    });
+    return {};
   },
   updateCells(draft, { updateCells: r }, where) {
     const start = r?.start;

@@ -52,7 +52,7 @@ export class FakeSlidesPresentations
     return found;
   }
 
-  /** The presentation's page size, slides and layouts; a `fields` mask is not applied. */
+  /** The presentation's page size, slides (with their linked Sheets charts) and layouts; a `fields` mask is not applied. */
   get(presentationId: string, _optionalArgs: Record<string, unknown> = {}): Presentation {
     this.hit("get");
     const p = this.presentation(presentationId, "get");
@@ -63,7 +63,15 @@ export class FakeSlidesPresentations
         width: { magnitude: p.pageSize.width, unit: "EMU" },
         height: { magnitude: p.pageSize.height, unit: "EMU" },
       },
-      slides: p.slides.map((objectId) => ({ objectId })),
+      slides: p.slides.map((objectId) => ({
+        objectId,
+        pageElements: p.charts
+          .filter((c) => c.pageObjectId === objectId)
+          .map((c) => ({
+            objectId: c.objectId,
+            sheetsChart: { spreadsheetId: c.spreadsheetId, chartId: c.chartId },
+          })),
+      })),
       layouts: p.layouts.map((l) => ({
         objectId: l.objectId,
         layoutProperties: { name: l.name, displayName: l.name },

@@ -10,9 +10,13 @@ export interface WallClock {
   asUtc: number;
 }
 
-export function wallClock(date: Date, timeZone: string): WallClock {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-US", {
+/** One formatter per time zone: making one costs far more than using it (every date cell read). */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let found = formatters.get(timeZone);
+  if (!found) {
+    found = new Intl.DateTimeFormat("en-US", {
       timeZone,
       hourCycle: "h23",
       year: "numeric",
@@ -21,7 +25,15 @@ export function wallClock(date: Date, timeZone: string): WallClock {
       hour: "numeric",
       minute: "numeric",
       second: "numeric",
-    })
+    });
+    formatters.set(timeZone, found);
+  }
+  return found;
+}
+
+export function wallClock(date: Date, timeZone: string): WallClock {
+  const parts = Object.fromEntries(
+    formatter(timeZone)
       .formatToParts(date)
       .map((p) => [p.type, Number(p.value)]),
   );

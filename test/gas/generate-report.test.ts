@@ -13,7 +13,7 @@ import { channelByTab } from "../../src/core/channels";
 import { SETTINGS_TAB } from "../../src/core/settings";
 import { HISTORY_HEADERS, HISTORY_TAB } from "../../src/core/system-tabs";
 import type { BuatLaporanResult, PeriksaResult } from "../../src/gas/report-rpc";
-import { driveError, PRESENTATION_MIME } from "../fakes/drive-api";
+import { driveError, PRESENTATION_MIME, SPREADSHEET_MIME } from "../fakes/drive-api";
 import { createFakeEnv, type FakeEnv } from "../fakes/env";
 import { FakePresentation } from "../fakes/presentation";
 import { ensureBundle, type LoadedBundle, loadBundle } from "../fakes/runtime";
@@ -22,6 +22,8 @@ import ref from "../fixtures/2023-11-figures.json";
 import { validateRequests } from "../helpers/slides-validator";
 
 const DECK_NAME = "Laporan Layanan Informasi - November 2023";
+/** The year's chart spreadsheet the first report of 2023 makes in the report folder. */
+const CHART_BOOK = "Data Grafik Laporan Layanan 2023";
 const DIALOG_HTML = "<!doctype html><title>Buat Laporan</title>";
 /** The round trips a generation makes: calls into the Sheets, Slides and Drive services. */
 const REMOTE = ["Sheets", "Slides", "Drive", "DriveApp"];
@@ -121,14 +123,23 @@ const remoteCalls = (env: FakeEnv): Record<string, number> =>
 
 const total = (calls: Record<string, number>) => Object.values(calls).reduce((a, b) => a + b, 0);
 
+/** The year's chart spreadsheet in the report folder. */
+const bookId = (env: FakeEnv, folderId: string): string =>
+  env.drive.children(folderId).find((f) => f.mimeType === SPREADSHEET_MIME)?.id ?? "";
+const bookCharts = (env: FakeEnv, folderId: string) =>
+  env.drive.spreadsheets.get(bookId(env, folderId))?.charts ?? [];
+
 describe("buatLaporanBulan: a new deck for November 2023", () => {
   it("lands in the folder with the report's name, its batch valid, its sentences computed", () => {
     const { env, buat, folderId } = load();
     const result = ok(buat(ALL));
     expect(result).toMatchObject({ name: DECK_NAME, updated: false, monthLabel: "November 2023" });
     const inFolder = env.drive.children(folderId);
-    expect(inFolder.map((f) => [f.name, f.mimeType])).toEqual([[DECK_NAME, PRESENTATION_MIME]]);
-    expect(result.presentationId).toBe(inFolder[0]?.id);
+    expect(inFolder.map((f) => [f.name, f.mimeType])).toEqual([
+      [CHART_BOOK, SPREADSHEET_MIME],
+      [DECK_NAME, PRESENTATION_MIME],
+    ]);
+    expect(result.presentationId).toBe(inFolder[1]?.id);
     expect(result.url).toBe(`https://docs.google.com/presentation/d/${result.presentationId}/edit`);
 
     const sent = env.Slides.Presentations.sent;
@@ -147,27 +158,40 @@ describe("buatLaporanBulan: a new deck for November 2023", () => {
     expect(text).toContain("1.271");
   });
 
-  it("links every chart as a Sheets chart that exists, over the data in the hidden Data Grafik tab", () => {
-    const { env, buat } = load();
+  it("links every chart as a Sheets chart of the year's chart spreadsheet; the workbook holds none", () => {
+    const { env, buat, folderId } = load();
     const result = ok(buat(ALL));
     const deck = presentationOf(env, result.presentationId);
     expect(deck.charts.length).toBeGreaterThan(0);
-    const chartIds = new Set(env.spreadsheet.charts.map((c) => c.chartId));
+    const bookFile = env.drive.children(folderId).find((f) => f.mimeType === SPREADSHEET_MIME);
+    const book = env.drive.spreadsheets.get(bookFile?.id ?? "");
+    if (!book) throw new Error("no chart spreadsheet");
+    const chartIds = new Set(book.charts.map((c) => c.chartId));
     for (const chart of deck.charts) {
       expect(chart.linkingMode).toBe("LINKED");
-      expect(chart.spreadsheetId).toBe(env.spreadsheet.id);
+      expect(chart.spreadsheetId).toBe(book.id);
       expect(chartIds.has(chart.chartId)).toBe(true);
     }
-    expect(env.spreadsheet.charts).toHaveLength(deck.charts.length);
-    const tab = env.spreadsheet.sheet("Data Grafik");
-    expect(tab?.hidden).toBe(true);
+    expect(book.charts).toHaveLength(deck.charts.length);
+    expect(env.spreadsheet.charts).toEqual([]);
+    expect(env.spreadsheet.sheet("Data Grafik")).toBeUndefined();
+    // Its only tab, visible; the empty first sheet of the new spreadsheet is gone.
+    expect(book.sheets.map((s) => [s.name, s.hidden])).toEqual([["Data Grafik", false]]);
+    const tab = book.sheet("Data Grafik");
     // The PPID chart's last bar is November's 21 requests (reference JSON).
-    const ppid = env.spreadsheet.charts.find((c) => c.spec.title?.includes("PPID"));
-    const series = specRanges(ppid?.spec)[1];
-    if (!tab || !series) throw new Error("no PPID chart data");
+    const ppid = book.charts.find((c) => c.spec.title?.includes("PPID"));
+    const [domain, series] = specRanges(ppid?.spec);
+    if (!tab || !series || !domain) throw new Error("no PPID chart data");
     const last = (series.endRowIndex ?? 0) - 1;
     expect(tab.cell(last + 1, (series.startColumnIndex ?? 0) + 1)).toBe(ref.series.permohonanPpid.month);
-    expect(tab.cell(last + 1, 1)).toMatch(/^Nov/);
+    expect(tab.cell(last + 1, (domain.startColumnIndex ?? 0) + 1)).toMatch(/^Nov/);
+    // Column A holds the blocks' keys only (what a report reads to find them), one per chart.
+    const keys = tab
+      .snapshot()
+      .map((row) => row[0] ?? "")
+      .filter((cell) => cell !== "");
+    expect(keys).toHaveLength(deck.charts.length);
+    for (const key of keys) expect(key).toMatch(/^2023-11 \S+:\d+$/);
   });
 
   it("shares as Pengaturan says and notes the generation in Riwayat", () => {
@@ -242,7 +266,7 @@ describe("buatLaporanBulan: regenerating a month", () => {
     const first = ok(buat(ALL));
     const deck = presentationOf(env, first.presentationId);
     const oldSlides = [...deck.slides];
-    const chartsBefore = env.spreadsheet.charts.length;
+    const chartsBefore = bookCharts(env, folderId).length;
     env.calls.reset();
     const again = ok(buat(ALL));
     expect(again.updated).toBe(true);
@@ -251,10 +275,15 @@ describe("buatLaporanBulan: regenerating a month", () => {
     expect(deck.slides).toHaveLength(oldSlides.length);
     expect(deck.slides.filter((s) => oldSlides.includes(s))).toEqual([]);
     expect(deck.allText()).toContain("turun 41,2%");
-    expect(env.drive.children(folderId).map((f) => f.id)).toEqual([first.presentationId]);
+    expect(env.drive.children(folderId).map((f) => f.id)).toEqual([
+      bookId(env, folderId),
+      first.presentationId,
+    ]);
     // The same Sheets charts were updated, none added.
-    expect(env.spreadsheet.charts).toHaveLength(chartsBefore);
-    expect(deck.charts.every((c) => env.spreadsheet.charts.some((s) => s.chartId === c.chartId))).toBe(true);
+    expect(bookCharts(env, folderId)).toHaveLength(chartsBefore);
+    expect(deck.charts.every((c) => bookCharts(env, folderId).some((s) => s.chartId === c.chartId))).toBe(
+      true,
+    );
     const rows = historyRows(env);
     expect(rows).toHaveLength(2);
     expect(rows[1]).toContain("Diperbarui");
@@ -286,7 +315,8 @@ describe("buatLaporanBulan: failures", () => {
     expect(result.ok ? "" : result.message).toMatch(
       /^Gagal pada tahap "Menyusun slide": .*createSheetsChart.*dipindahkan ke Sampah\.$/,
     );
-    expect(env.drive.children(folderId)).toEqual([]);
+    // The year's chart spreadsheet stays for the next attempt; no deck does.
+    expect(env.drive.children(folderId).map((f) => f.mimeType)).toEqual([SPREADSHEET_MIME]);
     const made = [...env.drive.files.values()].filter((f) => f.mimeType === PRESENTATION_MIME);
     expect(made.map((f) => f.trashed)).toEqual([true]);
     expect(historyRows(env)).toEqual([]);
@@ -322,7 +352,10 @@ describe("buatLaporanBulan: failures", () => {
     expect(result).toMatchObject({ ok: false, reason: "failed", stage: "Menyusun slide" });
     expect(result.ok ? "" : result.message).toContain("tidak dapat diperiksa di Drive: ");
     // The link management has must keep working: no new file, Riwayat still names the first.
-    expect(env.drive.children(folderId).map((f) => f.id)).toEqual([first.presentationId]);
+    expect(env.drive.children(folderId).map((f) => f.id)).toEqual([
+      bookId(env, folderId),
+      first.presentationId,
+    ]);
     expect(env.calls.count("Drive", "Files.create")).toBe(0);
     expect(historyRows(env)).toHaveLength(1);
     expect(ok(buat(ALL)).presentationId).toBe(first.presentationId);
@@ -331,11 +364,13 @@ describe("buatLaporanBulan: failures", () => {
   it("a folder ID that does not exist: a clear message and no file", () => {
     const { env, buat } = load({ settings: { "ID Folder Drive": "1FolderYangTidakAda" } });
     const result = buat(ALL);
-    expect(result).toMatchObject({ ok: false, reason: "failed", stage: "Menyusun slide" });
+    // The year's chart spreadsheet is the first file the report makes in the folder.
+    expect(result).toMatchObject({ ok: false, reason: "failed", stage: "Membuat grafik" });
     expect(result.ok ? "" : result.message).toContain(
       'Folder Drive dengan ID "1FolderYangTidakAda" (Pengaturan > ID Folder Drive) tidak ditemukan',
     );
     expect(env.drive.presentations.size).toBe(0);
+    expect(env.drive.spreadsheets.size).toBe(0);
     expect(env.calls.count("Slides")).toBe(0);
     expect(historyRows(env)).toEqual([]);
   });
@@ -365,8 +400,9 @@ describe("buatLaporanBulan: a template deck", () => {
     });
     const result = ok(buat(ALL));
     expect(env.calls.count("Drive", "Files.copy")).toBe(1);
-    expect(env.calls.count("Drive", "Files.create")).toBe(0);
-    expect(env.drive.children(folderId).map((f) => f.name)).toEqual([DECK_NAME]);
+    // The one create is the year's chart spreadsheet; the deck is the template's copy.
+    expect(env.calls.count("Drive", "Files.create")).toBe(1);
+    expect(env.drive.children(folderId).map((f) => f.name)).toEqual([CHART_BOOK, DECK_NAME]);
     const deck = presentationOf(env, result.presentationId);
     expect(deck.slides.some((s) => s.startsWith("tpl_"))).toBe(false);
     const created = env.Slides.Presentations.sent[0]?.requests.flatMap((r) =>
