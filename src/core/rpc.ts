@@ -29,12 +29,15 @@ export interface ChannelView {
   references: Record<string, ColumnReference>;
   /** Fingerprint of the month's rows when loaded; a save sends it back to detect a concurrent change. */
   version: string;
+  /** The report's check findings (errors and warnings) on this tab, as the dialog lists them. */
+  findings: Finding[];
 }
 
 export interface MonthView {
   month: string;
   monthLabel: string;
   channels: ChannelView[];
+  /** Every error and warning of the report's check for the month (checkMonth). */
   findings: Finding[];
 }
 
@@ -49,7 +52,7 @@ export type SaveRequest = z.infer<typeof saveRequestSchema>;
 
 /** A rejected save's findings number the request's rows from 1 (`row` 1 = `rows[0]`), not sheet rows. */
 export type SaveResult =
-  | { ok: true; view: ChannelView; changedCells: number; message: string }
+  | { ok: true; view: ChannelView; month: MonthView; changedCells: number; message: string }
   | { ok: false; reason: "invalid" | "conflict" | "busy"; message: string; findings: Finding[] };
 
 export const MEASURE_REFERENCE = "__measure";
