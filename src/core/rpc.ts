@@ -3,7 +3,7 @@
  * server functions in `src/gas/main.ts`. Plain JSON only (no Date, no undefined in arrays, no
  * functions): google.script.run rejects anything else. Both sides validate with these schemas.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CHANNELS, type ChannelKey } from "./channels";
 import type { ChannelStatus } from "./summary";
 import type { Finding } from "./types";
@@ -45,7 +45,7 @@ export const saveRequestSchema = z.object({
   month: z.string(),
   channel: z.enum(channelKeys),
   /** Cells as typed in the form (text), registry column order without `Bulan`. */
-  rows: z.array(z.array(z.union([z.string(), z.number(), z.null()]))).max(2000),
+  rows: z.array(z.array(z.union([z.string(), z.number(), z.null()]))).check(z.maxLength(2000)),
   version: z.string(),
 });
 export type SaveRequest = z.infer<typeof saveRequestSchema>;
