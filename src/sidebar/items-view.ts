@@ -25,16 +25,23 @@ function rowTools(rowId: number, position: number, count: number): HTMLElement {
   const button = (action: string, text: string, label: string, disabled: boolean) =>
     h(
       "button",
-      { type: "button", class: "icon", "data-action": action, "data-row": rowId, disabled },
+      {
+        type: "button",
+        class: "icon",
+        "data-action": action,
+        "data-row": rowId,
+        "aria-label": label,
+        title: label,
+        disabled,
+      },
       text,
-      h("span", { class: "sr" }, ` ${label}`),
     );
   return h(
     "div",
     { class: "row-tools" },
     button("up", "\u2191", `Pindahkan baris ${n} ke atas`, position === 0),
     button("down", "\u2193", `Pindahkan baris ${n} ke bawah`, position === count - 1),
-    button("remove", "Hapus", `baris ${n}`, false),
+    button("remove", "Hapus", `Hapus baris ${n}`, false),
   );
 }
 

@@ -18,6 +18,11 @@ export function showSaveBar(page: Sidebar, form: FormState, validation: Validati
   el.saveNext.disabled = state.saving;
   el.saveStatus.textContent = saveStatusText(form, state.saving, state.saved.get(form.def.key as ChannelKey));
   const fields = errorFields(form, validation);
+  // Redrawn only when it changes: a link being clicked must not be replaced under the pointer
+  // (leaving a field redraws the form's messages).
+  const drawn = JSON.stringify([validation.blocking > 0, validation.errorCount, fields]);
+  if (el.saveHint.dataset.drawn === drawn) return;
+  el.saveHint.dataset.drawn = drawn;
   if (validation.errorCount === 0 || fields.length === 0) {
     const text = validation.errorCount > 0 ? saveHint(form, validation) : "";
     el.saveHint.replaceChildren(...(text ? [h("p", { class: "hint" }, text)] : []));

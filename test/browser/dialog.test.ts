@@ -65,7 +65,9 @@ describe("Buat Laporan dialog (dist/Dialog.html) against dist/Code.js", () => {
     await page.waitForFunction(
       (label) => {
         const check = document.getElementById("check");
-        return check && !check.hidden && document.getElementById("check-summary")?.textContent?.includes(label);
+        return (
+          check && !check.hidden && document.getElementById("check-summary")?.textContent?.includes(label)
+        );
       },
       month === "2023-10" ? "Oktober 2023" : "November 2023",
     );
@@ -96,7 +98,9 @@ describe("Buat Laporan dialog (dist/Dialog.html) against dist/Code.js", () => {
     const buat = page.locator("#buat");
     expect(await buat.isDisabled()).toBe(true);
     // Not silently: the hint beside it says what it waits for.
-    expect(await text(page, "#buat-hint")).toBe('Centang "Lanjutkan meski ada peringatan" untuk melanjutkan.');
+    expect(await text(page, "#buat-hint")).toBe(
+      'Centang "Lanjutkan meski ada peringatan" untuk melanjutkan.',
+    );
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "/tmp/dialog-check.png");
 
@@ -107,7 +111,9 @@ describe("Buat Laporan dialog (dist/Dialog.html) against dist/Code.js", () => {
     await buat.click();
     // Generating: spinner, elapsed time, "jangan tutup", and nothing that would change the deck.
     await page.locator("#generating").waitFor();
-    expect(await text(page, "#generating")).toMatch(/Membuat presentasi November 2023[\s\S]*Sudah berjalan \d+ detik[\s\S]*Jangan tutup dialog ini/);
+    expect(await text(page, "#generating")).toMatch(
+      /Membuat presentasi November 2023[\s\S]*Sudah berjalan \d+ detik[\s\S]*Jangan tutup dialog ini/,
+    );
     for (const id of ["#bulan", "#periksa", "#accept-warnings", "#buat"]) {
       expect(await page.locator(id).isDisabled()).toBe(true);
     }
