@@ -7,7 +7,7 @@ import type { ChannelKey } from "../core/channels";
 import { h } from "./dom";
 import type { Sidebar } from "./elements";
 import { controlId } from "./field";
-import { errorFields, type FormState, type Validation } from "./form-state";
+import { errorFields, type FormState, isDirty, type Validation } from "./form-state";
 import { problemLead, saveHint, saveStatusText } from "./messages";
 
 const LINK_LIMIT = 5;
@@ -17,6 +17,7 @@ export function showSaveBar(page: Sidebar, form: FormState, validation: Validati
   el.save.disabled = state.saving;
   el.saveNext.disabled = state.saving;
   el.saveStatus.textContent = saveStatusText(form, state.saving, state.saved.get(form.def.key as ChannelKey));
+  el.saveStatus.classList.toggle("pending", state.saving || isDirty(form));
   const fields = errorFields(form, validation);
   // Redrawn only when it changes: a link being clicked must not be replaced under the pointer
   // (leaving a field redraws the form's messages).

@@ -10,6 +10,7 @@ import type { MonthView, SaveRequest } from "../../src/core/rpc";
 import { LOG_HEADERS, LOG_TAB } from "../../src/core/system-tabs";
 import type { CellValue } from "../../src/core/types";
 import { FakeFormula } from "../fakes/sheet";
+import { seriousViolations } from "./axe";
 import { bundleSource, type GasServer, STAFF, setUpWorkbook } from "./gas-server";
 import { createGate, errorsOf, type Gate, launch, openSidebar, sidebarHtml } from "./harness";
 
@@ -118,6 +119,9 @@ describe("sidebar page (dist/Sidebar.html) against dist/Code.js", () => {
     expect(await text(page, "#kanal-publikasiWebsite .pill")).toBe("Lengkap");
     expect(await text(page, "#kanal-emailLaporan .pill")).toBe("Sebagian");
     expect(await text(page, "#kanal-kepuasan .pill")).toBe("Ada kesalahan");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.click("#findings summary");
+    expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "/tmp/sidebar-list.png");
 
     // Another month: one more call, for that month.
@@ -226,6 +230,7 @@ describe("sidebar page (dist/Sidebar.html) against dist/Code.js", () => {
     expect(saves(server)).toEqual([]);
     await page.click("#save-hint a");
     expect(await focusedId(page)).toBe("f-1-permohonan");
+    expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "/tmp/sidebar-error.png");
 
     await field.fill("21");
@@ -327,6 +332,17 @@ describe("sidebar page (dist/Sidebar.html) against dist/Code.js", () => {
     // Reloaded from the server's answer: the formula-like title comes back literally.
     expect(await page.inputValue("#f-2-judul")).toBe("=1+1");
     expect(await text(page, "#form-status .pill")).toBe("Lengkap");
+    // Saved rows fold to one line each; a click opens one.
+    expect(await page.locator("#fields .item-body:visible").count()).toBe(0);
+    expect(await page.locator("#fields .item-line .item-text").allTextContents()).toEqual([
+      "7/11/2023 \u00b7 Webinar DAU",
+      "6/11/2023 \u00b7 =1+1",
+    ]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.locator("#line-2").click();
+    expect(await page.locator("#line-2").getAttribute("aria-expanded")).toBe("true");
+    expect(await focusedId(page)).toBe("f-2-tanggal");
+    expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "/tmp/sidebar-items.png");
     await close(page);
   });
