@@ -145,6 +145,8 @@ async function buat(): Promise<void> {
   show("failure", false);
   byId("generating-title").textContent = `Membuat presentasi ${checked.monthLabel}...`;
   lock(true);
+  // The spinner in view however long the check's lists were; they come back on a failure.
+  show("check", false);
   show("generating", true);
   markStep("generate");
   const stopClock = startClock();
@@ -156,16 +158,21 @@ async function buat(): Promise<void> {
     } else {
       const done = result.stages.length > 0 ? ` (Tahap yang selesai: ${result.stages.join(", ")}.)` : "";
       fail(`${result.message}${done}`);
-      markStep("check");
+      backToCheck();
     }
   } catch (error) {
     fail(failureMessage(error, "membuat-laporan"));
-    markStep("check");
+    backToCheck();
   } finally {
     stopClock();
     show("generating", false);
     lock(false);
   }
+}
+
+function backToCheck(): void {
+  show("check", true);
+  markStep("check");
 }
 
 async function copyLink(): Promise<void> {

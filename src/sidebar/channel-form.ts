@@ -53,10 +53,13 @@ export function refresh(page: Sidebar): void {
     ...(validation.report.length > 0
       ? [
           h("p", { class: "report-lead" }, "Dari pemeriksaan laporan (data yang tersimpan):"),
-          h("ul", {}, ...validation.report.map((m) => h("li", {}, m))),
+          h("ul", {}, ...validation.report.map((f) => h("li", {}, f.message))),
         ]
       : []),
   ];
+  const onlyWarnings =
+    validation.general.length === 0 && validation.report.every((f) => f.severity === "warning");
+  el.formGeneral.className = onlyWarnings ? "general warning" : "general";
   el.formGeneral.hidden = general.length === 0;
   el.formGeneral.replaceChildren(...general);
   showSaveBar(page, form, validation);

@@ -81,8 +81,8 @@ export interface Validation {
   measure: number | undefined;
   /** Errors that stop a save (the parser's, which the server would refuse too). */
   blocking: number;
-  /** Messages of the report's check on the saved data that the form cannot work out itself. */
-  report: string[];
+  /** Findings of the report's check on the saved data that belong to no field of the form. */
+  report: ReportFinding[];
 }
 
 export const fieldKey = (rowId: number, columnKey: string): string => `${rowId}:${columnKey}`;
@@ -102,12 +102,41 @@ function totalRowIndex(def: ChannelDef, rows: readonly (readonly string[])[]): n
   return rows.findIndex((r) => isBlank(r[label] ?? "") && !isBlank(r[weight] ?? ""));
 }
 
+/**
+ * The visits a guest-limit warning lists (`..., 7 tamu (baris 12); ...`): each row gets the
+ * warning at its field, and the list above keeps only the warning's first sentence.
+ */
+function guestRows(def: ChannelDef, view: ChannelView, finding: Finding): ReportFinding[] | undefined {
+  const rows = [...finding.message.matchAll(/\(baris (\d+)\)/g)].map((m) => Number(m[1]));
+  const column = columnKeyOf(def, finding.column);
+  const indexes = rows.map((row) => view.rowNumbers.indexOf(row));
+  if (column === undefined || rows.length === 0 || indexes.some((i) => i < 0)) return undefined;
+  const limit = /batas ([\d.,]+) tamu/.exec(finding.message)?.[1] ?? "";
+  // The lead: up to the `: ` before the first visit listed.
+  const head = finding.message.slice(
+    0,
+    finding.message.lastIndexOf(": ", finding.message.indexOf("(baris")) + 1,
+  );
+  return [
+    { message: `${head.replace(/:$/, ".")} Barisnya ditandai "periksa".`, severity: finding.severity },
+    ...indexes.map((i) => ({
+      key: fieldKey(i + 1, column),
+      message: `Melebihi batas ${limit} tamu per konsultasi (Pengaturan).`,
+      severity: finding.severity,
+    })),
+  ];
+}
+
 /** Where each report finding of the channel goes: the field of a loaded row, else the list above. */
 function reportFindings(def: ChannelDef, view: ChannelView, totalIndex: number): ReportFinding[] {
   return (view.findings ?? []).flatMap((finding) => {
     const index = finding.row === undefined ? -1 : view.rowNumbers.indexOf(finding.row);
     const column = columnKeyOf(def, finding.column);
     if (index >= 0 && !CROSS_TAB_CODES.has(finding.code)) return [];
+    if (finding.code === "guests-over-limit" && finding.row === undefined) {
+      const placed = guestRows(def, view, finding);
+      if (placed) return placed;
+    }
     const id = index === totalIndex ? TOTAL_ROW : index + 1;
     const key = index >= 0 && column !== undefined ? fieldKey(id, column) : undefined;
     return [{ key, message: key ? reasonOf(finding.message) : finding.message, severity: finding.severity }];
@@ -222,9 +251,9 @@ export function validate(state: FormState): Validation {
     errorCount += 1;
   }
   general.push(...state.serverGeneral);
-  const report: string[] = [];
+  const report: ReportFinding[] = [];
   for (const finding of state.report) {
-    if (finding.key === undefined || fields.has(finding.key)) report.push(finding.message);
+    if (finding.key === undefined || fields.has(finding.key)) report.push(finding);
     else fields.set(finding.key, { message: finding.message, severity: finding.severity });
     if (finding.severity === "error") errorCount += 1;
   }
@@ -236,7 +265,7 @@ export function validate(state: FormState): Validation {
     rows: parsed.rows,
     measure,
     blocking: blocking + state.server.size,
-    report: report.filter((m) => !general.includes(m)),
+    report: report.filter((f) => !general.includes(f.message)),
   };
 }
 

@@ -138,7 +138,7 @@ describe("the server's check findings", () => {
     expect(validation.fields.get(fieldKey(1, "jumlahTiket"))?.message).toMatch(
       /^Jumlah Tiket Kab\. Bima \(5\.000\) lebih banyak/,
     );
-    expect(validation.report).toEqual([findings[1]?.message]);
+    expect(validation.report.map((f) => f.message)).toEqual([findings[1]?.message]);
     expect(validation.errorCount).toBe(2);
     expect(validation.blocking).toBe(0);
   });
@@ -170,5 +170,45 @@ describe("after a save", () => {
     expect(nextToFill(state, "kepuasan")).toBe("evaluasi");
     for (const c of channels) c.status = "lengkap";
     expect(nextToFill(state, "ppid")).toBeUndefined();
+  });
+});
+
+describe("the guest-limit warning of Pengaturan", () => {
+  it("marks each visit it lists at its Jumlah Tamu and keeps its first sentence above the rows", () => {
+    const def = channel("tatapMuka");
+    const cells = (who: string, guests: string) =>
+      def.columns.map((c) => ({ tanggal: "1/11/2023", pengguna: who, tamu: guests })[c.key as "tamu"] ?? "");
+    const warning: Finding = {
+      severity: "warning",
+      code: "guests-over-limit",
+      message:
+        'Tab "Tatap Muka" (November 2023): 2 kunjungan melebihi batas 5 tamu per konsultasi: 1 November 2023, Kab. Asahan, 7 tamu (baris 10); 1 November 2023, Kab. Bima, 8 tamu (baris 12).',
+      tab: "Tatap Muka",
+      column: "Jumlah Tamu",
+    };
+    const form = formFromView(
+      def,
+      "2023-11",
+      view(
+        "tatapMuka",
+        [cells("Kab. Asahan", "7"), cells("Kab. Lebak", "3"), cells("Kab. Bima", "8")],
+        [warning],
+      ),
+    );
+    const validation = validate(form);
+    expect(validation.fields.get(fieldKey(1, "tamu"))).toEqual({
+      message: "Melebihi batas 5 tamu per konsultasi (Pengaturan).",
+      severity: "warning",
+    });
+    expect(validation.fields.get(fieldKey(2, "tamu"))).toBeUndefined();
+    expect(validation.fields.get(fieldKey(3, "tamu"))?.severity).toBe("warning");
+    expect(validation.report).toEqual([
+      {
+        message:
+          'Tab "Tatap Muka" (November 2023): 2 kunjungan melebihi batas 5 tamu per konsultasi. Barisnya ditandai "periksa".',
+        severity: "warning",
+      },
+    ]);
+    expect(validation.errorCount).toBe(0);
   });
 });
