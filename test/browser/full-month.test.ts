@@ -133,6 +133,9 @@ describe("a month entered through the sidebar only", () => {
     for (const def of CHANNELS) {
       expect(await text(page, `#kanal-${def.key} .pill`), def.tab).toBe("Lengkap");
     }
+    // The report's one warning (guests over Pengaturan's limit) is on its channel already.
+    expect(await page.locator("#channel-list .warn-note").allTextContents()).toEqual(["1 peringatan"]);
+    expect(await page.locator("#kanal-tatapMuka .warn-note").count()).toBe(1);
     const saved = server.call<{ channels: { key: string; rows: string[][] }[] }>("muatBulan", "2023-11");
     for (const def of CHANNELS) {
       const rows = saved.channels.find((c) => c.key === def.key)?.rows ?? [];
