@@ -5,6 +5,7 @@
  * findings, so a channel with an error the report would refuse is never "Lengkap", and every
  * warning of the report is shown on the channel it concerns.
  */
+import { isDraftGap } from "./drafts";
 import type { MonthCheck } from "./report-check";
 import type { ChannelStatus, ChannelSummary } from "./summary";
 import type { Finding } from "./types";
@@ -19,8 +20,13 @@ export function findingsOfTab(findings: readonly Finding[], tab: string): Findin
   return findings.filter((f) => f.tab === tab);
 }
 
-/** A channel's status once the check's errors are counted: any error on its tab makes it "Ada kesalahan". */
+/**
+ * A channel's status once the check's errors are counted: any error on its tab makes it "Ada
+ * kesalahan", except the empty figures of a draft (drafts.ts), which leave it "Sebagian" at best.
+ */
 export function judgedStatus(channel: ChannelSummary, findings: readonly Finding[]): ChannelStatus {
-  const error = findings.some((f) => f.tab === channel.tab && f.severity === "error");
-  return error ? "ada-kesalahan" : channel.status;
+  const errors = findings.filter((f) => f.tab === channel.tab && f.severity === "error");
+  if (errors.some((f) => !isDraftGap(f))) return "ada-kesalahan";
+  if (errors.length > 0 && channel.status !== "ada-kesalahan") return "sebagian";
+  return channel.status;
 }

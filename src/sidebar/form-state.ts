@@ -7,6 +7,7 @@ import type { ChannelDef } from "../core/channels";
 import { monthFindings } from "../core/checks";
 import type { DataRow, WorkbookData } from "../core/data";
 import { emptyRows, measureOf } from "../core/dataset";
+import { isDraftGap } from "../core/drafts";
 import { parseChannelRows, parseSettings } from "../core/parse";
 import { parseMonth } from "../core/period";
 import type { ChannelView } from "../core/rpc";
@@ -235,7 +236,8 @@ export function validate(state: FormState): Validation {
   const fields = new Map<string, FieldIssue>();
   const general: string[] = [];
   let errorCount = 0;
-  const blocking = parsed.findings.filter((f) => f.severity === "error").length;
+  // Empty figures of a monthly form do not stop a save: a half-filled month is a draft.
+  const blocking = parsed.findings.filter((f) => f.severity === "error" && !isDraftGap(f, state.def)).length;
   const checks = liveChecks(state, parsed.rows);
   for (const finding of [...parsed.findings, ...checks]) {
     if (finding.severity === "error") errorCount += 1;

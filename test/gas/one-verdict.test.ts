@@ -96,4 +96,26 @@ describe("one verdict on a spoiled Total Tiket", () => {
     expect(dialog.errors).toEqual([]);
     expect(saved.month.findings.filter((f) => f.severity === "error")).toEqual([]);
   });
+
+  it("a half-filled month is saved as a draft: Sebagian in the sidebar, its empty total named by the dialog", () => {
+    const { bundle } = spoiled();
+    const view = bundle.call("muatBulan", "2023-11") as MonthView;
+    const tickets = view.channels.find((c) => c.key === "tiketKonsultasi");
+    const draft = TICKETS.columns.map((c) => (c.key === "whatsapp" ? "988" : null));
+    const saved = bundle.call("simpanKanal", {
+      month: "2023-11",
+      channel: "tiketKonsultasi",
+      rows: [draft],
+      version: tickets?.version,
+    }) as SaveResult;
+    expect(saved).toMatchObject({ ok: true, view: { status: "sebagian", statusLabel: "Sebagian" } });
+    const dialog = bundle.call("periksaLaporan", "2023-11") as PeriksaResult;
+    expect(dialog.errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(
+        /^Tab "Tiket Konsultasi", baris \d+, kolom G \(Total Tiket\): kosong, dan rinciannya belum lengkap/,
+      ),
+    ]);
+    if (saved.ok)
+      expect(saved.view.findings.map((f) => f.message)).toEqual(dialog.errors.map((e) => e.message));
+  });
 });
