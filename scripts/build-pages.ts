@@ -1,7 +1,9 @@
 /**
  * Builds the HTML pages HtmlService serves: each page's `main.ts` bundled (esbuild, iife, es2020,
- * minified) and inlined, with its `styles.css`, into its `index.html` -> one self-contained file:
- * src/sidebar -> dist/Sidebar.html, src/dialog -> dist/Dialog.html.
+ * minified) and inlined, with the shared stylesheet (src/ui/base.css) and its own `styles.css`,
+ * into its `index.html` -> one self-contained file: src/sidebar -> dist/Sidebar.html,
+ * src/dialog -> dist/Dialog.html. A new page: a folder with main.ts, styles.css and index.html
+ * (with the INLINE markers) and a PageSpec below; it gets the shared look without more.
  * Run: npx tsx scripts/build-pages.ts
  */
 import { mkdir, readFile, writeFile } from "node:fs/promises";
@@ -31,8 +33,12 @@ export const PICKER: PageSpec = {
 };
 export const PAGES: readonly PageSpec[] = [SIDEBAR, DIALOG, PICKER];
 
+/** The look every page shares (buttons, fields, messages, colours), inlined before the page's own. */
+export const SHARED_CSS = join(root, "src", "ui", "base.css");
+
 /**
- * `import { z } from "zod"` keeps zod's whole namespace, so its 40 message locales (~250 KB) and
+ * The pages' schemas come from `zod/mini` (src/core/schema.ts, rpc.ts), which tree-shakes; this
+ * guards against a full `import { z } from "zod"` creeping back: that keeps zod's whole namespace, so its 40 message locales (~250 KB) and
  * its JSON-schema importer would ride along although the pages use neither: English messages are
  * zod's default (ours are all custom Indonesian ones) and nothing reads JSON schemas.
  */
@@ -95,7 +101,10 @@ export async function buildPage(page: PageSpec): Promise<{ file: string; bytes: 
       `The bundle of ${relative(root, page.entryDir)} contains '<?', which HtmlService templates would misread.`,
     );
   }
-  const css = await transform(await readFile(join(page.entryDir, "styles.css"), "utf8"), {
+  const styles = await Promise.all(
+    [SHARED_CSS, join(page.entryDir, "styles.css")].map((f) => readFile(f, "utf8")),
+  );
+  const css = await transform(styles.join("\n"), {
     loader: "css",
     minify: true,
   });

@@ -222,12 +222,17 @@ function guestFinding(data: WorkbookData, month: Month): Finding | undefined {
       `Tab "${def.tab}" (${monthLabel(month)}): ${over.length} kunjungan melebihi batas ` +
       `${num(limit)} tamu per konsultasi: ${visits.join("; ")}.`,
     tab: def.tab,
-    row: over.length === 1 ? over[0]?.row : undefined,
+    // No `row: undefined` key: findings cross google.script.run as plain JSON.
+    ...(over.length === 1 && over[0] ? { row: over[0].row } : {}),
     column: header(def, "tamu"),
   };
 }
 
-function monthFindings(data: WorkbookData, month: Month): Finding[] {
+/**
+ * The consistency findings of one month's rows (sums, ratios, stated totals, upper bounds): what
+ * the sidebar runs live on a form, and runChecks on every month the report reads.
+ */
+export function monthFindings(data: WorkbookData, month: Month): Finding[] {
   const findings: Finding[] = [];
   for (const def of CHANNELS as readonly ChannelDef[]) {
     if (def.kind === "monthly") {

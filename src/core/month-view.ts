@@ -3,11 +3,12 @@ import { CHANNELS, type ChannelDef, type ChannelKey } from "./channels";
 import type { WorkbookData } from "./data";
 import { figure, measureOf } from "./dataset";
 import { cellText, monthCells, monthRowIndexes, monthVersion } from "./month-rows";
-import { parseWorkbook } from "./parse";
+import { checkFindings, findingsOfTab } from "./month-verdict";
 import { type Month, previousMonth, sameMonthLastYear } from "./period";
+import { checkMonth } from "./report-check";
 import { type ChannelView, type ColumnReference, MEASURE_REFERENCE, type MonthView } from "./rpc";
-import { type ChannelSummary, STATUS_LABELS, summarizeMonth } from "./summary";
-import type { RawWorkbook } from "./types";
+import { type ChannelSummary, STATUS_LABELS } from "./summary";
+import type { Finding, RawWorkbook } from "./types";
 
 const orNull = (value: number | undefined): number | null => value ?? null;
 
@@ -39,6 +40,7 @@ export function channelView(
   data: WorkbookData,
   month: Month,
   summary: ChannelSummary | undefined,
+  findings: readonly Finding[] = [],
 ): ChannelView {
   const tab = raw[def.tab];
   const status = summary?.status ?? "kosong";
@@ -51,13 +53,15 @@ export function channelView(
     rowNumbers: monthRowIndexes(tab, month).map((i) => i + (tab?.firstRow ?? 2)),
     references: references(def, data, month),
     version: monthVersion(tab, def, month),
+    findings: findingsOfTab(findings, def.tab),
   };
 }
 
+/** The month as the sidebar shows it, judged by the report's own check (checkMonth). */
 export function buildMonthView(raw: RawWorkbook, month: Month): MonthView {
-  const parsed = parseWorkbook(raw);
-  const summary = summarizeMonth(raw, month, parsed);
-  const { data } = parsed;
+  const check = checkMonth(raw, month);
+  const { data, summary } = check;
+  const findings = checkFindings(check);
   return {
     month,
     monthLabel: summary.monthLabel,
@@ -68,8 +72,9 @@ export function buildMonthView(raw: RawWorkbook, month: Month): MonthView {
         data,
         month,
         summary.channels.find((c) => c.key === def.key),
+        findings,
       ),
     ),
-    findings: summary.findings,
+    findings,
   };
 }

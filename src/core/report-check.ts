@@ -6,6 +6,7 @@ import { type ChannelKey, channelByTab } from "./channels";
 import { checkedMonths, missingSections, runChecks } from "./checks";
 import type { WorkbookData } from "./data";
 import { fingerprint } from "./fingerprint";
+import { judgedStatus } from "./month-verdict";
 import { parseWorkbook } from "./parse";
 import { type Month, monthLabel } from "./period";
 import { type MonthSummary, reportMonths, summarizeMonth } from "./summary";
@@ -13,7 +14,10 @@ import type { Finding, RawWorkbook } from "./types";
 
 export interface MonthCheck {
   data: WorkbookData;
-  /** Each channel's status for the month (its `findings` are the parse findings only). */
+  /**
+   * Each channel's status for the month, judged with every finding below (an error on a tab makes
+   * it "Ada kesalahan"); its `findings` are the parse findings only.
+   */
   summary: MonthSummary;
   errors: Finding[];
   warnings: Finding[];
@@ -29,9 +33,11 @@ export function checkMonth(raw: RawWorkbook, month: Month): MonthCheck {
   const { data } = parsed;
   const summary = summarizeMonth(raw, month, parsed);
   const findings = [...summary.findings, ...runChecks(data, month)];
+  // The statuses count the consistency findings too: the sidebar's pills and the report agree.
+  const channels = summary.channels.map((c) => ({ ...c, status: judgedStatus(c, findings) }));
   return {
     data,
-    summary,
+    summary: { ...summary, channels },
     errors: findings.filter((f) => f.severity === "error"),
     warnings: findings.filter((f) => f.severity === "warning"),
     missing: missingSections(data, month),

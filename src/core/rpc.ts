@@ -3,7 +3,7 @@
  * server functions in `src/gas/main.ts`. Plain JSON only (no Date, no undefined in arrays, no
  * functions): google.script.run rejects anything else. Both sides validate with these schemas.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CHANNELS, type ChannelKey } from "./channels";
 import type { ChannelStatus } from "./summary";
 import type { Finding } from "./types";
@@ -29,12 +29,15 @@ export interface ChannelView {
   references: Record<string, ColumnReference>;
   /** Fingerprint of the month's rows when loaded; a save sends it back to detect a concurrent change. */
   version: string;
+  /** The report's check findings (errors and warnings) on this tab, as the dialog lists them. */
+  findings: Finding[];
 }
 
 export interface MonthView {
   month: string;
   monthLabel: string;
   channels: ChannelView[];
+  /** Every error and warning of the report's check for the month (checkMonth). */
   findings: Finding[];
 }
 
@@ -42,14 +45,14 @@ export const saveRequestSchema = z.object({
   month: z.string(),
   channel: z.enum(channelKeys),
   /** Cells as typed in the form (text), registry column order without `Bulan`. */
-  rows: z.array(z.array(z.union([z.string(), z.number(), z.null()]))).max(2000),
+  rows: z.array(z.array(z.union([z.string(), z.number(), z.null()]))).check(z.maxLength(2000)),
   version: z.string(),
 });
 export type SaveRequest = z.infer<typeof saveRequestSchema>;
 
 /** A rejected save's findings number the request's rows from 1 (`row` 1 = `rows[0]`), not sheet rows. */
 export type SaveResult =
-  | { ok: true; view: ChannelView; changedCells: number; message: string }
+  | { ok: true; view: ChannelView; month: MonthView; changedCells: number; message: string }
   | { ok: false; reason: "invalid" | "conflict" | "busy"; message: string; findings: Finding[] };
 
 export const MEASURE_REFERENCE = "__measure";

@@ -5,11 +5,13 @@
  */
 import { type ChannelDef, headersOf } from "./channels";
 import type { DataRow, FieldValue } from "./data";
+import { isDraftGap } from "./drafts";
 import { SETUP_MENU_PATH } from "./menu-path";
 import { cellText, monthCells, monthRowIndexes, monthVersion } from "./month-rows";
 import { normalHeader, parseChannelRows } from "./parse";
-import { monthLabel, parseMonth } from "./period";
+import { type Month, monthLabel, parseMonth } from "./period";
 import type { SaveRequest } from "./rpc";
+import { readCell } from "./schema";
 import { monthOfCell } from "./summary";
 import type { CellValue, Finding, RawTab } from "./types";
 
@@ -93,14 +95,18 @@ export function planSave(def: ChannelDef, tab: RawTab | undefined, request: Save
     return invalid(`Tab "${def.tab}" hanya memuat satu baris per bulan.`);
   }
   const parsed = parseChannelRows(def, month.month, request.rows, 1);
-  const errors = parsed.findings.filter((f) => f.severity === "error");
+  // A half-filled monthly row is a draft and is saved; any other error is refused.
+  const errors = parsed.findings.filter((f) => f.severity === "error" && !isDraftGap(f, def));
   if (errors.length > 0) {
     return invalid(`Data belum disimpan: ada ${errors.length} isian yang perlu diperbaiki.`, parsed.findings);
   }
+  const drafted = parsed.findings.some((f) => isDraftGap(f, def))
+    ? draftRows(def, month.month, request.rows)
+    : [];
   const existing = monthRowIndexes(tab, month.month);
   // Cells right of the registry's columns (a column staff added) stay with the row in that place.
   const width = headersOf(def).length;
-  const newRows = parsed.rows.map((r, i) => {
+  const newRows = (drafted.length > 0 ? drafted : parsed.rows).map((r, i) => {
     const old = existing[i] === undefined ? [] : (tab.rows[existing[i]] ?? []);
     return [...toCells(def, r), ...old.slice(width)];
   });
@@ -115,4 +121,20 @@ export function planSave(def: ChannelDef, tab: RawTab | undefined, request: Save
     previousRowCount: tab.rows.length,
     log: diff(def, month.month, monthCells(tab, def, month.month), newRows),
   };
+}
+
+/**
+ * A draft's row as it will be stored: each cell read on its own, empty figures left empty (the
+ * parser leaves the row out of its rows because of them; the report's check names them).
+ */
+function draftRows(def: ChannelDef, month: Month, rows: SaveRequest["rows"]): DataRow[] {
+  return rows.flatMap((cells, i) => {
+    const values: Record<string, FieldValue> = {};
+    for (const [c, column] of def.columns.entries()) {
+      const read = readCell(column, cells[c] ?? null, false);
+      if (!read.ok) return [];
+      values[column.key] = read.value;
+    }
+    return [{ row: i + 1, month, values }];
+  });
 }

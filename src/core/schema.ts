@@ -4,7 +4,7 @@
  * Issue messages are Indonesian and name no place: the caller knows the tab, row and column.
  * Each issue carries a stable code in `params.code` (see `issueCode`).
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { ChannelDef, ColumnDef } from "./channels";
 import type { FieldValue } from "./data";
 import { formatNumber } from "./format";
@@ -153,23 +153,30 @@ export function readCell(column: ColumnDef, value: unknown, required = column.re
   }
 }
 
-function addIssue(ctx: z.RefinementCtx, code: IssueCode, message: string, path: PropertyKey[] = []): void {
-  ctx.addIssue({ code: "custom", message, path, params: { code } });
+/** zod/mini (the small build the sidebar page ships): a transform reports issues on its payload. */
+function addIssue(
+  ctx: z.core.ParsePayload,
+  code: IssueCode,
+  message: string,
+  path: PropertyKey[] = [],
+): void {
+  ctx.issues.push({ code: "custom", message, path, params: { code }, input: ctx.value });
 }
 
 export function cellSchema(
   column: ColumnDef,
   options: { required?: boolean } = {},
-): z.ZodType<FieldValue, CellValue> {
+): z.ZodMiniType<FieldValue, CellValue> {
   const required = options.required ?? column.required === true;
-  return z
-    .custom<CellValue>(() => true)
-    .transform((value, ctx) => {
+  return z.pipe(
+    z.custom<CellValue>(() => true),
+    z.transform((value: CellValue, ctx) => {
       const read = readCell(column, value, required);
       if (read.ok) return read.value;
       addIssue(ctx, read.code, read.reason);
       return z.NEVER;
-    });
+    }),
+  );
 }
 
 /** For an item tab: a row with the label empty and the weight filled is the month's stated total. */
@@ -196,10 +203,10 @@ function missingParts(def: ChannelDef, input: RowInput): ColumnDef[] {
  * One data row of a channel, keyed by column key (without `Bulan`). Output has every column
  * key (null when empty). Every problem of the row is reported, each with the column key as path.
  */
-export function rowSchema(def: ChannelDef): z.ZodType<Record<string, FieldValue>, RowInput> {
-  return z
-    .custom<RowInput>(() => true)
-    .transform((input, ctx) => {
+export function rowSchema(def: ChannelDef): z.ZodMiniType<Record<string, FieldValue>, RowInput> {
+  return z.pipe(
+    z.custom<RowInput>(() => true),
+    z.transform((input: RowInput, ctx) => {
       if (typeof input !== "object" || input === null || Array.isArray(input)) {
         addIssue(ctx, "bad-value", "baris tidak terbaca.");
         return z.NEVER;
@@ -224,7 +231,8 @@ export function rowSchema(def: ChannelDef): z.ZodType<Record<string, FieldValue>
         );
       }
       return values;
-    });
+    }),
+  );
 }
 
 const ISO_DATE_PREFIX = /^(\d{4}-\d{2})-\d{2}(?:[T ].*)?$/;
@@ -233,9 +241,9 @@ const ISO_DATE_PREFIX = /^(\d{4}-\d{2})-\d{2}(?:[T ].*)?$/;
  * `Bulan`: `2023-11`. A date in the cell (Sheets turns a typed `2023-11` into a date; the xlsx
  * adapter hands dates as ISO strings) is accepted as its month.
  */
-export const monthSchema: z.ZodType<Month, CellValue> = z
-  .custom<CellValue>(() => true)
-  .transform((value, ctx) => {
+export const monthSchema: z.ZodMiniType<Month, CellValue> = z.pipe(
+  z.custom<CellValue>(() => true),
+  z.transform((value: CellValue, ctx) => {
     if (!isCellValue(value) && !isBlank(value)) {
       addIssue(ctx, "bad-month", "bulan tidak terbaca; isi dengan format TTTT-BB, misalnya 2023-11.");
       return z.NEVER;
@@ -247,7 +255,8 @@ export const monthSchema: z.ZodType<Month, CellValue> = z
     if (read.ok) return read.month;
     addIssue(ctx, "bad-month", lowerFirst(read.message));
     return z.NEVER;
-  });
+  }),
+);
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);

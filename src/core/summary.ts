@@ -6,6 +6,7 @@
 import { CHANNELS, type ChannelDef, type ChannelKey, MONTH_HEADER } from "./channels";
 import type { DataRow, WorkbookData } from "./data";
 import { measureOf, rowsOf } from "./dataset";
+import { isDraftGap } from "./drafts";
 import { formatNumber, formatPercent } from "./format";
 import { parseWorkbook } from "./parse";
 import { type Month, makeMonth, monthLabel, previousMonth, sameMonthLastYear, yearToDate } from "./period";
@@ -87,7 +88,10 @@ function statusOf(
 ): ChannelStatus {
   const errors = located.filter((l) => l.finding.tab === def.tab && l.finding.severity === "error");
   const tabLevel = errors.some((l) => l.finding.row === undefined);
-  if (tabLevel || errors.some((l) => l.month === month)) return "ada-kesalahan";
+  const inMonth = errors.filter((l) => l.month === month);
+  if (tabLevel || inMonth.some((l) => !isDraftGap(l.finding, def))) return "ada-kesalahan";
+  // A draft (a monthly row saved half-filled): its empty figures are still to come.
+  if (inMonth.length > 0) return "sebagian";
   const rows = rowsOf(data, def.key as ChannelKey, month);
   if (rows.length === 0) return "kosong";
   if (figure === undefined) return "sebagian";

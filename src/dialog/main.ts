@@ -1,77 +1,33 @@
 /**
- * The Buat Laporan dialog: month -> Periksa (server `periksaLaporan`) -> consent to warnings and
- * empty sections -> Buat Laporan (server `buatLaporanBulan`) -> the deck's link. One
- * google.script.run call cannot report progress, so each call shows the stages it runs, and the
- * result lists the stages that finished. Data enters the page as text only (textContent, href).
+ * The Buat Laporan dialog, in three steps: (1) the month is checked as soon as the dialog opens
+ * (server `periksaLaporan`), with consent asked for warnings and empty sections; (2) Buat Laporan
+ * (server `buatLaporanBulan`) shows a spinner, the elapsed time and "jangan tutup dialog ini",
+ * with the month and the choices locked; (3) the result: "Buka presentasi", "Salin tautan",
+ * "Tutup", plus any action added through result-actions.ts. One google.script.run call cannot
+ * report progress, so the result lists the stages that finished.
  */
 
-import { findingParts } from "../core/finding-parts";
 import { lastCompletedMonth } from "../core/period";
-import type { BuatLaporanRequest, BuatLaporanResult, FindingLine, PeriksaResult } from "../gas/report-rpc";
+import type { BuatLaporanRequest, BuatLaporanResult, PeriksaResult } from "../gas/report-rpc";
 import { failureMessage } from "../sidebar/failure";
+import { byId, fillList, markStep, show } from "./dom";
+import { type DeckResult, renderResultActions } from "./result-actions";
 import { mountSendStep } from "./send-step";
-
-interface Runner {
-  withSuccessHandler(handler: (value: unknown) => void): Runner;
-  withFailureHandler(handler: (error: unknown) => void): Runner;
-  [name: string]: unknown;
-}
-
-function call<T>(name: string, arg: unknown): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const run = (globalThis as { google?: { script?: { run?: Runner } } }).google?.script?.run;
-    if (!run) {
-      reject(new Error("google.script.run tidak tersedia: buka dialog ini dari menu workbook."));
-      return;
-    }
-    const runner = run.withSuccessHandler((v) => resolve(v as T)).withFailureHandler(reject);
-    const fn = runner[name];
-    if (typeof fn !== "function") reject(new Error(`Fungsi server ${name} tidak ditemukan.`));
-    else fn.call(runner, arg);
-  });
-}
-
-const byId = <T extends HTMLElement = HTMLElement>(id: string): T => {
-  const found = document.getElementById(id);
-  if (!found) throw new Error(`Elemen #${id} tidak ada.`);
-  return found as T;
-};
-
-function show(id: string, visible: boolean): void {
-  byId(id).hidden = !visible;
-}
-
-/** A titled list of findings, built from text nodes only. */
-function fillList(id: string, title: string, items: readonly FindingLine[]): void {
-  const box = byId(id);
-  box.replaceChildren();
-  show(id, items.length > 0);
-  if (items.length === 0) return;
-  const heading = document.createElement("strong");
-  heading.textContent = title;
-  const list = document.createElement("ul");
-  for (const item of items) {
-    const li = document.createElement("li");
-    const { head, items: cases } = findingParts(item.message);
-    li.textContent = head;
-    if (cases.length > 0) {
-      const sub = document.createElement("ul");
-      for (const text of cases) {
-        const entry = document.createElement("li");
-        entry.textContent = text;
-        sub.appendChild(entry);
-      }
-      li.appendChild(sub);
-    }
-    list.appendChild(li);
-  }
-  box.append(heading, list);
-}
+import { call, closeDialog } from "./server-call";
+import { buatHint, checkSummary, elapsedText } from "./texts";
 
 let checked: PeriksaResult | undefined;
+/** Numbers the checks, so that only the latest one's answer is shown. */
+let checkSeq = 0;
+let generating = false;
 
-function progress(text: string): void {
-  byId("progress").textContent = text;
+const checkbox = (id: string) => byId<HTMLInputElement>(id);
+
+/** The line under the steps; `waiting` adds the spinner. */
+function progress(text: string, waiting = false): void {
+  const line = byId("progress");
+  line.textContent = text;
+  line.classList.toggle("spinner", waiting);
 }
 
 function fail(text: string): void {
@@ -82,33 +38,33 @@ function fail(text: string): void {
 
 function reset(): void {
   checked = undefined;
-  for (const id of ["check", "result", "failure"]) show(id, false);
+  for (const id of ["check", "generating", "result", "failure"]) show(id, false);
   progress("");
+  markStep("check");
+}
+
+function consent() {
+  return { warnings: checkbox("accept-warnings").checked, missing: checkbox("allow-missing").checked };
 }
 
 function canGenerate(): boolean {
-  if (!checked || checked.errors.length > 0) return false;
-  const warningsOk = checked.warnings.length === 0 || byId<HTMLInputElement>("accept-warnings").checked;
-  const missingOk = checked.missing.length === 0 || byId<HTMLInputElement>("allow-missing").checked;
-  return warningsOk && missingOk;
+  return checked !== undefined && !generating && buatHint(checked, consent()) === "";
 }
 
 function updateButton(): void {
   byId<HTMLButtonElement>("buat").disabled = !canGenerate();
+  byId("buat-hint").textContent = checked ? buatHint(checked, consent()) : "";
 }
 
 function showCheck(result: PeriksaResult): void {
   checked = result;
   const { errors, warnings, missing } = result;
-  byId("check-summary").textContent =
-    errors.length > 0
-      ? `Data ${result.monthLabel} belum dapat dibuat laporannya: perbaiki kesalahan di bawah, lalu periksa lagi.`
-      : `Data ${result.monthLabel}: ${warnings.length} peringatan, ${missing.length} bagian belum diisi.`;
+  byId("check-summary").textContent = checkSummary(result);
   fillList("errors", `Kesalahan (${errors.length})`, errors);
   fillList("warnings", `Peringatan (${warnings.length})`, warnings);
   fillList("missing", `Belum diisi (${missing.length})`, missing);
-  byId<HTMLInputElement>("accept-warnings").checked = false;
-  byId<HTMLInputElement>("allow-missing").checked = false;
+  checkbox("accept-warnings").checked = false;
+  checkbox("allow-missing").checked = false;
   show("accept-warnings-row", errors.length === 0 && warnings.length > 0);
   show("allow-missing-row", errors.length === 0 && missing.length > 0);
   const previous = byId("previous");
@@ -120,57 +76,82 @@ function showCheck(result: PeriksaResult): void {
   updateButton();
 }
 
-function showResult(result: Extract<BuatLaporanResult, { ok: true }>): void {
+function showResult(result: DeckResult): void {
   byId("result-title").textContent = result.updated
     ? `Presentasi ${result.monthLabel} diperbarui (file dan tautan tetap sama).`
     : `Presentasi ${result.monthLabel} dibuat: ${result.name}.`;
-  const link = byId<HTMLAnchorElement>("result-link");
-  link.href = result.url;
+  byId<HTMLAnchorElement>("result-link").href = result.url;
   byId<HTMLInputElement>("result-url").value = result.url;
+  byId("copied").textContent = "";
   byId("result-sharing").textContent = result.sharing;
   if (result.pdfUrl) byId<HTMLAnchorElement>("result-pdf-link").href = result.pdfUrl;
   show("result-pdf", result.pdfUrl !== undefined);
-  const notes = byId("result-notes");
-  notes.replaceChildren(
+  byId("result-notes").replaceChildren(
     ...result.notes.map((n) => {
       const li = document.createElement("li");
       li.textContent = n;
       return li;
     }),
   );
+  renderResultActions(result, byId("result-actions"));
   show("check", false);
   show("result", true);
+  markStep("result");
   mountSendStep(byId("result"), result, call);
+  // The result is read out first; Tab then reaches "Buka presentasi".
+  byId("result-title").focus();
 }
 
-async function periksa(event: Event): Promise<void> {
-  event.preventDefault();
+async function periksa(): Promise<void> {
+  if (generating) return;
   reset();
   const month = byId<HTMLInputElement>("bulan").value;
-  byId<HTMLButtonElement>("periksa").disabled = true;
-  progress("Membaca data dan memeriksa...");
+  const seq = ++checkSeq;
+  progress("Membaca data dan memeriksa...", true);
   try {
-    showCheck(await call<PeriksaResult>("periksaLaporan", month));
+    const result = await call<PeriksaResult>("periksaLaporan", month);
+    if (seq !== checkSeq) return;
     progress("");
+    showCheck(result);
   } catch (error) {
-    fail(failureMessage(error, "memeriksa"));
-  } finally {
-    byId<HTMLButtonElement>("periksa").disabled = false;
+    if (seq === checkSeq) fail(failureMessage(error, "memeriksa"));
   }
+}
+
+/** While a deck is made nothing that would change what is being made can be used. */
+function lock(locked: boolean): void {
+  generating = locked;
+  for (const id of ["bulan", "periksa", "accept-warnings", "allow-missing"]) {
+    byId<HTMLInputElement>(id).disabled = locked;
+  }
+  updateButton();
+}
+
+function startClock(): () => void {
+  const started = Date.now();
+  const tick = () => {
+    byId("elapsed").textContent = elapsedText((Date.now() - started) / 1000);
+  };
+  tick();
+  const timer = setInterval(tick, 1000);
+  return () => clearInterval(timer);
 }
 
 async function buat(): Promise<void> {
   if (!checked || !canGenerate()) return;
   const request: BuatLaporanRequest = {
     month: checked.month,
-    allowMissing: byId<HTMLInputElement>("allow-missing").checked,
-    acceptWarnings: byId<HTMLInputElement>("accept-warnings").checked,
+    allowMissing: checkbox("allow-missing").checked,
+    acceptWarnings: checkbox("accept-warnings").checked,
   };
   show("failure", false);
-  for (const id of ["buat", "periksa"]) byId<HTMLButtonElement>(id).disabled = true;
-  progress(
-    "Membaca data, memeriksa, membuat grafik, menyusun slide, membagikan... (biasanya kurang dari satu menit)",
-  );
+  byId("generating-title").textContent = `Membuat presentasi ${checked.monthLabel}...`;
+  lock(true);
+  // The spinner in view however long the check's lists were; they come back on a failure.
+  show("check", false);
+  show("generating", true);
+  markStep("generate");
+  const stopClock = startClock();
   try {
     const result = await call<BuatLaporanResult>("buatLaporanBulan", request);
     if (result.ok) {
@@ -179,13 +160,21 @@ async function buat(): Promise<void> {
     } else {
       const done = result.stages.length > 0 ? ` (Tahap yang selesai: ${result.stages.join(", ")}.)` : "";
       fail(`${result.message}${done}`);
+      backToCheck();
     }
   } catch (error) {
     fail(failureMessage(error, "membuat-laporan"));
+    backToCheck();
   } finally {
-    byId<HTMLButtonElement>("periksa").disabled = false;
-    updateButton();
+    stopClock();
+    show("generating", false);
+    lock(false);
   }
+}
+
+function backToCheck(): void {
+  show("check", true);
+  markStep("check");
 }
 
 async function copyLink(): Promise<void> {
@@ -203,11 +192,18 @@ function start(): void {
   const month = byId<HTMLInputElement>("bulan");
   const now = new Date();
   month.value = lastCompletedMonth({ year: now.getFullYear(), month: now.getMonth() + 1 });
-  month.addEventListener("change", reset);
-  byId("month-form").addEventListener("submit", (e) => void periksa(e));
+  month.addEventListener("change", () => void periksa());
+  byId("month-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    void periksa();
+  });
   byId("buat").addEventListener("click", () => void buat());
   byId("copy").addEventListener("click", () => void copyLink());
+  byId("close").addEventListener("click", () => {
+    if (!closeDialog()) byId("copied").textContent = "Tutup jendela ini dengan tombol X di pojok kanan atas.";
+  });
   for (const id of ["accept-warnings", "allow-missing"]) byId(id).addEventListener("change", updateButton);
+  void periksa();
 }
 
 if (typeof document !== "undefined") start();

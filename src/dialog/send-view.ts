@@ -49,7 +49,7 @@ export function buildSendView(host: HTMLElement): SendElements {
   const root = el("section");
   root.id = SEND_ROOT_ID;
   root.setAttribute("aria-labelledby", `${SEND_ROOT_ID}-open`);
-  const open = el("button", { id: "open", className: "primary", text: "Kirim ke pimpinan" });
+  const open = el("button", { id: "open", className: "secondary", text: "Kirim ke pimpinan" });
   open.type = "button";
 
   const preview = el("div", { id: "preview" });
@@ -86,7 +86,7 @@ export function buildSendView(host: HTMLElement): SendElements {
   const actions = el("div", { className: "row" });
   const send = el("button", { id: "send", className: "primary", text: "Kirim" });
   send.type = "button";
-  const cancel = el("button", { id: "cancel", text: "Batal" });
+  const cancel = el("button", { id: "cancel", className: "secondary", text: "Batal" });
   cancel.type = "button";
   cancel.style.marginTop = "8px";
   actions.append(send, cancel);

@@ -3,10 +3,13 @@
  * google.script.run) and nothing else. gas-webpack-plugin turns each `global.name = fn` into a
  * top-level function of dist/Code.js.
  */
+
+import { checkFindings } from "../core/month-verdict";
 import { parseMonth } from "../core/period";
 import type { PickerInfo } from "../core/picker-kinds";
+import { checkMonth } from "../core/report-check";
 import type { MonthView, SaveResult } from "../core/rpc";
-import { type MonthSummary, summarizeMonth } from "../core/summary";
+import type { MonthSummary } from "../core/summary";
 import { tidyCharts } from "./chart-tidy";
 import { driveService } from "./drive";
 import { checkReport, generateReport, type ReportServices, slidesService } from "./generate-report";
@@ -152,7 +155,9 @@ function ringkasanBulan(month: string): MonthSummary {
   const parsed = parseMonth(month);
   if (!parsed.ok) throw new Error(parsed.message);
   const workbook = readTabs(sheetsService(), SpreadsheetApp.getActiveSpreadsheet().getId());
-  return summarizeMonth(workbook, parsed.month);
+  // Judged as the report judges it (one verdict): statuses and findings of checkMonth.
+  const check = checkMonth(workbook, parsed.month);
+  return { ...check.summary, findings: checkFindings(check) };
 }
 
 /** Sidebar RPC: every channel's rows of the month as typed, with status, references, versions. */

@@ -5,16 +5,15 @@
  */
 import { type ChannelDef, channel, headersOf } from "../core/channels";
 import { SETUP_MENU_PATH } from "../core/menu-path";
-import { buildMonthView, channelView } from "../core/month-view";
-import { parseWorkbook } from "../core/parse";
+import { buildMonthView } from "../core/month-view";
 import { type Month, parseMonth } from "../core/period";
-import { type MonthView, type SaveResult, saveRequestSchema } from "../core/rpc";
+import { type ChannelView, type MonthView, type SaveResult, saveRequestSchema } from "../core/rpc";
 import { type LogEntry, planSave } from "../core/save-plan";
-import { summarizeMonth } from "../core/summary";
 import { LOG_HEADERS, LOG_TAB } from "../core/system-tabs";
-import type { CellValue, RawTab } from "../core/types";
+import type { CellValue, RawTab, RawWorkbook } from "../core/types";
 import {
   cellsRange,
+  DATA_TABS,
   growTabs,
   lastRowOf,
   type RangeWrite,
@@ -114,8 +113,9 @@ export function saveChannel(access: SaveAccess, input: unknown): SaveResult {
     );
   }
   try {
-    // Column A of Log is enough to know where the next entry goes.
-    const read = readSizedTabs(access.sheets, access.spreadsheetId, [def.tab, LOG_TAB], [LOG_TAB]);
+    // Every data tab (the month is judged again after the save, as the report judges it) in the
+    // same one read; column A of Log is enough to know where the next entry goes.
+    const read = readSizedTabs(access.sheets, access.spreadsheetId, [...DATA_TABS, LOG_TAB], [LOG_TAB]);
     const plan = planSave(def, read[def.tab]?.tab, request.data);
     if (!plan.ok) return plan;
     const tab = read[def.tab]?.tab as RawTab;
@@ -149,18 +149,22 @@ export function saveChannel(access: SaveAccess, input: unknown): SaveResult {
       access.spreadsheetId,
       writes.map((w) => w.write),
     );
-    return saved(def, { ...tab, rows: plan.rows }, month.month, plan.log.length);
+    const workbook: RawWorkbook = {};
+    for (const name of DATA_TABS) {
+      const found = read[name];
+      if (found) workbook[name] = found.tab;
+    }
+    workbook[def.tab] = { ...tab, rows: plan.rows };
+    return saved(def, workbook, month.month, plan.log.length);
   } finally {
     access.lock.releaseLock();
   }
 }
 
-/** The channel as the sidebar shows it after the save: from the rows just written, no re-read. */
-function saved(def: ChannelDef, tab: RawTab, month: Month, changed: number): SaveResult {
-  const workbook = { [def.tab]: tab };
-  const parsed = parseWorkbook(workbook);
-  const summary = summarizeMonth(workbook, month, parsed).channels.find((c) => c.key === def.key);
-  const view = channelView(def, workbook, parsed.data, month, summary);
+/** The month as the sidebar shows it after the save: from the rows just written, no re-read. */
+function saved(def: ChannelDef, workbook: RawWorkbook, month: Month, changed: number): SaveResult {
+  const monthView = buildMonthView(workbook, month);
+  const view = monthView.channels.find((c) => c.key === def.key) as ChannelView;
   const message = changed === 0 ? "Tidak ada perubahan." : `Tersimpan: ${changed} isian berubah.`;
-  return { ok: true, view, changedCells: changed, message };
+  return { ok: true, view, month: monthView, changedCells: changed, message };
 }

@@ -3,10 +3,12 @@ import type { ChannelKey } from "../core/channels";
 import { h } from "./dom";
 import type { Sidebar } from "./elements";
 import { setCell, touch, validate } from "./form-state";
-import { renderItems, renderMonthly, showMeasure, showReferences, showValidation } from "./form-view";
+import { renderMonthly, showMeasure, showReferences, showValidation } from "./form-view";
+import { openProblemRows, renderItems, showItemLines } from "./items-view";
 import { statusPill } from "./list-view";
-import { extraRowsText, saveHint } from "./messages";
+import { extraRowsText } from "./messages";
 import { notify } from "./notice";
+import { showSaveBar } from "./save-bar";
 import { channelViewOf, currentForm, draftOf } from "./state";
 
 export function openChannel(page: Sidebar, key: ChannelKey): void {
@@ -30,12 +32,14 @@ export function openChannel(page: Sidebar, key: ChannelKey): void {
 export function renderFields(page: Sidebar): void {
   const form = currentForm(page.state);
   if (!form) return;
+  if (form.def.kind === "items") openProblemRows(form, validate(form));
   page.el.fields.replaceChildren(form.def.kind === "monthly" ? renderMonthly(form) : renderItems(form));
   refresh(page);
 }
 
-/** Messages, references, live count and the Save button, from the form as typed. */
-export function refresh({ el, state }: Sidebar): void {
+/** Messages, references, live count, compact lines and the save bar, from the form as typed. */
+export function refresh(page: Sidebar): void {
+  const { el, state } = page;
   const form = currentForm(state);
   const view = state.channel ? channelViewOf(state, state.channel) : undefined;
   if (!form || !view) return;
@@ -43,13 +47,30 @@ export function refresh({ el, state }: Sidebar): void {
   showValidation(el.fields, form, validation);
   showReferences(el.fields, form, view.references);
   showMeasure(el.measure, form, validation, view.references);
-  el.formGeneral.hidden = validation.general.length === 0;
-  el.formGeneral.replaceChildren(...validation.general.map((m) => h("p", {}, m)));
-  el.save.disabled = validation.errorCount > 0 || state.saving;
-  el.saveHint.textContent = saveHint(form, validation);
+  if (form.def.kind === "items") showItemLines(el.fields, form, validation);
+  const general = [
+    ...validation.general.map((m) => h("p", {}, m)),
+    ...(validation.report.length > 0
+      ? [
+          h("p", { class: "report-lead" }, "Dari pemeriksaan laporan (data yang tersimpan):"),
+          h("ul", {}, ...validation.report.map((f) => h("li", {}, f.message))),
+        ]
+      : []),
+  ];
+  const onlyWarnings =
+    validation.general.length === 0 && validation.report.every((f) => f.severity === "warning");
+  el.formGeneral.className = onlyWarnings ? "general warning" : "general";
+  el.formGeneral.hidden = general.length === 0;
+  el.formGeneral.replaceChildren(...general);
+  showSaveBar(page, form, validation);
 }
 
 export function focusFirstInvalid(page: Sidebar): void {
+  const form = currentForm(page.state);
+  if (form?.def.kind === "items") {
+    openProblemRows(form, validate(form));
+    refresh(page);
+  }
   page.el.fields.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
 }
 

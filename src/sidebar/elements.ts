@@ -26,6 +26,8 @@ export function findElements() {
     fields: byId("fields"),
     measure: byId("measure"),
     save: byId<HTMLButtonElement>("save"),
+    saveNext: byId<HTMLButtonElement>("save-next"),
+    saveStatus: byId("save-status"),
     saveHint: byId("save-hint"),
     saveNotice: byId("save-notice"),
     report: byId<HTMLButtonElement>("buat-laporan"),

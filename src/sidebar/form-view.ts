@@ -3,7 +3,7 @@
  * year's figures beside each, an item tab as an editable list of rows; plus the messages.
  */
 import type { ColumnDef } from "../core/channels";
-import { monthLabel, parseMonth, previousMonth, sameMonthLastYear } from "../core/period";
+import { parseMonth, previousMonth, sameMonthLastYear } from "../core/period";
 import { type ColumnReference, MEASURE_REFERENCE } from "../core/rpc";
 import { readCell } from "../core/schema";
 import { changeNote, figureText, shortMonthLabel } from "./change";
@@ -23,71 +23,6 @@ export function renderMonthly(state: FormState): HTMLElement {
       : undefined;
     root.append(renderField(column, row.id, row.cells[i] ?? "", { aside }));
   });
-  return root;
-}
-
-function rowTools(rowId: number, position: number, count: number): HTMLElement {
-  const n = position + 1;
-  const button = (action: string, text: string, label: string, disabled: boolean) =>
-    h(
-      "button",
-      {
-        type: "button",
-        class: "icon",
-        "data-action": action,
-        "data-row": rowId,
-        "aria-label": label,
-        title: label,
-        disabled,
-      },
-      text,
-    );
-  return h(
-    "div",
-    { class: "row-tools" },
-    button("up", "\u2191", `Pindahkan baris ${n} ke atas`, position === 0),
-    button("down", "\u2193", `Pindahkan baris ${n} ke bawah`, position === count - 1),
-    button("remove", "\u2715", `Hapus baris ${n}`, false),
-  );
-}
-
-export const columnHelpId = (columnKey: string): string => `h-col-${columnKey}`;
-
-export function renderItems(state: FormState): HTMLElement {
-  const root = h("div", { class: "fields items" });
-  const count = state.rows.length;
-  // Column help once above the rows (not repeated in every row), each row's field points to it.
-  const helped = state.def.columns.filter((c) => c.help);
-  if (helped.length > 0) {
-    root.append(
-      h(
-        "div",
-        { class: "col-help" },
-        ...helped.map((c) =>
-          h("p", { id: columnHelpId(c.key) }, h("strong", {}, `${c.header}: `), c.help ?? ""),
-        ),
-      ),
-    );
-  }
-  if (count === 0) {
-    const month = parseMonth(state.month);
-    const when = month.ok ? monthLabel(month.month) : state.month;
-    root.append(h("p", { class: "empty" }, `Belum ada baris untuk ${when}.`));
-  }
-  state.rows.forEach((row, position) => {
-    const legend = h("legend", {}, `Baris ${position + 1}`);
-    const item = h(
-      "fieldset",
-      { class: "item", "data-row": row.id },
-      legend,
-      rowTools(row.id, position, count),
-    );
-    state.def.columns.forEach((column, i) => {
-      item.append(renderField(column, row.id, row.cells[i] ?? "", { sharedHelp: columnHelpId(column.key) }));
-    });
-    root.append(item);
-  });
-  root.append(h("button", { type: "button", class: "add", "data-action": "add" }, "+ Tambah baris"));
   return root;
 }
 

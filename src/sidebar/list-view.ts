@@ -16,11 +16,19 @@ export function renderChannelList(list: HTMLElement, view: MonthView, unsaved: R
           { type: "button", class: "channel", id: channelButtonId(channel.key), "data-channel": channel.key },
           h("span", { class: "name" }, channel.tab),
           unsaved.has(channel.key) ? h("span", { class: "unsaved" }, "belum disimpan") : null,
+          warningNote(channel),
           statusPill(channel),
         ),
       ),
     ),
   );
+}
+
+/** A channel whose data the report's check doubts (a warning, no error): `1 peringatan`. */
+function warningNote(channel: ChannelView): HTMLElement | null {
+  if (channel.status === "ada-kesalahan") return null;
+  const warnings = (channel.findings ?? []).filter((f) => f.severity === "warning").length;
+  return warnings > 0 ? h("span", { class: "warn-note" }, `${warnings} peringatan`) : null;
 }
 
 export function statusPill(channel: Pick<ChannelView, "status" | "statusLabel">): HTMLElement {

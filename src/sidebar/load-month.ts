@@ -30,7 +30,11 @@ export async function loadMonth(page: Sidebar, month: string, reopen?: ChannelKe
     else showList(page);
   } catch (error) {
     if (seq !== state.loadSeq) return;
-    notify(el.notice, "error", failureMessage(error, "memuat"));
+    const retry = notify(el.notice, "error", failureMessage(error, "memuat"), {
+      label: "Coba lagi",
+      run: () => void loadMonth(page, parsed.month, reopen),
+    });
+    retry?.focus();
   } finally {
     if (seq === state.loadSeq) setProgress(el, "");
   }

@@ -1,11 +1,38 @@
 /** The sidebar's own sentences, built from what the page holds. */
 import { type FormState, isDirty, problemText, type Validation } from "./form-state";
+import type { LastSave } from "./state";
 
 /** Beside Save: what holds it back, or that the form holds changes not yet saved. */
 export function saveHint(form: FormState, validation: Validation): string {
   if (validation.errorCount > 0) return problemText(form, validation);
   return isDirty(form) ? "Belum disimpan." : "";
 }
+
+/** The first words of the hint beside Save when fields have errors. */
+export function problemLead(validation: Validation): string {
+  if (validation.blocking > 0) return "Belum bisa disimpan. Perbaiki dulu:";
+  return "Bisa disimpan, tetapi laporan belum dapat dibuat sampai ini diperbaiki:";
+}
+
+/** The save status that stays beside Save: `Tersimpan 09:31, 3 isian berubah`. */
+export function saveStatusText(form: FormState, saving: boolean, last: LastSave | undefined): string {
+  if (saving) return "Menyimpan...";
+  const dirty = isDirty(form);
+  if (!last) return dirty ? "Ada perubahan yang belum disimpan." : "";
+  const done =
+    last.changed === 0
+      ? `Tersimpan ${last.time}, tidak ada perubahan`
+      : `Tersimpan ${last.time}, ${last.changed} isian berubah`;
+  return dirty ? `${done}; ada perubahan baru yang belum disimpan.` : `${done}.`;
+}
+
+/** `09:31` on the staff member's clock. */
+export function clockTime(date: Date): string {
+  return `${String(date.getHours()).padStart(2, "0")}:${String(date.getMinutes()).padStart(2, "0")}`;
+}
+
+/** After Simpan & lanjut when nothing is left to fill. */
+export const ALL_FILLED_TEXT = "Semua kanal bulan ini sudah terisi. Periksa temuan, lalu buat laporan.";
 
 /** A monthly tab holds one row a month; more than one is said, as the form shows only the first. */
 export function extraRowsText(tab: string, rowCount: number): string {
@@ -22,4 +49,10 @@ export function unsavedReportText(tabs: readonly string[]): string {
 /** `position` is 0-based. */
 export function removedRowText(position: number): string {
   return `Baris ${position + 1} dihapus (belum disimpan).`;
+}
+
+/** After a paste: how many rows were added, and that they still need a save. */
+export function pastedRowsText(count: number): string {
+  if (count === 0) return "Tidak ada baris yang dapat dibaca dari teks yang ditempel.";
+  return `${count} baris ditempel (belum disimpan). Baris yang perlu diperbaiki ditandai.`;
 }

@@ -1,16 +1,18 @@
 /** Saving a channel's form: one `simpanKanal` call, its outcome shown, the focus put back. */
 import type { ChannelKey } from "../core/channels";
 import type { SaveResult } from "../core/rpc";
-import { focusFirstInvalid, refresh, renderFields } from "./channel-form";
-import { renderList } from "./channel-list";
+import { focusFirstInvalid, openChannel, refresh, renderFields } from "./channel-form";
+import { renderList, showList } from "./channel-list";
 import type { Elements, Sidebar } from "./elements";
 import { failureMessage } from "./failure";
 import { applyServerFindings, type FormState, sentRows, validate } from "./form-state";
 import { statusPill } from "./list-view";
 import { loadMonth } from "./load-month";
+import { ALL_FILLED_TEXT, clockTime } from "./messages";
 import { clearNotice, notify, setProgress } from "./notice";
+import { wireSaveHint } from "./save-bar";
 import { server } from "./server";
-import { applySaved, currentForm } from "./state";
+import { applySaved, currentForm, nextToFill } from "./state";
 
 /**
  * Whether Enter in an element of the form saves: in a field yes; in a long text it starts a new
@@ -21,17 +23,32 @@ export function savesOnEnter(tagName: string, withModifier: boolean): boolean {
   return tag === "INPUT" || tag === "SELECT" || (tag === "TEXTAREA" && withModifier);
 }
 
-/** Saves the open form, or shows every message and goes to the first error when it has one. */
-function trySave(page: Sidebar): void {
+/**
+ * Saves the open form, or shows every message and goes to the first error that stops the save.
+ * Errors of the report's check (a total that does not add up) do not stop a draft being saved.
+ * `next`: Simpan & lanjut, which then opens the next channel still Kosong or Sebagian.
+ */
+function trySave(page: Sidebar, next = false): void {
   const form = currentForm(page.state);
   if (!form || page.state.saving) return;
-  if (validate(form).errorCount > 0) {
+  if (validate(form).blocking > 0) {
     form.revealAll = true;
     refresh(page);
     focusFirstInvalid(page);
     return;
   }
-  void save(page, form);
+  void save(page, form, next);
+}
+
+/** After Simpan & lanjut: the next channel to fill, or the list when none is left. */
+function goNext(page: Sidebar, from: ChannelKey): void {
+  const next = nextToFill(page.state, from);
+  if (next) {
+    openChannel(page, next);
+    return;
+  }
+  showList(page, from);
+  notify(page.el.notice, "ok", ALL_FILLED_TEXT);
 }
 
 /** While a save is under way nothing that would change what is being saved can be used. */
@@ -41,7 +58,7 @@ function lockForSave(el: Elements, locked: boolean): void {
   el.back.disabled = locked;
 }
 
-async function save(page: Sidebar, form: FormState): Promise<void> {
+async function save(page: Sidebar, form: FormState, next: boolean): Promise<void> {
   const { el, state } = page;
   const key = form.def.key as ChannelKey;
   const sent = sentRows(form);
@@ -52,6 +69,8 @@ async function save(page: Sidebar, form: FormState): Promise<void> {
   clearNotice(el.saveNotice);
   setProgress(el, "Menyimpan...");
   let focusAfter: (() => void) | undefined;
+  let ok = false;
+  refresh(page);
   try {
     const result = await server.simpanKanal({
       month: form.month,
@@ -59,9 +78,15 @@ async function save(page: Sidebar, form: FormState): Promise<void> {
       rows: sent.cells,
       version: form.version,
     });
+    ok = result.ok;
+    if (result.ok) state.saved.set(key, { time: clockTime(new Date()), changed: result.changedCells });
     focusAfter = showSaveResult(page, form, result, sent.ids);
   } catch (error) {
-    notify(el.saveNotice, "error", failureMessage(error, "menyimpan"));
+    const retry = notify(el.saveNotice, "error", failureMessage(error, "menyimpan"), {
+      label: "Coba lagi",
+      run: () => trySave(page, next),
+    });
+    focusAfter = () => retry?.focus();
   } finally {
     state.saving = false;
     lockForSave(el, false);
@@ -69,6 +94,10 @@ async function save(page: Sidebar, form: FormState): Promise<void> {
     refresh(page);
   }
   if (state.channel !== key) return;
+  if (ok && next) {
+    goNext(page, key);
+    return;
+  }
   if (focusAfter) focusAfter();
   else if (document.activeElement === document.body || document.activeElement === null) {
     // Disabling the fieldset took the focus away: give it back where it was.
@@ -86,13 +115,14 @@ function showSaveResult(
   const { el, state } = page;
   const key = form.def.key as ChannelKey;
   if (result.ok) {
-    applySaved(state, form, result.view);
+    applySaved(state, form, result.view, result.month);
     if (state.channel === key) {
       el.formStatus.replaceChildren(statusPill(result.view));
       renderFields(page);
     }
     renderList(page);
-    notify(el.saveNotice, "ok", result.message);
+    // The sticky status beside Save says it (`Tersimpan 09:31, ...`); the notice is for problems.
+    clearNotice(el.saveNotice);
     return undefined;
   }
   if (result.reason === "invalid") {
@@ -124,5 +154,12 @@ export function wireSave(page: Sidebar): void {
   page.el.form.addEventListener("submit", (event) => {
     event.preventDefault();
     trySave(page);
+  });
+  page.el.saveNext.addEventListener("click", () => trySave(page, true));
+  wireSaveHint(page, (rowId) => {
+    const form = currentForm(page.state);
+    if (form?.def.kind !== "items" || rowId === 0 || form.expanded.has(rowId)) return;
+    form.expanded.add(rowId);
+    renderFields(page);
   });
 }

@@ -16,10 +16,17 @@ export interface SidebarState {
   /** Numbers month loads, so that only the latest one's answer is shown. */
   loadSeq: number;
   saving: boolean;
+  /** The last save of each channel this month: when (`09:31`) and how many fields it changed. */
+  saved: Map<ChannelKey, LastSave>;
+}
+
+export interface LastSave {
+  time: string;
+  changed: number;
 }
 
 export function createState(): SidebarState {
-  return { month: "", drafts: new Map(), loadSeq: 0, saving: false };
+  return { month: "", drafts: new Map(), loadSeq: 0, saving: false, saved: new Map() };
 }
 
 /** The month the page opens on: the last completed one, as staff report it. */
@@ -59,13 +66,36 @@ export function draftOf(state: SidebarState, key: ChannelKey): FormState | undef
 }
 
 /**
- * Takes a saved channel's new view into the month shown and restarts its form from it; a save
- * that answers after staff moved to another month changes nothing here.
+ * Takes a saved channel's new view into the month shown and restarts its form from it; with the
+ * month judged again (`month`), every channel's status and findings are refreshed too, and forms
+ * without changes restart from their new view. A save that answers after staff moved to another
+ * month changes nothing here.
  */
-export function applySaved(state: SidebarState, form: FormState, saved: ChannelView): void {
+export function applySaved(
+  state: SidebarState,
+  form: FormState,
+  saved: ChannelView,
+  month?: MonthView,
+): void {
   const view = state.view;
   if (!view || view.month !== form.month) return;
   const key = form.def.key as ChannelKey;
-  view.channels = view.channels.map((c) => (c.key === key ? saved : c));
+  if (month && month.month === view.month) {
+    state.view = month;
+    for (const [other, draft] of state.drafts) if (!isDirty(draft)) state.drafts.delete(other);
+  } else {
+    view.channels = view.channels.map((c) => (c.key === key ? saved : c));
+  }
   state.drafts.set(key, formFromView(form.def, form.month, saved));
+}
+
+/**
+ * The channel to fill next: the first after `from` (in registry order, wrapping) that is Kosong or
+ * Sebagian for the month; undefined when every other channel is filled.
+ */
+export function nextToFill(state: SidebarState, from: ChannelKey): ChannelKey | undefined {
+  const channels = state.view?.channels ?? [];
+  const start = channels.findIndex((c) => c.key === from);
+  const ordered = [...channels.slice(start + 1), ...channels.slice(0, Math.max(start, 0))];
+  return ordered.find((c) => c.status === "kosong" || c.status === "sebagian")?.key;
 }

@@ -9,8 +9,9 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PRESENTATION_MIME } from "../fakes/drive-api";
 import type { FakeEnv } from "../fakes/env";
+import { seriousViolations } from "./axe";
 import { bundleSource, type GasServer, sampleServer, setSetting } from "./gas-server";
-import { dialogHtml, errorsOf, launch, openDialog } from "./harness";
+import { createGate, dialogHtml, errorsOf, launch, openDialog } from "./harness";
 
 /** 5 December 2023 in Jakarta: the dialog offers November 2023. */
 const NOW = new Date("2023-12-05T09:00:00+07:00");
@@ -57,18 +58,31 @@ describe("Buat Laporan dialog (dist/Dialog.html) against dist/Code.js", () => {
     await browser?.close();
   });
 
+  /** Picks a month (the dialog checks it at once) and waits for that month's check. */
   async function check(page: Page, month: string): Promise<void> {
-    await page.fill("#bulan", month);
-    await page.getByRole("button", { name: "Periksa" }).click();
-    await page.locator("#check").waitFor();
+    if ((await page.inputValue("#bulan")) !== month) await page.fill("#bulan", month);
+    else await page.getByRole("button", { name: "Periksa" }).click();
+    await page.waitForFunction(
+      (label) => {
+        const check = document.getElementById("check");
+        return (
+          check && !check.hidden && document.getElementById("check-summary")?.textContent?.includes(label)
+        );
+      },
+      month === "2023-10" ? "Oktober 2023" : "November 2023",
+    );
   }
 
-  it("November 2023: Periksa shows the guest-limit warning, Buat waits for consent, then links the deck", async () => {
+  it("November 2023: checked on opening, the guest-limit warning, Buat waits for consent, then links the deck", async () => {
     const server = await sampleServer();
-    const page = await openDialog(browser, server.functions, { now: NOW });
+    const gate = createGate();
+    const page = await openDialog(browser, server.functions, { now: NOW, gate });
     expect(await page.inputValue("#bulan")).toBe("2023-11");
-    await check(page, "2023-11");
+    // Checked as soon as it opens: no click needed.
+    await page.locator("#check").waitFor();
     expect(named(server, "periksaLaporan")).toEqual([{ name: "periksaLaporan", args: ["2023-11"] }]);
+    expect(await text(page, "#check-summary")).not.toMatch(/\b0 /);
+    expect(await page.locator('#steps li[aria-current="step"]').textContent()).toBe("Periksa data");
 
     expect(await visible(page, "#errors")).toBe(false);
     expect(await visible(page, "#warnings")).toBe(true);
@@ -83,12 +97,40 @@ describe("Buat Laporan dialog (dist/Dialog.html) against dist/Code.js", () => {
     expect(await text(page, "#check-summary")).toContain("November 2023");
     const buat = page.locator("#buat");
     expect(await buat.isDisabled()).toBe(true);
+    // Not silently: the hint beside it says what it waits for.
+    expect(await text(page, "#buat-hint")).toBe(
+      'Centang "Lanjutkan meski ada peringatan" untuk melanjutkan.',
+    );
+    expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "/tmp/dialog-check.png");
 
     await page.getByLabel("Lanjutkan meski ada peringatan").check();
     expect(await buat.isDisabled()).toBe(false);
+    expect(await text(page, "#buat-hint")).toBe("");
+    gate.hold();
     await buat.click();
+    // Generating: spinner, elapsed time, "jangan tutup", and nothing that would change the deck.
+    await page.locator("#generating").waitFor();
+    expect(await text(page, "#generating")).toMatch(
+      /Membuat presentasi November 2023[\s\S]*Sudah berjalan \d+ detik[\s\S]*Jangan tutup dialog ini/,
+    );
+    for (const id of ["#bulan", "#periksa", "#accept-warnings", "#buat"]) {
+      expect(await page.locator(id).isDisabled()).toBe(true);
+    }
+    expect(await page.locator('#steps li[aria-current="step"]').textContent()).toBe("Buat presentasi");
+    expect(await seriousViolations(page)).toEqual([]);
+    gate.release();
     await page.locator("#result").waitFor();
+    expect(await page.locator("#bulan").isDisabled()).toBe(false);
+    // The result: focus on it, the primary action first, then copy and close.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("result-title");
+    expect(await page.locator("#result-actions > *").allTextContents()).toEqual([
+      "Buka presentasi",
+      "Salin tautan",
+      "Tutup",
+    ]);
+    expect(await page.getAttribute("#result-link", "class")).toBe("primary");
+    expect(await seriousViolations(page)).toEqual([]);
 
     expect(named(server, "buatLaporanBulan")).toEqual([
       { name: "buatLaporanBulan", args: [{ month: "2023-11", allowMissing: false, acceptWarnings: true }] },
@@ -108,6 +150,8 @@ describe("Buat Laporan dialog (dist/Dialog.html) against dist/Code.js", () => {
     await screenshot(page, "/tmp/dialog-result.png");
 
     // Again: the same deck is rebuilt, the link stays.
+    await page.getByRole("button", { name: "Salin tautan" }).click();
+    expect(await text(page, "#copied")).toBe("Tautan disalin.");
     await check(page, "2023-11");
     expect(await text(page, "#previous")).toContain("tautannya tetap");
     await page.getByLabel("Lanjutkan meski ada peringatan").check();
@@ -130,7 +174,9 @@ describe("Buat Laporan dialog (dist/Dialog.html) against dist/Code.js", () => {
     expect(errors).toMatch(/^Kesalahan \(\d+\)/);
     expect(errors).toContain("Tiket Konsultasi");
     expect(errors).not.toMatch(/Error|Exception|undefined/);
-    expect(await text(page, "#check-summary")).toContain("perbaiki kesalahan");
+    expect(await text(page, "#check-summary")).toMatch(/belum dapat dibuat laporannya: ada \d+ kesalahan/);
+    expect(await text(page, "#buat-hint")).toBe("Perbaiki kesalahannya dulu.");
+    expect(await seriousViolations(page)).toEqual([]);
     expect(await page.locator("#buat").isDisabled()).toBe(true);
     expect(await visible(page, "#accept-warnings-row")).toBe(false);
     expect(await visible(page, "#allow-missing-row")).toBe(false);
@@ -147,7 +193,6 @@ describe("Buat Laporan dialog (dist/Dialog.html) against dist/Code.js", () => {
       throw new TypeError("Cannot read properties of undefined (reading 'values')");
     };
     const page = await openDialog(browser, server.functions, { now: NOW });
-    await page.getByRole("button", { name: "Periksa" }).click();
     await page.locator("#failure").waitFor();
     const failure = await text(page, "#failure");
     // The server names what failed; the page shows that, as Apps Script hands it over, cleaned.

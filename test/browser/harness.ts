@@ -140,6 +140,9 @@ export async function openPage(
     // JSON both ways, as google.script.run carries only plain data.
     return JSON.stringify(fn(...(JSON.parse(json) as never[])) ?? null);
   });
+  // Run from tsx (npm run screenshots), functions handed to the page carry esbuild's `__name`
+  // helper (keepNames); the page gets a no-op one so they run there too.
+  await page.addInitScript({ content: "window.__name = (fn) => fn;" });
   await page.addInitScript(installStandIn);
   if (options.now) await page.clock.setFixedTime(options.now);
   await pageHtml(spec);

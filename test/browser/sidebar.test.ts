@@ -10,6 +10,7 @@ import type { MonthView, SaveRequest } from "../../src/core/rpc";
 import { LOG_HEADERS, LOG_TAB } from "../../src/core/system-tabs";
 import type { CellValue } from "../../src/core/types";
 import { FakeFormula } from "../fakes/sheet";
+import { seriousViolations } from "./axe";
 import { bundleSource, type GasServer, STAFF, setUpWorkbook } from "./gas-server";
 import { createGate, errorsOf, type Gate, launch, openSidebar, sidebarHtml } from "./harness";
 
@@ -72,6 +73,11 @@ async function close(page: Page): Promise<void> {
   expect(errors).toEqual([]);
 }
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? "");
+/** Waits for the save status beside Simpan to say the form is saved (`Tersimpan 09:31, ...`). */
+const savedStatus = (page: Page) =>
+  page.waitForFunction(() =>
+    /^Tersimpan \d{2}:\d{2}/.test(document.getElementById("save-status")?.textContent ?? ""),
+  );
 
 describe("sidebar page (dist/Sidebar.html) against dist/Code.js", () => {
   let browser: Browser;
@@ -113,6 +119,9 @@ describe("sidebar page (dist/Sidebar.html) against dist/Code.js", () => {
     expect(await text(page, "#kanal-publikasiWebsite .pill")).toBe("Lengkap");
     expect(await text(page, "#kanal-emailLaporan .pill")).toBe("Sebagian");
     expect(await text(page, "#kanal-kepuasan .pill")).toBe("Ada kesalahan");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.click("#findings summary");
+    expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "/tmp/sidebar-list.png");
 
     // Another month: one more call, for that month.
@@ -192,7 +201,7 @@ describe("sidebar page (dist/Sidebar.html) against dist/Code.js", () => {
     await page.keyboard.type("- Dua");
     expect(saves(server)).toEqual([]);
     await page.keyboard.press("Control+Enter");
-    await page.locator("#save-notice.ok").waitFor();
+    await savedStatus(page);
     expect(server.stored("evaluasi", "2023-11")).toEqual([["Saran", "- Satu\n- Dua"]]);
     await close(page);
   });
@@ -214,15 +223,20 @@ describe("sidebar page (dist/Sidebar.html) against dist/Code.js", () => {
     expect(await message.textContent()).toContain("bukan angka");
     expect(await field.getAttribute("aria-invalid")).toBe("true");
     expect((await field.getAttribute("aria-describedby"))?.split(" ")).toContain("m-1-permohonan");
-    expect(await page.isDisabled("#save")).toBe(true);
+    // Simpan is not silently disabled: the reason is beside it, and links to the field.
+    expect(await page.isDisabled("#save")).toBe(false);
+    expect(await text(page, "#save-hint")).toBe("Belum bisa disimpan. Perbaiki dulu:Permohonan");
     await page.keyboard.press("Enter");
     expect(saves(server)).toEqual([]);
+    await page.click("#save-hint a");
+    expect(await focusedId(page)).toBe("f-1-permohonan");
+    expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "/tmp/sidebar-error.png");
 
     await field.fill("21");
     expect(await field.getAttribute("aria-invalid")).toBeNull();
     expect(await message.isHidden()).toBe(true);
-    expect(await page.isDisabled("#save")).toBe(false);
+    expect(await text(page, "#save-hint")).toBe("");
     // Beside the figure: October 2023 (14) and November 2022 (8), and the change from each.
     const refs = await text(page, "#r-1-permohonan");
     expect(refs).toContain("Okt 2023 14 +50,0%");
@@ -230,8 +244,8 @@ describe("sidebar page (dist/Sidebar.html) against dist/Code.js", () => {
     expect(await page.locator("#r-1-permohonan .chg.large").count()).toBe(1);
 
     await field.press("Enter");
-    await page.locator("#save-notice.ok").waitFor();
-    expect(await text(page, "#save-notice")).toContain("Tersimpan");
+    await savedStatus(page);
+    expect(await text(page, "#save-status")).toMatch(/^Tersimpan \d{2}:\d{2}, 1 isian berubah\.$/);
     expect(await text(page, "#form-status .pill")).toBe("Lengkap");
     expect(saves(server)).toHaveLength(1);
     // The fake sheet: November's row after the seeded months, the figure a number.
@@ -290,23 +304,23 @@ describe("sidebar page (dist/Sidebar.html) against dist/Code.js", () => {
     await page.fill("#f-3-tanggal", "2023-11-08");
     await page.fill("#f-3-judul", "Baris yang dihapus");
     expect(await text(page, "#measure .measure-now")).toBe("Jumlah bulan ini: 3");
-    expect(await page.isDisabled("#save")).toBe(false);
+    expect(await text(page, "#save-hint")).toBe("");
 
     await page.getByRole("button", { name: "Pindahkan baris 2 ke atas" }).click();
     expect(
       await page
-        .locator("#fields fieldset.item")
+        .locator("#fields li.item")
         .evaluateAll((items) => items.map((i) => i.getAttribute("data-row"))),
     ).toEqual(["2", "1", "3"]);
     await page.getByRole("button", { name: "Hapus baris 3" }).click();
-    expect(await page.locator("#fields fieldset.item").count()).toBe(2);
+    expect(await page.locator("#fields li.item").count()).toBe(2);
     const measure = await text(page, "#measure");
     expect(measure).toContain("Jumlah bulan ini: 2");
     expect(measure).toContain("Okt 2023 16");
     expect(measure).toContain("Nov 2022 5");
 
     await page.click("#save");
-    await page.locator("#save-notice.ok").waitFor();
+    await savedStatus(page);
     // In the sheet, in the page's order: dates as date serials, the title the literal string.
     expect(server.stored("webinar", "2023-11")).toEqual([
       [serial("2023-11-07"), "Webinar DAU", ""],
@@ -318,6 +332,17 @@ describe("sidebar page (dist/Sidebar.html) against dist/Code.js", () => {
     // Reloaded from the server's answer: the formula-like title comes back literally.
     expect(await page.inputValue("#f-2-judul")).toBe("=1+1");
     expect(await text(page, "#form-status .pill")).toBe("Lengkap");
+    // Saved rows fold to one line each; a click opens one.
+    expect(await page.locator("#fields .item-body:visible").count()).toBe(0);
+    expect(await page.locator("#fields .item-line .item-text").allTextContents()).toEqual([
+      "7/11/2023 \u00b7 Webinar DAU",
+      "6/11/2023 \u00b7 =1+1",
+    ]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.locator("#line-2").click();
+    expect(await page.locator("#line-2").getAttribute("aria-expanded")).toBe("true");
+    expect(await focusedId(page)).toBe("f-2-tanggal");
+    expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "/tmp/sidebar-items.png");
     await close(page);
   });
@@ -375,10 +400,10 @@ describe("sidebar page (dist/Sidebar.html) against dist/Code.js", () => {
     expect(await text(page, "#m-2-judul")).toBe("Judul sudah dipakai webinar lain.");
     expect(await page.getAttribute("#f-2-judul", "aria-invalid")).toBe("true");
     expect(await page.getAttribute("#f-1-judul", "aria-invalid")).toBeNull();
-    expect(await page.isDisabled("#save")).toBe(true);
+    expect(await text(page, "#save-hint")).toBe("Belum bisa disimpan. Perbaiki dulu:Baris 2 Judul");
     expect(await focusedId(page)).toBe("f-2-judul");
     await page.fill("#f-2-judul", "Sosialisasi DBH 2024");
-    expect(await page.isDisabled("#save")).toBe(false);
+    expect(await text(page, "#save-hint")).toBe("");
     expect(server.stored("webinar", "2023-11")).toEqual([]);
     await close(page);
   });
@@ -419,7 +444,7 @@ describe("sidebar page (dist/Sidebar.html) against dist/Code.js", () => {
     // Now the page's save goes through, over the other staff member's figure.
     await page.fill("#f-1-permohonan", "21");
     await page.press("#f-1-permohonan", "Enter");
-    await page.locator("#save-notice.ok").waitFor();
+    await savedStatus(page);
     expect(server.stored("ppid", "2023-11")).toEqual([[21]]);
     expect(logRows(server).map((r) => r.slice(1))).toEqual([
       [OTHER_STAFF, "PPID", "2023-11", "Permohonan", "", "5"],
@@ -441,6 +466,7 @@ describe("sidebar page (dist/Sidebar.html) against dist/Code.js", () => {
     await page.click("#save");
     await page.locator("#progress.active").waitFor();
     expect(await text(page, "#progress")).toBe("Menyimpan...");
+    expect(await text(page, "#save-status")).toBe("Menyimpan...");
     expect(await page.isDisabled("#save")).toBe(true);
     gate.release();
     await page.locator("#save-notice.error").waitFor();
@@ -468,15 +494,18 @@ describe("sidebar page (dist/Sidebar.html) against dist/Code.js", () => {
     expect(server.stored("ppid", "2023-11")).toEqual([]);
     expect(logRows(server)).toEqual([]);
 
-    // Saving again works.
-    await page.click("#save");
-    await page.locator("#save-notice.ok").waitFor();
+    // "Coba lagi" beside the failure, with the focus on it, saves again.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Coba lagi");
+    await page.keyboard.press("Enter");
+    await savedStatus(page);
     expect(server.stored("ppid", "2023-11")).toEqual([[21]]);
     await close(page);
   });
 
-  it("a failed month load says so in Indonesian, without the runtime's dump", async () => {
+  it("a failed month load says so in Indonesian, without the runtime's dump, and offers Coba lagi", async () => {
     const server = await workbook();
+    const values = server.env.Sheets.Spreadsheets.Values;
+    const batchGet = values.batchGet.bind(values);
     server.env.Sheets.Spreadsheets.Values.batchGet = () => {
       throw new TypeError("Cannot read properties of undefined (reading 'getRange')");
     };
@@ -486,6 +515,14 @@ describe("sidebar page (dist/Sidebar.html) against dist/Code.js", () => {
     expect(shown).toMatch(/^Gagal memuat data/);
     expect(shown).not.toMatch(/TypeError|Exception|undefined|getRange/);
     expect(server.calls.map((c) => c.name)).toEqual(["muatBulan"]);
+    // "Coba lagi" loads the month again.
+    server.env.Sheets.Spreadsheets.Values.batchGet = batchGet;
+    await page.getByRole("button", { name: "Coba lagi" }).click();
+    await page
+      .locator("#channel-list li")
+      .nth(CHANNELS.length - 1)
+      .waitFor();
+    expect(await page.locator("#notice").isHidden()).toBe(true);
     await close(page);
   });
 });

@@ -23,7 +23,7 @@ describe("npm run scopes", () => {
     const dir = mkdtempSync(join(tmpdir(), "scopes-"));
     const file = join(dir, "appsscript.json");
     const manifest = JSON.parse(readFileSync(MANIFEST, "utf8")) as { oauthScopes: string[] };
-    const added = [...manifest.oauthScopes, "https://www.googleapis.com/auth/script.send_mail"];
+    const added = [...manifest.oauthScopes, "https://www.googleapis.com/auth/calendar.readonly"];
     writeFileSync(file, JSON.stringify({ ...manifest, oauthScopes: added }));
     expect(runScopes(file).trimEnd().split("\n")).toEqual(added);
   });

@@ -32,6 +32,7 @@ function view(
     rowNumbers,
     references: {},
     version: "v1",
+    findings: [],
   };
 }
 

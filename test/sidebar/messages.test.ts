@@ -13,6 +13,7 @@ const ppidView = (rows: string[][]): ChannelView => ({
   rowNumbers: rows.map((_, i) => i + 2),
   references: {},
   version: "v1",
+  findings: [],
 });
 
 describe("saveHint", () => {

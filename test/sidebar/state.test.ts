@@ -24,6 +24,7 @@ function channelView(key: ChannelKey, rows: string[][] = [], version = "v1"): Ch
     rowNumbers: rows.map((_, i) => i + 2),
     references: {},
     version,
+    findings: [],
   };
 }
 

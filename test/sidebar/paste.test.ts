@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { channel } from "../../src/core/channels";
+import { parseChannelRows } from "../../src/core/parse";
+import { isTable, parseTsv, pastedRows } from "../../src/sidebar/paste";
+
+const webinar = channel("webinar"); // Tanggal, Judul, Jumlah
+const tatapMuka = channel("tatapMuka");
+
+describe("parseTsv", () => {
+  it("splits Excel's tab-separated lines, CRLF included, and leaves blank lines out", () => {
+    expect(parseTsv("6/11/2023\tSatu\t12\r\n\r\n7/11/2023\tDua\t\r\n")).toEqual([
+      ["6/11/2023", "Satu", "12"],
+      ["7/11/2023", "Dua", ""],
+    ]);
+  });
+
+  it("unquotes a cell holding a line break, a tab or a quote, as Sheets copies it", () => {
+    expect(parseTsv('6/11/2023\t"Baris satu\nbaris dua"\t"kata ""kutip""\tdi sini"')).toEqual([
+      ["6/11/2023", "Baris satu\nbaris dua", 'kata "kutip"\tdi sini'],
+    ]);
+  });
+
+  it("tells a table from a single cell", () => {
+    expect(isTable("1.271")).toBe(false);
+    expect(isTable("6/11/2023\tSatu")).toBe(true);
+    expect(isTable("Satu\nDua")).toBe(true);
+  });
+});
+
+describe("pastedRows", () => {
+  it("takes rows in the tab's column order, dates as typed in either form", () => {
+    const pasted = pastedRows(webinar, "6/11/2023\tDana Desa\t120\n6 November 2023\tPajak Daerah\t");
+    expect(pasted).toEqual({
+      header: false,
+      rows: [
+        ["6/11/2023", "Dana Desa", "120"],
+        ["6 November 2023", "Pajak Daerah", ""],
+      ],
+    });
+    // The parser reads both dates as the same day: pasted rows are validated as typed ones.
+    const parsed = parseChannelRows(webinar, "2023-11", pasted.rows, 1);
+    expect(parsed.findings).toEqual([]);
+    expect(parsed.rows.map((r) => r.values.tanggal)).toEqual(["2023-11-06", "2023-11-06"]);
+  });
+
+  it("places columns by a header line in any order and drops a copied Bulan column", () => {
+    const text = "Judul\tBulan\tTanggal\nDana Desa\t2023-11\t6/11/2023";
+    expect(pastedRows(webinar, text)).toEqual({ header: true, rows: [["6/11/2023", "Dana Desa", ""]] });
+    expect(pastedRows(webinar, "2023-11\t6/11/2023\tDana Desa\t5").rows).toEqual([
+      ["6/11/2023", "Dana Desa", "5"],
+    ]);
+  });
+
+  it("keeps a wrong cell as pasted, so the row gets the parser's message", () => {
+    const rows = pastedRows(tatapMuka, "31/11/2023\tKab. Bima\tDAU\t7").rows;
+    const findings = parseChannelRows(tatapMuka, "2023-11", rows, 1).findings;
+    expect(findings[0]?.message).toMatch(
+      /Tab "Tatap Muka", baris 1, kolom B \(Tanggal\): "31\/11\/2023" bukan tanggal yang ada/,
+    );
+  });
+});
