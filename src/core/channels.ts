@@ -16,8 +16,10 @@ export interface ColumnDef {
   min?: number;
   max?: number;
   choices?: readonly string[];
-  /** Multi-line text (a textarea in the form). */
+  /** Multi-line text (a textarea in the form); other text fields keep no line breaks. */
   long?: boolean;
+  /** Most characters a text column takes: what its place in the deck can show. */
+  maxLength?: number;
   help?: string;
 }
 
@@ -70,6 +72,12 @@ export type ChannelDef = MonthlyChannel | ItemsChannel;
 
 /** Column A of every data tab. */
 export const MONTH_HEADER = "Bulan";
+
+/**
+ * Most characters a text column takes, by the place the deck gives it: a name (a table cell, a
+ * heading), a title (a table cell that may wrap), a paragraph, a long text continued over slides.
+ */
+export const LIMIT = { name: 150, title: 300, paragraph: 1000, longText: 3000 } as const;
 
 const jumlah: ColumnDef = {
   key: "jumlah",
@@ -128,7 +136,7 @@ const REGISTRY = [
     columns: [
       tanggal,
       { key: "kategori", header: "Kategori", type: "choice", choices: WEBSITE_CATEGORIES, required: true },
-      text("judul", "Judul", { required: true }),
+      text("judul", "Judul", { required: true, maxLength: LIMIT.title }),
       jumlah,
     ],
   },
@@ -140,7 +148,7 @@ const REGISTRY = [
     requiredEachMonth: true,
     label: "judul",
     weight: "jumlah",
-    columns: [tanggal, text("judul", "Judul", { required: true }), jumlah],
+    columns: [tanggal, text("judul", "Judul", { required: true, maxLength: LIMIT.title }), jumlah],
   },
   {
     key: "whatsappBlast",
@@ -150,7 +158,7 @@ const REGISTRY = [
     requiredEachMonth: true,
     label: "judul",
     weight: "jumlah",
-    columns: [tanggal, text("judul", "Judul", { required: true }), jumlah],
+    columns: [tanggal, text("judul", "Judul", { required: true, maxLength: LIMIT.title }), jumlah],
   },
   {
     key: "kunjunganWebsite",
@@ -168,9 +176,9 @@ const REGISTRY = [
         choices: ["Ya", "Tidak"],
         help: "Ya bila jumlah pengunjung adalah angka perkiraan (ditulis 'sekitar').",
       },
-      text("halaman1", "Halaman Terpopuler 1"),
-      text("halaman2", "Halaman Terpopuler 2"),
-      text("halaman3", "Halaman Terpopuler 3"),
+      text("halaman1", "Halaman Terpopuler 1", { maxLength: LIMIT.name }),
+      text("halaman2", "Halaman Terpopuler 2", { maxLength: LIMIT.name }),
+      text("halaman3", "Halaman Terpopuler 3", { maxLength: LIMIT.name }),
     ],
   },
   {
@@ -200,7 +208,10 @@ const REGISTRY = [
       count("luarJamWita", "Luar Jam Layanan WITA"),
       count("luarJamWit", "Luar Jam Layanan WIT"),
       count("eskalasi", "Tiket Eskalasi"),
-      text("topikEskalasi", "Topik Eskalasi", { help: "Pisahkan dengan koma, misalnya: PDRD, DBH" }),
+      text("topikEskalasi", "Topik Eskalasi", {
+        help: "Pisahkan dengan koma, misalnya: PDRD, DBH",
+        maxLength: LIMIT.title,
+      }),
     ],
   },
   {
@@ -214,8 +225,9 @@ const REGISTRY = [
       { key: "bagian", header: "Bagian", type: "choice", choices: TOPIC_SECTIONS, required: true },
       text("kelompok", "Kelompok", {
         help: "Untuk topik teknis: DBH, DAU, JF AKPD. Untuk Lainnya: judulnya.",
+        maxLength: LIMIT.name,
       }),
-      text("topik", "Topik", { required: true, long: true }),
+      text("topik", "Topik", { required: true, long: true, maxLength: LIMIT.paragraph }),
       count("jumlah", "Jumlah Tiket"),
     ],
   },
@@ -228,7 +240,7 @@ const REGISTRY = [
     label: "menu",
     weight: "jumlah",
     columns: [
-      text("menu", "Menu", { required: true }),
+      text("menu", "Menu", { required: true, maxLength: LIMIT.name }),
       { ...jumlah, required: true, help: "Pengguna menu ini." },
     ],
   },
@@ -256,7 +268,12 @@ const REGISTRY = [
     requiredEachMonth: true,
     label: "daerah",
     weight: "jumlah",
-    columns: [tanggal, text("daerah", "Daerah", { required: true }), text("topik", "Topik"), jumlah],
+    columns: [
+      tanggal,
+      text("daerah", "Daerah", { required: true, maxLength: LIMIT.name }),
+      text("topik", "Topik", { maxLength: LIMIT.title }),
+      jumlah,
+    ],
   },
   {
     key: "tatapMuka",
@@ -268,9 +285,9 @@ const REGISTRY = [
     weight: "jumlah",
     columns: [
       tanggal,
-      text("pengguna", "Pengguna Layanan", { required: true }),
+      text("pengguna", "Pengguna Layanan", { required: true, maxLength: LIMIT.name }),
       count("tamu", "Jumlah Tamu", { min: 1 }),
-      text("topik", "Topik"),
+      text("topik", "Topik", { maxLength: LIMIT.title }),
       jumlah,
     ],
   },
@@ -284,8 +301,8 @@ const REGISTRY = [
     weight: "jumlah",
     columns: [
       { key: "jenis", header: "Jenis", type: "choice", choices: ["Pengaduan", "Keluhan"], required: true },
-      text("uraian", "Uraian", { required: true, long: true }),
-      text("daerah", "Daerah", { help: "Pisahkan dengan koma." }),
+      text("uraian", "Uraian", { required: true, long: true, maxLength: LIMIT.paragraph }),
+      text("daerah", "Daerah", { help: "Pisahkan dengan koma.", maxLength: LIMIT.title }),
       { ...jumlah, help: "Jumlah pengaduan/keluhan dalam baris ini (kosong = 1)." },
     ],
   },
@@ -297,9 +314,9 @@ const REGISTRY = [
     requiredEachMonth: true,
     label: "pemda",
     columns: [
-      text("pemda", "Pemda", { required: true }),
+      text("pemda", "Pemda", { required: true, maxLength: LIMIT.name }),
       count("jumlahTiket", "Jumlah Tiket", { required: true }),
-      text("topik", "Topik"),
+      text("topik", "Topik", { maxLength: LIMIT.title }),
     ],
   },
   {
@@ -392,8 +409,8 @@ const REGISTRY = [
     requiredEachMonth: false,
     label: "judul",
     columns: [
-      text("judul", "Judul", { required: true }),
-      text("uraian", "Uraian", { required: true, long: true }),
+      text("judul", "Judul", { required: true, maxLength: LIMIT.name }),
+      text("uraian", "Uraian", { required: true, long: true, maxLength: LIMIT.longText }),
     ],
   },
 ] as const satisfies readonly ChannelDef[];

@@ -297,6 +297,7 @@ export function parseSettings(raw: unknown): { settings: Settings; findings: Fin
       type: setting.type,
       ...("choices" in setting ? { choices: setting.choices } : {}),
       ...(setting.type === "count" ? { min: 0 } : {}),
+      ...("maxLength" in setting ? { maxLength: setting.maxLength } : {}),
     };
     const read = readCell(column, cells[1], false);
     if (read.ok) {
