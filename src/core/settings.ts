@@ -99,7 +99,7 @@ export const SETTINGS = [
     label: "Nama Layanan Telepon",
     type: "text",
     defaultValue: "Dering DJPK",
-    maxLength: 60,
+    maxLength: 36,
     help: "",
   },
   {

@@ -7,7 +7,7 @@ import { bold, fontOf, para, slide, type TextOptions } from "./blocks";
 import type { Element, Paragraph, Slide, TableElement } from "./deck";
 import type { Column } from "./grid";
 import { FULL } from "./grid";
-import { rowHeight, textHeight } from "./measure";
+import { joinPieces, lineWidth, rowHeight, textHeight, wordPieces } from "./measure";
 import { placeText } from "./text-fit";
 
 /** Something the flow places: its height, and its elements once given a top. */
@@ -31,25 +31,33 @@ export function textBlock(x: number, w: number, paragraphs: Paragraph[], options
 }
 
 /**
- * Cuts a paragraph whose text is taller than `maxHeight` into several at word boundaries
- * (bold is dropped from the cut pieces: only a pathological text needs this).
+ * Cuts a paragraph whose text is taller than `maxHeight` into several at word boundaries, and
+ * inside a word wider than a line (bold is dropped from the cut pieces: only a pathological
+ * text needs this).
  */
 export function splitParagraph(p: Paragraph, w: number, fontSize: number, maxHeight: number): Paragraph[] {
   if (textHeight([p], w, fontSize) <= maxHeight) return [p];
-  const words = plainText(p.runs).split(/\s+/).filter(Boolean);
+  const pieces = wordPieces(plainText(p.runs), lineWidth(p, w, fontSize), fontSize);
   const make = (text: string): Paragraph =>
     p.bullet ? { runs: [{ text }], bullet: p.bullet } : { runs: [{ text }] };
-  const pieces: Paragraph[] = [];
-  let current: string[] = [];
-  for (const word of words) {
-    const candidate = [...current, word];
-    if (current.length > 0 && textHeight([make(candidate.join(" "))], w, fontSize) > maxHeight) {
-      pieces.push(make(current.join(" ")));
-      current = [word];
-    } else current = candidate;
+  const fits = (from: number, to: number) =>
+    textHeight([make(joinPieces(pieces.slice(from, to)))], w, fontSize) <= maxHeight;
+  const out: Paragraph[] = [];
+  let start = 0;
+  while (start < pieces.length) {
+    // the most pieces from `start` that fit (at least one): height grows with every piece
+    let lo = start + 1;
+    let hi = pieces.length;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (fits(start, mid)) lo = mid;
+      else hi = mid - 1;
+    }
+    const first = pieces[start] as (typeof pieces)[number];
+    out.push(make(joinPieces([{ ...first, joined: false }, ...pieces.slice(start + 1, lo)])));
+    start = lo;
   }
-  if (current.length > 0) pieces.push(make(current.join(" ")));
-  return pieces;
+  return out;
 }
 
 /** A bold heading over the full width that moves to the next page with what follows it. */

@@ -6,7 +6,7 @@ import { plainText } from "../core/text";
 import { fontOf, type TextOptions, textBox } from "./blocks";
 import type { Box, Element, Paragraph, TextElement } from "./deck";
 import type { Column } from "./grid";
-import { fitsIn, textHeight } from "./measure";
+import { fitsIn, joinPieces, lineWidth, textHeight, wordPieces } from "./measure";
 import { FONT, GRID } from "./theme";
 
 /** A text box at (x, y), `w` wide, exactly as tall as its text is estimated to need. */
@@ -23,7 +23,7 @@ export function placeText(
 
 /**
  * Paragraphs cut to fit `maxHeight`: whole paragraphs while they fit, then the words of the
- * next one that still fit, ending in `…`.
+ * next one that still fit (a word wider than a line cut inside), ending in `…`.
  */
 export function truncateToFit(
   paragraphs: readonly Paragraph[],
@@ -37,8 +37,8 @@ export function truncateToFit(
       kept.push(p);
       continue;
     }
-    const words = plainText(p.runs).split(/\s+/).filter(Boolean);
-    const cut = (n: number): Paragraph => ({ ...p, runs: [{ text: `${words.slice(0, n).join(" ")} …` }] });
+    const words = wordPieces(plainText(p.runs), lineWidth(p, w, fontSize), fontSize);
+    const cut = (n: number): Paragraph => ({ ...p, runs: [{ text: `${joinPieces(words.slice(0, n))} …` }] });
     let n = words.length - 1;
     while (n > 0 && !fitsIn([...kept, cut(n)], w, maxHeight, fontSize)) n -= 1;
     if (n > 0) kept.push(cut(n));
