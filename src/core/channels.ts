@@ -20,6 +20,8 @@ export interface ColumnDef {
   long?: boolean;
   /** Most characters a text column takes: what its place in the deck can show. */
   maxLength?: number;
+  /** A count above this is read, with a warning to check it (`max` is the hard limit). */
+  plausible?: number;
   help?: string;
 }
 
@@ -79,11 +81,21 @@ export const MONTH_HEADER = "Bulan";
  */
 export const LIMIT = { name: 150, title: 300, paragraph: 1000, longText: 3000 } as const;
 
+/**
+ * Largest count the deck draws: 8 digits keep a figure on one line of its tile and a chart's
+ * total (a sum of up to five of them) inside the charts' Indonesian number format (below 10^9).
+ */
+export const MAX_COUNT = 99_999_999;
+/** A count above this is unusual unless its column says otherwise (`plausible`). */
+const PLAUSIBLE_COUNT = 1_000_000;
+
 const jumlah: ColumnDef = {
   key: "jumlah",
   header: "Jumlah",
   type: "count",
   min: 0,
+  max: MAX_COUNT,
+  plausible: 1_000,
   help: "Kosongkan untuk satu item. Baris tanpa judul dengan Jumlah terisi adalah total bulan itu.",
 };
 const tanggal: ColumnDef = { key: "tanggal", header: "Tanggal", type: "date", required: true };
@@ -92,6 +104,8 @@ const count = (key: string, header: string, extra: Partial<ColumnDef> = {}): Col
   header,
   type: "count",
   min: 0,
+  max: MAX_COUNT,
+  plausible: PLAUSIBLE_COUNT,
   ...extra,
 });
 const text = (key: string, header: string, extra: Partial<ColumnDef> = {}): ColumnDef => ({
@@ -168,7 +182,7 @@ const REGISTRY = [
     requiredEachMonth: true,
     measure: { column: "pengunjung" },
     columns: [
-      count("pengunjung", "Pengunjung", { required: true }),
+      count("pengunjung", "Pengunjung", { required: true, plausible: 10_000_000 }),
       {
         key: "pembulatan",
         header: "Angka Dibulatkan",
@@ -197,8 +211,8 @@ const REGISTRY = [
       },
     ],
     columns: [
-      ...TICKET_CHANNELS.map((c) => count(c.key, c.label)),
-      count("total", "Total Tiket", { help: "Kosongkan bila sama dengan jumlah kanal." }),
+      ...TICKET_CHANNELS.map((c) => count(c.key, c.label, { plausible: 100_000 })),
+      count("total", "Total Tiket", { help: "Kosongkan bila sama dengan jumlah kanal.", plausible: 500_000 }),
       count("zonaTeridentifikasi", "Zona Waktu Teridentifikasi"),
       count("zonaTidakTeridentifikasi", "Zona Waktu Tidak Teridentifikasi"),
       count("dalamJamWib", "Dalam Jam Layanan WIB"),
@@ -207,7 +221,7 @@ const REGISTRY = [
       count("luarJamWib", "Luar Jam Layanan WIB"),
       count("luarJamWita", "Luar Jam Layanan WITA"),
       count("luarJamWit", "Luar Jam Layanan WIT"),
-      count("eskalasi", "Tiket Eskalasi"),
+      count("eskalasi", "Tiket Eskalasi", { plausible: 100_000 }),
       text("topikEskalasi", "Topik Eskalasi", {
         help: "Pisahkan dengan koma, misalnya: PDRD, DBH",
         maxLength: LIMIT.title,
@@ -228,7 +242,7 @@ const REGISTRY = [
         maxLength: LIMIT.name,
       }),
       text("topik", "Topik", { required: true, long: true, maxLength: LIMIT.paragraph }),
-      count("jumlah", "Jumlah Tiket"),
+      count("jumlah", "Jumlah Tiket", { plausible: 100_000 }),
     ],
   },
   {
@@ -241,7 +255,7 @@ const REGISTRY = [
     weight: "jumlah",
     columns: [
       text("menu", "Menu", { required: true, maxLength: LIMIT.name }),
-      { ...jumlah, required: true, help: "Pengguna menu ini." },
+      { ...jumlah, required: true, help: "Pengguna menu ini.", plausible: PLAUSIBLE_COUNT },
     ],
   },
   {
@@ -286,7 +300,7 @@ const REGISTRY = [
     columns: [
       tanggal,
       text("pengguna", "Pengguna Layanan", { required: true, maxLength: LIMIT.name }),
-      count("tamu", "Jumlah Tamu", { min: 1 }),
+      count("tamu", "Jumlah Tamu", { min: 1, plausible: 1_000 }),
       text("topik", "Topik", { maxLength: LIMIT.title }),
       jumlah,
     ],
@@ -315,7 +329,7 @@ const REGISTRY = [
     label: "pemda",
     columns: [
       text("pemda", "Pemda", { required: true, maxLength: LIMIT.name }),
-      count("jumlahTiket", "Jumlah Tiket", { required: true }),
+      count("jumlahTiket", "Jumlah Tiket", { required: true, plausible: 100_000 }),
       text("topik", "Topik", { maxLength: LIMIT.title }),
     ],
   },
@@ -328,19 +342,19 @@ const REGISTRY = [
     measure: { column: "rataRataPublikasi" },
     columns: [
       { key: "rataRataPublikasi", header: "Rata-rata Publikasi", type: "decimal", min: 0, required: true },
-      count("igFollowers", "Instagram Followers"),
-      count("igReachTotal", "Instagram Reach Total"),
-      count("igReachRataRata", "Instagram Reach Rata-rata"),
-      count("igFeeds", "Instagram Feeds"),
-      count("igStory", "Instagram Story"),
+      count("igFollowers", "Instagram Followers", { plausible: 10_000_000 }),
+      count("igReachTotal", "Instagram Reach Total", { plausible: 50_000_000 }),
+      count("igReachRataRata", "Instagram Reach Rata-rata", { plausible: 10_000_000 }),
+      count("igFeeds", "Instagram Feeds", { plausible: 10_000 }),
+      count("igStory", "Instagram Story", { plausible: 10_000 }),
       count("igAkunDesaBaru", "Akun Desa Baru"),
       count("igAkunDesaTotal", "Akun Desa Total"),
-      count("twKonten", "Twitter Konten"),
-      count("twFollowers", "Twitter Followers"),
-      count("twProfileVisits", "Twitter Profile Visits"),
-      count("fbKonten", "Facebook Konten"),
-      count("fbFollowers", "Facebook Followers"),
-      count("fbReachRataRata", "Facebook Reach Rata-rata"),
+      count("twKonten", "Twitter Konten", { plausible: 10_000 }),
+      count("twFollowers", "Twitter Followers", { plausible: 10_000_000 }),
+      count("twProfileVisits", "Twitter Profile Visits", { plausible: 10_000_000 }),
+      count("fbKonten", "Facebook Konten", { plausible: 10_000 }),
+      count("fbFollowers", "Facebook Followers", { plausible: 10_000_000 }),
+      count("fbReachRataRata", "Facebook Reach Rata-rata", { plausible: 10_000_000 }),
     ],
   },
   {
@@ -350,7 +364,7 @@ const REGISTRY = [
     help: "Permohonan informasi/data melalui PPID.",
     requiredEachMonth: true,
     measure: { column: "permohonan" },
-    columns: [count("permohonan", "Permohonan", { required: true })],
+    columns: [count("permohonan", "Permohonan", { required: true, plausible: 10_000 })],
   },
   {
     key: "amplifikasi",

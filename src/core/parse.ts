@@ -95,7 +95,22 @@ function readRow(
   }
   const findings = month ? datesOutside(def, result.data, row, month) : [];
   if (findings.length > 0) return { findings };
-  return { values: result.data, findings: totalRowNote(def, input, result.data, row) };
+  return {
+    values: result.data,
+    findings: [...totalRowNote(def, input, result.data, row), ...unusualFigures(def, result.data, row)],
+  };
+}
+
+/** Counts above their column's plausible value: read as typed, with a warning to check them. */
+function unusualFigures(def: ChannelDef, values: Record<string, FieldValue>, row: number): Finding[] {
+  return def.columns.flatMap((c) => {
+    const value = values[c.key];
+    if (c.plausible === undefined || typeof value !== "number" || value <= c.plausible) return [];
+    const reason =
+      `${formatNumber(value)} jauh di atas biasanya (lebih dari ${formatNumber(c.plausible)}); ` +
+      "periksa kembali angkanya. Angka ini tetap dipakai.";
+    return [finding("warning", "unusual-figure", { tab: def.tab, row, column: placeOf(def, c.key) }, reason)];
+  });
 }
 
 /**

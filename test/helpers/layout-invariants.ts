@@ -14,7 +14,7 @@ import {
   titleFontSize,
 } from "../../src/report/chrome";
 import { type Deck, type Element, PAGE } from "../../src/report/deck";
-import { estimateLines, rowHeight, textHeight, textWidth } from "../../src/report/measure";
+import { estimateLines, lineWidth, rowHeight, textHeight, textWidth } from "../../src/report/measure";
 import { TEXT_BOX } from "../../src/report/theme";
 import { kpiSizes } from "../../src/report/tiles";
 
@@ -31,6 +31,16 @@ function overlaps(a: Element, b: Element): boolean {
   );
 }
 
+/** A figure (`1.234.567`, `41,2%`) of the text wider than its line, which a renderer would break. */
+function brokenFigure(text: string, widthIn: number, fontSize: number, bold: boolean): string | undefined {
+  return text
+    .split(/\s+/)
+    .map((word) => word.replace(/^\(|[),.;:]+$/g, ""))
+    .find(
+      (word) => /^\d{1,3}(\.\d{3})*(,\d+)?%?$/.test(word) && textWidth(word, fontSize, bold) > widthIn * 0.99,
+    );
+}
+
 function elementBreaches(e: Element): string[] {
   const out: string[] = [];
   const { x, y, w, h } = e.box;
@@ -42,9 +52,21 @@ function elementBreaches(e: Element): string[] {
   if (e.type === "text") {
     const needed = textHeight(e.paragraphs, w, e.fontSize);
     if (needed > h + EPS) out.push(`text needs ${needed.toFixed(2)} in, box is ${h.toFixed(2)} in`);
+    for (const p of e.paragraphs) {
+      for (const run of p.runs) {
+        const broken = brokenFigure(run.text, lineWidth(p, w, e.fontSize), e.fontSize, run.bold === true);
+        if (broken) out.push(`figure "${broken}" wraps mid-digit`);
+      }
+    }
   }
   if (e.type === "table") {
     const widths = e.columnWidths.map((f) => f * w);
+    for (const row of e.rows) {
+      row.forEach((cell, i) => {
+        const broken = brokenFigure(cell, (widths[i] ?? 0) - 0.12, e.fontSize, false);
+        if (broken) out.push(`figure "${broken}" wraps mid-digit in a table`);
+      });
+    }
     const needed =
       rowHeight(e.header, widths, e.fontSize, true) +
       e.rows.reduce((sum, row) => sum + rowHeight(row, widths, e.fontSize), 0);
