@@ -71,7 +71,15 @@ export async function readWorkbook(source: string | Buffer): Promise<ReadResult>
   try {
     // exceljs's declared Buffer type lags behind @types/node's generic Buffer.
     await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
-  } catch {
+  } catch (error) {
+    const twin = /Worksheet name already exists: (.*)$/.exec(error instanceof Error ? error.message : "");
+    if (twin) {
+      return fail(
+        "duplicate-tab",
+        `Workbook "${fileName}" punya dua tab bernama "${twin[1]}" yang hanya berbeda huruf besar/kecil; ` +
+          "Excel dan Google Sheets menganggapnya tab yang sama. Ganti nama atau hapus salah satunya.",
+      );
+    }
     return fail(
       "not-xlsx",
       `File "${fileName}" tidak dapat dibuka sebagai workbook Excel (.xlsx). ` +

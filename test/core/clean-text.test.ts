@@ -130,7 +130,7 @@ describe("maximum lengths", () => {
     expect(textLength(String(data.rows.webinar[0]?.values.judul))).toBe(limit);
   });
 
-  it("refuses a 300-character Singkatan Unit and keeps the default, saying so", () => {
+  it("refuses a 300-character Singkatan Unit, naming the limit", () => {
     const raw: RawWorkbook = {
       [SETTINGS_TAB]: {
         name: SETTINGS_TAB,
@@ -144,7 +144,7 @@ describe("maximum lengths", () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]?.code).toBe("too-long");
     expect(findings[0]?.message).toContain(
-      'Tab "Pengaturan", baris 2, kolom B (Nilai): nilai "Singkatan Unit" tidak dipakai: teks 300 karakter, melebihi batas 20 karakter',
+      'Tab "Pengaturan", baris 2, kolom B (Nilai): nilai "Singkatan Unit" tidak sah: teks 300 karakter, melebihi batas 20 karakter',
     );
   });
 });

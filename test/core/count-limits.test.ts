@@ -72,3 +72,35 @@ describe("chart value labels", () => {
     expect(valueLabelsFit(chart([99_999_999, 5]))).toBe(true);
   });
 });
+
+describe("tabs that look right but are not", () => {
+  it('"PPID " beside "PPID" gets one warning naming both; the exact tab is read', () => {
+    const raw = ppid([["2023-11", 21]]);
+    const exact = raw.PPID;
+    if (!exact) throw new Error("no PPID tab");
+    raw["PPID "] = { ...exact, name: "PPID ", rows: [["2023-11", 99]] };
+    const { data, findings } = parseWorkbook(raw);
+    expect(data.rows.ppid.map((r) => r.values.permohonan)).toEqual([21]);
+    expect(findings.filter((f) => f.code === "near-tab")).toEqual([
+      {
+        severity: "warning",
+        code: "near-tab",
+        tab: "PPID ",
+        message:
+          'Tab "PPID ": nama tab ini mirip tab "PPID" tetapi tidak sama persis, sehingga isinya tidak dibaca ' +
+          '(yang dibaca tab "PPID"). Pindahkan datanya ke tab "PPID", lalu hapus tab ini.',
+      },
+    ]);
+  });
+
+  it('"ppid" alone is the missing-tab error that names it, not a near-tab warning', () => {
+    const raw = ppid([["2023-11", 21]]);
+    const exact = raw.PPID;
+    if (!exact) throw new Error("no PPID tab");
+    const { findings } = parseWorkbook({ ppid: { ...exact, name: "ppid" } });
+    expect(findings.filter((f) => f.code === "near-tab")).toEqual([]);
+    expect(findings.find((f) => f.tab === "PPID")?.message).toBe(
+      'Tab "PPID": tab tidak ditemukan; ada tab "ppid", ubah namanya menjadi persis "PPID".',
+    );
+  });
+});

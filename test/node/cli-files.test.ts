@@ -93,3 +93,25 @@ describe("generate", () => {
     expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
   });
 });
+
+describe("a workbook with tabs PPID and ppid", () => {
+  it("says so, instead of 'cannot be opened as a workbook'", { timeout: TIMEOUT }, async () => {
+    const { workbookBuffer } = await import("../../src/node/xlsx-write");
+    const { readWorkbook } = await import("../../src/node/xlsx-read");
+    const raw = sampleWorkbook();
+    const tab = raw.PPID;
+    if (!tab) throw new Error("no PPID tab");
+    raw.qqid = { ...tab, name: "qqid" };
+    const zip = await JSZip.loadAsync(await workbookBuffer(raw));
+    const book = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+    zip.file("xl/workbook.xml", book.replace('name="qqid"', 'name="ppid"'));
+    const read = await readWorkbook(await zip.generateAsync({ type: "nodebuffer" }));
+    expect(read.findings.map((f) => [f.code, f.message])).toEqual([
+      [
+        "duplicate-tab",
+        'Workbook "workbook" punya dua tab bernama "ppid" yang hanya berbeda huruf besar/kecil; ' +
+          "Excel dan Google Sheets menganggapnya tab yang sama. Ganti nama atau hapus salah satunya.",
+      ],
+    ]);
+  });
+});
