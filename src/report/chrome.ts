@@ -6,7 +6,7 @@
 import { plainText } from "../core/text";
 import type { Box, Deck, Slide } from "./deck";
 import { PAGE } from "./deck";
-import { textWidth } from "./measure";
+import { estimateLines, textWidth } from "./measure";
 import { CHROME, FONT, GRID } from "./theme";
 
 /** Footer text of every content slide: `DJPK · November 2023` (the short unit name when the deck has one). */
@@ -102,12 +102,9 @@ export function titleFontSize(title: string, widthIn: number): number {
   return 14;
 }
 
-/** The biggest cover size whose (estimated) wrapped lines fit the title box; a full unit name is long. */
+/** The biggest cover size whose wrapped lines (Arial's bold widths) fit the title box; a full unit name is long. */
 export function coverTitleFontSize(title: string, widthIn: number, heightIn: number): number {
   const sizes = [34, 30, 26, 22];
-  const fits = (size: number) => {
-    const lines = Math.ceil((title.length * 0.55 * size) / 72 / widthIn);
-    return (lines * size * 1.2) / 72 <= heightIn;
-  };
+  const fits = (size: number) => (estimateLines(title, widthIn, size, true) * size * 1.2) / 72 <= heightIn;
   return sizes.find(fits) ?? 22;
 }

@@ -146,8 +146,15 @@ export function paragraphFlow(
     let first = true;
     while (rest.length > 0) {
       const room = col.bottom - y;
-      let n = rest.length;
-      while (n > 0 && textHeight(rest.slice(0, n), col.w, fontSize) > room + 1e-9) n -= 1;
+      // the most paragraphs that fit the room (height grows with each): a binary search
+      let lo = 0;
+      let hi = rest.length;
+      while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (textHeight(rest.slice(0, mid), col.w, fontSize) <= room + 1e-9) lo = mid;
+        else hi = mid - 1;
+      }
+      let n = lo;
       if (n === 1 && rest.length > 1 && first) n = 0;
       if (n === 0 && y > col.y) {
         pages.push([]);
