@@ -20,7 +20,7 @@ export interface Page {
 }
 
 const attr = (tag: string, name: string): number => Number(new RegExp(`${name}="([-\\d.]+)"`).exec(tag)?.[1]);
-const unescape = (text: string): string =>
+const decodeEntities = (text: string): string =>
   text
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
@@ -42,7 +42,7 @@ export function parseBbox(html: string): Page[] {
       const lines = [...chunk.matchAll(/<word ([^>]*)>([\s\S]*?)<\/word>/g)].map((m) => {
         const tag = m[1] ?? "";
         return {
-          text: unescape(m[2] ?? ""),
+          text: decodeEntities(m[2] ?? ""),
           xMin: attr(tag, "xMin"),
           yMin: attr(tag, "yMin"),
           xMax: attr(tag, "xMax"),
