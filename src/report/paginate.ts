@@ -17,6 +17,8 @@ export interface Block {
   keepWithNext?: boolean;
   /** Extra space above the block, left out at the top of a page. */
   spaceBefore?: number;
+  /** Placed first when this block starts a page: its group's heading, `Berita (lanjutan)`. */
+  continues?: Block;
   place(y: number): Element[];
 }
 
@@ -96,8 +98,8 @@ export const FLOW_AREA: FlowArea = { top: FULL.y, bottom: FULL.bottom, gap: 0.04
 
 /**
  * Lays blocks out top to bottom, `gap` apart (plus a block's `spaceBefore` unless it starts a
- * page), starting a new page when the next block does not fit. A heading never ends a page.
- * Always at least one page.
+ * page), starting a new page when the next block does not fit. A heading never ends a page; a
+ * block that starts a page puts its `continues` heading above it. Always at least one page.
  */
 export function flow(blocks: readonly Block[], area: FlowArea = FLOW_AREA): Element[][] {
   const pages: Element[][] = [[]];
@@ -113,6 +115,10 @@ export function flow(blocks: readonly Block[], area: FlowArea = FLOW_AREA): Elem
       pages.push([]);
       y = area.top;
       onPage = 0;
+      if (block.continues) {
+        (pages[pages.length - 1] as Element[]).push(...block.continues.place(y));
+        y += block.continues.height + area.gap;
+      }
     } else y += before;
     (pages[pages.length - 1] as Element[]).push(...block.place(y));
     y += block.height + area.gap;

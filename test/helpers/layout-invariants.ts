@@ -31,13 +31,17 @@ function overlaps(a: Element, b: Element): boolean {
   );
 }
 
-/** A figure (`1.234.567`, `41,2%`) of the text wider than its line, which a renderer would break. */
+/**
+ * A figure as the deck writes it (`1.234.567`, `41,2%`, at most the 99.999.999 a count takes)
+ * wider than its line, which a renderer would break mid-digit.
+ */
 function brokenFigure(text: string, widthIn: number, fontSize: number, bold: boolean): string | undefined {
   return text
     .split(/\s+/)
     .map((word) => word.replace(/^\(|[),.;:]+$/g, ""))
     .find(
-      (word) => /^\d{1,3}(\.\d{3})*(,\d+)?%?$/.test(word) && textWidth(word, fontSize, bold) > widthIn * 0.99,
+      (word) =>
+        /^\d{1,3}(\.\d{3}){0,3}(,\d+)?%?$/.test(word) && textWidth(word, fontSize, bold) > widthIn * 0.99,
     );
 }
 

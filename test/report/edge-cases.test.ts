@@ -107,3 +107,22 @@ describe("zero, in natural Indonesian", () => {
     expect(text).not.toContain("0 tiket sisanya");
   });
 });
+
+describe("a category continued on the next slide", () => {
+  it("repeats its heading with '(lanjutan)'", () => {
+    const items = Array.from({ length: 45 }, (_, i) => ({
+      month: "2023-11",
+      tanggal: "2023-11-06",
+      kategori: "Berita",
+      judul: `Berita nomor ${i + 1} tentang penyaluran dana transfer ke daerah`,
+    }));
+    const slides = slidesOf(buildData({ publikasiWebsite: items }), "2023-11", "s05-rincian-website");
+    expect(slides.length).toBeGreaterThan(1);
+    const firstTexts = slides.map((s) => {
+      const first = s.elements.find((e) => e.type === "text");
+      return first?.type === "text" ? plainText(first.paragraphs[0]?.runs ?? []) : "";
+    });
+    expect(firstTexts[0]).toBe("Berita");
+    for (const text of firstTexts.slice(1)) expect(text).toBe("Berita (lanjutan)");
+  });
+});

@@ -69,6 +69,7 @@ export const websiteDetailsSection: SectionBuilder = (ctx) => {
   const titleW = CONTENT.w - DATE_W;
   for (const [category, rows] of ordered) {
     blocks.push(headingBlock(category));
+    const continues = headingBlock(`${category} (lanjutan)`);
     for (const row of rows) {
       const date = textBlock(CONTENT.x, DATE_W, [para(dateText(row.values.tanggal))], {
         fontSize: FONT.small,
@@ -82,8 +83,9 @@ export const websiteDetailsSection: SectionBuilder = (ctx) => {
             ? {
                 height: Math.max(piece.height, date.height),
                 place: (y) => [...date.place(y), ...piece.place(y)],
+                continues,
               }
-            : piece,
+            : { ...piece, continues },
         );
       }
     }
