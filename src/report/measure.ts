@@ -70,6 +70,7 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
 interface Piece {
   text: string;
   width: number;
+  bold: boolean;
 }
 
 /** The lines of a run list, each a list of words, as `\n` separates them. */
@@ -87,7 +88,7 @@ function wordLines(runs: readonly Run[], fontSize: number): Piece[][] {
         if (last && !token.startsWith(" ") && !last.text.endsWith(" ")) {
           last.text += token;
           last.width += width;
-        } else line.push({ text: token, width });
+        } else line.push({ text: token, width, bold: run.bold === true });
       }
     });
   }
@@ -110,8 +111,16 @@ export function runLines(runs: readonly Run[], widthIn: number, fontSize: number
         used = 0;
       }
       if (word.width > width) {
-        lines += Math.ceil(word.width / width) - 1;
-        used = word.width % width;
+        // broken letter by letter, as the renderers break a word longer than a line: each line
+        // holds whole letters, so it ends a little short of the full width
+        for (const ch of word.text) {
+          const w = textWidth(ch, fontSize, word.bold);
+          if (used > 0 && used + w > width) {
+            lines += 1;
+            used = 0;
+          }
+          used += w;
+        }
       } else used += word.width;
     }
     return total + lines;

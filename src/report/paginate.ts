@@ -9,6 +9,7 @@ import type { Column } from "./grid";
 import { FULL } from "./grid";
 import { joinPieces, lineWidth, rowHeight, textHeight, wordPieces } from "./measure";
 import { placeText } from "./text-fit";
+import { TABLE } from "./theme";
 
 /** Something the flow places: its height, and its elements once given a top. */
 export interface Block {
@@ -196,9 +197,14 @@ function shortenRow(
   const cells = [...row];
   while (rowHeight(cells, widths, fontSize) > maxHeight) {
     const longest = cells.reduce((best, cell, i) => (cell.length > (cells[best] ?? "").length ? i : best), 0);
-    const words = (cells[longest] ?? "").replace(/ …$/, "").split(/\s+/);
-    if (words.length <= 1) break;
-    cells[longest] = `${words.slice(0, -1).join(" ")} …`;
+    const text = (cells[longest] ?? "").replace(/ …$/, "");
+    const pieces = wordPieces(
+      text,
+      (widths[longest] ?? 0) - TABLE.cellPadding[1] - TABLE.cellPadding[3],
+      fontSize,
+    );
+    if (pieces.length <= 1) break;
+    cells[longest] = `${joinPieces(pieces.slice(0, -1))} …`;
   }
   return cells;
 }
