@@ -16,8 +16,12 @@ export interface ColumnDef {
   min?: number;
   max?: number;
   choices?: readonly string[];
-  /** Multi-line text (a textarea in the form). */
+  /** Multi-line text (a textarea in the form); other text fields keep no line breaks. */
   long?: boolean;
+  /** Most characters a text column takes: what its place in the deck can show. */
+  maxLength?: number;
+  /** A count above this is read, with a warning to check it (`max` is the hard limit). */
+  plausible?: number;
   help?: string;
 }
 
@@ -71,11 +75,27 @@ export type ChannelDef = MonthlyChannel | ItemsChannel;
 /** Column A of every data tab. */
 export const MONTH_HEADER = "Bulan";
 
+/**
+ * Most characters a text column takes, by the place the deck gives it: a name (a table cell, a
+ * heading), a title (a table cell that may wrap), a paragraph, a long text continued over slides.
+ */
+export const LIMIT = { name: 150, title: 300, paragraph: 1000, longText: 3000 } as const;
+
+/**
+ * Largest count the deck draws: 8 digits keep a figure on one line of its tile and a chart's
+ * total (a sum of up to five of them) inside the charts' Indonesian number format (below 10^9).
+ */
+export const MAX_COUNT = 99_999_999;
+/** A count above this is unusual unless its column says otherwise (`plausible`). */
+const PLAUSIBLE_COUNT = 1_000_000;
+
 const jumlah: ColumnDef = {
   key: "jumlah",
   header: "Jumlah",
   type: "count",
   min: 0,
+  max: MAX_COUNT,
+  plausible: 1_000,
   help: "Kosongkan untuk satu item. Baris tanpa judul dengan Jumlah terisi adalah total bulan itu.",
 };
 const tanggal: ColumnDef = { key: "tanggal", header: "Tanggal", type: "date", required: true };
@@ -84,6 +104,8 @@ const count = (key: string, header: string, extra: Partial<ColumnDef> = {}): Col
   header,
   type: "count",
   min: 0,
+  max: MAX_COUNT,
+  plausible: PLAUSIBLE_COUNT,
   ...extra,
 });
 const text = (key: string, header: string, extra: Partial<ColumnDef> = {}): ColumnDef => ({
@@ -128,7 +150,7 @@ const REGISTRY = [
     columns: [
       tanggal,
       { key: "kategori", header: "Kategori", type: "choice", choices: WEBSITE_CATEGORIES, required: true },
-      text("judul", "Judul", { required: true }),
+      text("judul", "Judul", { required: true, maxLength: LIMIT.title }),
       jumlah,
     ],
   },
@@ -140,7 +162,7 @@ const REGISTRY = [
     requiredEachMonth: true,
     label: "judul",
     weight: "jumlah",
-    columns: [tanggal, text("judul", "Judul", { required: true }), jumlah],
+    columns: [tanggal, text("judul", "Judul", { required: true, maxLength: LIMIT.title }), jumlah],
   },
   {
     key: "whatsappBlast",
@@ -150,7 +172,7 @@ const REGISTRY = [
     requiredEachMonth: true,
     label: "judul",
     weight: "jumlah",
-    columns: [tanggal, text("judul", "Judul", { required: true }), jumlah],
+    columns: [tanggal, text("judul", "Judul", { required: true, maxLength: LIMIT.title }), jumlah],
   },
   {
     key: "kunjunganWebsite",
@@ -160,7 +182,7 @@ const REGISTRY = [
     requiredEachMonth: true,
     measure: { column: "pengunjung" },
     columns: [
-      count("pengunjung", "Pengunjung", { required: true }),
+      count("pengunjung", "Pengunjung", { required: true, plausible: 10_000_000 }),
       {
         key: "pembulatan",
         header: "Angka Dibulatkan",
@@ -168,9 +190,9 @@ const REGISTRY = [
         choices: ["Ya", "Tidak"],
         help: "Ya bila jumlah pengunjung adalah angka perkiraan (ditulis 'sekitar').",
       },
-      text("halaman1", "Halaman Terpopuler 1"),
-      text("halaman2", "Halaman Terpopuler 2"),
-      text("halaman3", "Halaman Terpopuler 3"),
+      text("halaman1", "Halaman Terpopuler 1", { maxLength: LIMIT.name }),
+      text("halaman2", "Halaman Terpopuler 2", { maxLength: LIMIT.name }),
+      text("halaman3", "Halaman Terpopuler 3", { maxLength: LIMIT.name }),
     ],
   },
   {
@@ -189,8 +211,8 @@ const REGISTRY = [
       },
     ],
     columns: [
-      ...TICKET_CHANNELS.map((c) => count(c.key, c.label)),
-      count("total", "Total Tiket", { help: "Kosongkan bila sama dengan jumlah kanal." }),
+      ...TICKET_CHANNELS.map((c) => count(c.key, c.label, { plausible: 100_000 })),
+      count("total", "Total Tiket", { help: "Kosongkan bila sama dengan jumlah kanal.", plausible: 500_000 }),
       count("zonaTeridentifikasi", "Zona Waktu Teridentifikasi"),
       count("zonaTidakTeridentifikasi", "Zona Waktu Tidak Teridentifikasi"),
       count("dalamJamWib", "Dalam Jam Layanan WIB"),
@@ -199,8 +221,11 @@ const REGISTRY = [
       count("luarJamWib", "Luar Jam Layanan WIB"),
       count("luarJamWita", "Luar Jam Layanan WITA"),
       count("luarJamWit", "Luar Jam Layanan WIT"),
-      count("eskalasi", "Tiket Eskalasi"),
-      text("topikEskalasi", "Topik Eskalasi", { help: "Pisahkan dengan koma, misalnya: PDRD, DBH" }),
+      count("eskalasi", "Tiket Eskalasi", { plausible: 100_000 }),
+      text("topikEskalasi", "Topik Eskalasi", {
+        help: "Pisahkan dengan koma, misalnya: PDRD, DBH",
+        maxLength: LIMIT.title,
+      }),
     ],
   },
   {
@@ -214,9 +239,10 @@ const REGISTRY = [
       { key: "bagian", header: "Bagian", type: "choice", choices: TOPIC_SECTIONS, required: true },
       text("kelompok", "Kelompok", {
         help: "Untuk topik teknis: DBH, DAU, JF AKPD. Untuk Lainnya: judulnya.",
+        maxLength: LIMIT.name,
       }),
-      text("topik", "Topik", { required: true, long: true }),
-      count("jumlah", "Jumlah Tiket"),
+      text("topik", "Topik", { required: true, long: true, maxLength: LIMIT.paragraph }),
+      count("jumlah", "Jumlah Tiket", { plausible: 100_000 }),
     ],
   },
   {
@@ -228,8 +254,8 @@ const REGISTRY = [
     label: "menu",
     weight: "jumlah",
     columns: [
-      text("menu", "Menu", { required: true }),
-      { ...jumlah, required: true, help: "Pengguna menu ini." },
+      text("menu", "Menu", { required: true, maxLength: LIMIT.name }),
+      { ...jumlah, required: true, help: "Pengguna menu ini.", plausible: PLAUSIBLE_COUNT },
     ],
   },
   {
@@ -256,7 +282,12 @@ const REGISTRY = [
     requiredEachMonth: true,
     label: "daerah",
     weight: "jumlah",
-    columns: [tanggal, text("daerah", "Daerah", { required: true }), text("topik", "Topik"), jumlah],
+    columns: [
+      tanggal,
+      text("daerah", "Daerah", { required: true, maxLength: LIMIT.name }),
+      text("topik", "Topik", { maxLength: LIMIT.title }),
+      jumlah,
+    ],
   },
   {
     key: "tatapMuka",
@@ -268,9 +299,9 @@ const REGISTRY = [
     weight: "jumlah",
     columns: [
       tanggal,
-      text("pengguna", "Pengguna Layanan", { required: true }),
-      count("tamu", "Jumlah Tamu", { min: 1 }),
-      text("topik", "Topik"),
+      text("pengguna", "Pengguna Layanan", { required: true, maxLength: LIMIT.name }),
+      count("tamu", "Jumlah Tamu", { min: 1, plausible: 1_000 }),
+      text("topik", "Topik", { maxLength: LIMIT.title }),
       jumlah,
     ],
   },
@@ -284,8 +315,8 @@ const REGISTRY = [
     weight: "jumlah",
     columns: [
       { key: "jenis", header: "Jenis", type: "choice", choices: ["Pengaduan", "Keluhan"], required: true },
-      text("uraian", "Uraian", { required: true, long: true }),
-      text("daerah", "Daerah", { help: "Pisahkan dengan koma." }),
+      text("uraian", "Uraian", { required: true, long: true, maxLength: LIMIT.paragraph }),
+      text("daerah", "Daerah", { help: "Pisahkan dengan koma.", maxLength: LIMIT.title }),
       { ...jumlah, help: "Jumlah pengaduan/keluhan dalam baris ini (kosong = 1)." },
     ],
   },
@@ -297,9 +328,9 @@ const REGISTRY = [
     requiredEachMonth: true,
     label: "pemda",
     columns: [
-      text("pemda", "Pemda", { required: true }),
-      count("jumlahTiket", "Jumlah Tiket", { required: true }),
-      text("topik", "Topik"),
+      text("pemda", "Pemda", { required: true, maxLength: LIMIT.name }),
+      count("jumlahTiket", "Jumlah Tiket", { required: true, plausible: 100_000 }),
+      text("topik", "Topik", { maxLength: LIMIT.title }),
     ],
   },
   {
@@ -311,19 +342,19 @@ const REGISTRY = [
     measure: { column: "rataRataPublikasi" },
     columns: [
       { key: "rataRataPublikasi", header: "Rata-rata Publikasi", type: "decimal", min: 0, required: true },
-      count("igFollowers", "Instagram Followers"),
-      count("igReachTotal", "Instagram Reach Total"),
-      count("igReachRataRata", "Instagram Reach Rata-rata"),
-      count("igFeeds", "Instagram Feeds"),
-      count("igStory", "Instagram Story"),
+      count("igFollowers", "Instagram Followers", { plausible: 10_000_000 }),
+      count("igReachTotal", "Instagram Reach Total", { plausible: 50_000_000 }),
+      count("igReachRataRata", "Instagram Reach Rata-rata", { plausible: 10_000_000 }),
+      count("igFeeds", "Instagram Feeds", { plausible: 10_000 }),
+      count("igStory", "Instagram Story", { plausible: 10_000 }),
       count("igAkunDesaBaru", "Akun Desa Baru"),
       count("igAkunDesaTotal", "Akun Desa Total"),
-      count("twKonten", "Twitter Konten"),
-      count("twFollowers", "Twitter Followers"),
-      count("twProfileVisits", "Twitter Profile Visits"),
-      count("fbKonten", "Facebook Konten"),
-      count("fbFollowers", "Facebook Followers"),
-      count("fbReachRataRata", "Facebook Reach Rata-rata"),
+      count("twKonten", "Twitter Konten", { plausible: 10_000 }),
+      count("twFollowers", "Twitter Followers", { plausible: 10_000_000 }),
+      count("twProfileVisits", "Twitter Profile Visits", { plausible: 10_000_000 }),
+      count("fbKonten", "Facebook Konten", { plausible: 10_000 }),
+      count("fbFollowers", "Facebook Followers", { plausible: 10_000_000 }),
+      count("fbReachRataRata", "Facebook Reach Rata-rata", { plausible: 10_000_000 }),
     ],
   },
   {
@@ -333,7 +364,7 @@ const REGISTRY = [
     help: "Permohonan informasi/data melalui PPID.",
     requiredEachMonth: true,
     measure: { column: "permohonan" },
-    columns: [count("permohonan", "Permohonan", { required: true })],
+    columns: [count("permohonan", "Permohonan", { required: true, plausible: 10_000 })],
   },
   {
     key: "amplifikasi",
@@ -392,8 +423,8 @@ const REGISTRY = [
     requiredEachMonth: false,
     label: "judul",
     columns: [
-      text("judul", "Judul", { required: true }),
-      text("uraian", "Uraian", { required: true, long: true }),
+      text("judul", "Judul", { required: true, maxLength: LIMIT.name }),
+      text("uraian", "Uraian", { required: true, long: true, maxLength: LIMIT.longText }),
     ],
   },
 ] as const satisfies readonly ChannelDef[];

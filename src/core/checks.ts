@@ -17,6 +17,7 @@ import {
 import type { DataRow, WorkbookData } from "./data";
 import { itemsOf, itemTotal, measureOf, missingChannels, numberOf, rowsOf, textOf } from "./dataset";
 import { formatNumber } from "./format";
+import { longListFindings } from "./list-limit";
 import { dateLabel, type Month, monthLabel, previousMonth, sameMonthLastYear, yearToDate } from "./period";
 import type { Finding } from "./types";
 
@@ -260,6 +261,7 @@ export function runChecks(data: WorkbookData, month: Month): Finding[] {
   const findings = checkedMonths(month).flatMap((m) => monthFindings(data, m));
   const guests = guestFinding(data, month);
   if (guests) findings.push(guests);
+  findings.push(...longListFindings(data, month));
   return findings;
 }
 

@@ -95,7 +95,22 @@ function readRow(
   }
   const findings = month ? datesOutside(def, result.data, row, month) : [];
   if (findings.length > 0) return { findings };
-  return { values: result.data, findings: totalRowNote(def, input, result.data, row) };
+  return {
+    values: result.data,
+    findings: [...totalRowNote(def, input, result.data, row), ...unusualFigures(def, result.data, row)],
+  };
+}
+
+/** Counts above their column's plausible value: read as typed, with a warning to check them. */
+function unusualFigures(def: ChannelDef, values: Record<string, FieldValue>, row: number): Finding[] {
+  return def.columns.flatMap((c) => {
+    const value = values[c.key];
+    if (c.plausible === undefined || typeof value !== "number" || value <= c.plausible) return [];
+    const reason =
+      `${formatNumber(value)} jauh di atas biasanya (lebih dari ${formatNumber(c.plausible)}); ` +
+      "periksa kembali angkanya. Angka ini tetap dipakai.";
+    return [finding("warning", "unusual-figure", { tab: def.tab, row, column: placeOf(def, c.key) }, reason)];
+  });
 }
 
 /**
@@ -268,6 +283,25 @@ function missingTab(def: ChannelDef, raw: unknown): Finding {
   return finding("error", "missing-tab", { tab: def.tab }, reason);
 }
 
+const KNOWN_TABS: readonly string[] = [...CHANNELS.map((c) => c.tab), SETTINGS_TAB];
+
+/**
+ * A tab whose name differs from a tab the report reads only in spaces or case ("PPID " beside
+ * "PPID"): the report reads the exact one, so the other's data would be left out unsaid.
+ */
+function nearTabs(raw: unknown): Finding[] {
+  const names = typeof raw === "object" && raw !== null ? Object.keys(raw) : [];
+  return names.flatMap((name) => {
+    if (KNOWN_TABS.includes(name)) return [];
+    const known = KNOWN_TABS.find((t) => normalHeader(t) === normalHeader(name));
+    if (!known || !names.includes(known)) return [];
+    const reason =
+      `nama tab ini mirip tab "${known}" tetapi tidak sama persis, sehingga isinya tidak dibaca ` +
+      `(yang dibaca tab "${known}"). Pindahkan datanya ke tab "${known}", lalu hapus tab ini.`;
+    return [finding("warning", "near-tab", { tab: name }, reason)];
+  });
+}
+
 function defaultSettings(): Record<string, string | number> {
   return Object.fromEntries(SETTINGS.map((s) => [s.key, s.defaultValue]));
 }
@@ -297,6 +331,7 @@ export function parseSettings(raw: unknown): { settings: Settings; findings: Fin
       type: setting.type,
       ...("choices" in setting ? { choices: setting.choices } : {}),
       ...(setting.type === "count" ? { min: 0 } : {}),
+      ...("maxLength" in setting ? { maxLength: setting.maxLength } : {}),
     };
     const read = readCell(column, cells[1], false);
     if (read.ok) {
@@ -307,7 +342,9 @@ export function parseSettings(raw: unknown): { settings: Settings; findings: Fin
       typeof setting.defaultValue === "number"
         ? formatNumber(setting.defaultValue)
         : `"${setting.defaultValue}"`;
-    const reason = `nilai "${setting.label}" tidak dipakai: ${read.reason} Nilai bawaan ${fallback} dipakai.`;
+    const reason =
+      `nilai "${setting.label}" tidak sah: ${read.reason} ` +
+      `Perbaiki nilainya, atau kosongkan sel agar nilai bawaan ${fallback} dipakai.`;
     findings.push(finding("error", read.code, place, reason));
   });
   return { settings: settings as Settings, findings };
@@ -330,6 +367,7 @@ export function parseWorkbook(raw: RawWorkbook): { data: WorkbookData; findings:
     rows[def.key] = read.rows;
     findings.push(...read.findings);
   }
+  findings.push(...nearTabs(raw));
   const settings = parseSettings(raw);
   findings.push(...settings.findings);
   return { data: { rows, settings: settings.settings }, findings };

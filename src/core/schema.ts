@@ -6,6 +6,7 @@
  */
 import * as z from "zod/mini";
 import type { ChannelDef, ColumnDef } from "./channels";
+import { cleanText, textLength } from "./clean-text";
 import type { FieldValue } from "./data";
 import { formatNumber } from "./format";
 import { parseNumberText } from "./numbers";
@@ -19,7 +20,8 @@ export type IssueCode =
   | "bad-choice"
   | "bad-date"
   | "bad-month"
-  | "bad-value";
+  | "bad-value"
+  | "too-long";
 
 export type CellResult = { ok: true; value: FieldValue } | { ok: false; code: IssueCode; reason: string };
 
@@ -115,9 +117,12 @@ function readChoice(value: CellValue, column: ColumnDef): CellResult {
   return bad("bad-choice", `"${text}" bukan pilihan yang tersedia; pilih salah satu: ${choices.join(", ")}.`);
 }
 
-/** Text kept verbatim (a leading `=`, `+`, `-` or `@` is just text), only trimmed. */
-function readText(value: CellValue): string {
-  if (typeof value === "string") return value.trim();
+/**
+ * Text kept as typed (a leading `=`, `+`, `-` or `@` is just text), cleaned once (see
+ * cleanText): line breaks survive only in a multi-line field.
+ */
+function readText(value: CellValue, multiline = false): string {
+  if (typeof value === "string") return cleanText(value, multiline);
   if (typeof value === "number") return String(value).replace(".", ",");
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (value instanceof Date) return isoOfDate(value) ?? "";
@@ -149,8 +154,22 @@ export function readCell(column: ColumnDef, value: unknown, required = column.re
     case "choice":
       return readChoice(value, column);
     case "text":
-      return { ok: true, value: readText(value) };
+      return readLimitedText(value, column, required);
   }
+}
+
+function readLimitedText(value: CellValue, column: ColumnDef, required: boolean): CellResult {
+  const text = readText(value, column.long === true);
+  if (text === "") return required ? bad("required", "wajib diisi.") : { ok: true, value: null };
+  const length = textLength(text);
+  if (column.maxLength !== undefined && length > column.maxLength) {
+    return bad(
+      "too-long",
+      `teks ${formatNumber(length)} karakter, melebihi batas ${formatNumber(column.maxLength)} karakter; ` +
+        "persingkat isinya (teks yang lebih panjang tidak muat di slide).",
+    );
+  }
+  return { ok: true, value: text };
 }
 
 /** zod/mini (the small build the sidebar page ships): a transform reports issues on its payload. */

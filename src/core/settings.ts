@@ -10,6 +10,8 @@ export interface SettingDef {
   choices?: readonly string[];
   defaultValue: string | number;
   help: string;
+  /** Most characters a text setting takes: what its place in the deck (title, cover, contacts) can show. */
+  maxLength?: number;
 }
 
 export const SETTINGS_TAB = "Pengaturan";
@@ -27,6 +29,7 @@ export const SETTINGS = [
     label: "Nama Unit",
     type: "text",
     defaultValue: "Direktorat Jenderal Perimbangan Keuangan",
+    maxLength: 80,
     help: "Nama lengkap unit di sampul laporan.",
   },
   {
@@ -34,6 +37,7 @@ export const SETTINGS = [
     label: "Singkatan Unit",
     type: "text",
     defaultValue: "DJPK",
+    maxLength: 20,
     help: "Dipakai di judul slide, misalnya 'Publikasi Website DJPK'.",
   },
   {
@@ -41,6 +45,7 @@ export const SETTINGS = [
     label: "ID Presentasi Template",
     type: "text",
     defaultValue: "",
+    maxLength: 200,
     help: "Opsional: ID Google Slides yang disalin sebagai dasar laporan (branding unit).",
   },
   {
@@ -48,6 +53,7 @@ export const SETTINGS = [
     label: "ID Folder Drive",
     type: "text",
     defaultValue: "",
+    maxLength: 200,
     help: "Opsional: folder tempat laporan disimpan. Kosong = folder utama Drive Anda.",
   },
   {
@@ -85,6 +91,7 @@ export const SETTINGS = [
     label: "Telepon",
     type: "text",
     defaultValue: "150420",
+    maxLength: 40,
     help: "Nomor layanan telepon (Dering DJPK).",
   },
   {
@@ -92,6 +99,7 @@ export const SETTINGS = [
     label: "Nama Layanan Telepon",
     type: "text",
     defaultValue: "Dering DJPK",
+    maxLength: 36,
     help: "",
   },
   {
@@ -99,6 +107,7 @@ export const SETTINGS = [
     label: "WhatsApp",
     type: "text",
     defaultValue: "0811-150420-7",
+    maxLength: 40,
     help: "Nomor WhatsApp layanan.",
   },
   {
@@ -106,6 +115,7 @@ export const SETTINGS = [
     label: "Situs Live Chat",
     type: "text",
     defaultValue: "contact-djpk.kemenkeu.go.id",
+    maxLength: 80,
     help: "",
   },
   {
@@ -113,23 +123,33 @@ export const SETTINGS = [
     label: "Video Conference",
     type: "text",
     defaultValue: "Call Center DJPK",
+    maxLength: 60,
     help: "",
   },
-  { key: "instagram", label: "Instagram", type: "text", defaultValue: "@ditjenpk", help: "" },
-  { key: "twitter", label: "Twitter", type: "text", defaultValue: "@DitjenPK", help: "" },
+  { key: "instagram", label: "Instagram", type: "text", defaultValue: "@ditjenpk", maxLength: 60, help: "" },
+  { key: "twitter", label: "Twitter", type: "text", defaultValue: "@DitjenPK", maxLength: 60, help: "" },
   {
     key: "facebook",
     label: "Facebook",
     type: "text",
     defaultValue: "Direktorat Jenderal Perimbangan Keuangan",
+    maxLength: 80,
     help: "",
   },
-  { key: "youtube", label: "YouTube", type: "text", defaultValue: "DitjenPK Kemenkeu RI", help: "" },
+  {
+    key: "youtube",
+    label: "YouTube",
+    type: "text",
+    defaultValue: "DitjenPK Kemenkeu RI",
+    maxLength: 80,
+    help: "",
+  },
   {
     key: "emailCallCenter",
     label: "Email Call Center",
     type: "text",
     defaultValue: "callcenter.djpk@kemenkeu.go.id",
+    maxLength: 80,
     help: "",
   },
   {
@@ -137,12 +157,14 @@ export const SETTINGS = [
     label: "Email Laporan",
     type: "text",
     defaultValue: "lapor.djpk@kemenkeu.go.id",
+    maxLength: 80,
     help: "",
   },
   {
     key: "penerimaLaporan",
     label: "Penerima Laporan",
     type: "text",
+    maxLength: 2000,
     defaultValue: "",
     help: "Alamat e-mail pimpinan untuk Kirim ke pimpinan: satu per baris atau dipisah koma.",
   },
@@ -150,6 +172,7 @@ export const SETTINGS = [
     key: "pesanPengantar",
     label: "Pesan Pengantar",
     type: "text",
+    maxLength: 2000,
     defaultValue: "",
     help: "Opsional: pesan pembuka e-mail laporan.",
   },
@@ -158,6 +181,7 @@ export const SETTINGS = [
     label: "Tanggal Pengingat",
     // Text here, checked by core/mail/mail-settings.ts: a wrong day must stop the reminder, not the deck.
     type: "text",
+    maxLength: 10,
     defaultValue: "3",
     help: "Tanggal (1-28) setiap bulan untuk pengingat data bulan lalu (menu Atur Pengingat).",
   },
@@ -165,6 +189,7 @@ export const SETTINGS = [
     key: "penerimaPengingat",
     label: "Penerima Pengingat",
     type: "text",
+    maxLength: 2000,
     defaultValue: "",
     help: "Alamat e-mail staf yang diingatkan: satu per baris atau dipisah koma.",
   },

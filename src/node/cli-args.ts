@@ -37,7 +37,7 @@ export const HELP: Record<"main" | CommandName, string> = {
   main: `Laporan Layanan Informasi: workbook (.xlsx) masuk, presentasi (.pptx) keluar.
 
 Pemakaian:
-  ${PROGRAM} generate --workbook FILE --month TTTT-BB [--out FOLDER] [--allow-missing]
+  ${PROGRAM} generate --workbook FILE --month TTTT-BB [--out FOLDER|FILE.pptx] [--allow-missing]
   ${PROGRAM} check --workbook FILE --month TTTT-BB [--allow-missing]
   ${PROGRAM} new-workbook --out FILE [--force]
 
@@ -49,15 +49,15 @@ Perintah:
 Ketik "${PROGRAM} PERINTAH --help" untuk keterangan tiap perintah.
 
 ${EXIT_CODES}`,
-  generate: `Pemakaian: ${PROGRAM} generate --workbook FILE --month TTTT-BB [--out FOLDER] [--allow-missing]
+  generate: `Pemakaian: ${PROGRAM} generate --workbook FILE --month TTTT-BB [--out FOLDER|FILE.pptx] [--allow-missing]
 
 Menyusun laporan bulan TTTT-BB dari workbook (.xlsx, unduhan Google Sheets) dan menulis
-FOLDER/Laporan-Layanan-Informasi-TTTT-BB.pptx.
+FOLDER/Laporan-Layanan-Informasi-TTTT-BB.pptx, atau FILE.pptx bila --out berakhiran .pptx.
 
 Opsi:
-  --workbook FILE    workbook .xlsx yang dibaca (wajib)
+  --workbook FILE    workbook .xlsx yang dibaca (wajib; file biasa, paling besar 50 MB)
   --month TTTT-BB    bulan laporan, misalnya 2023-11 (wajib)
-  --out FOLDER       folder tujuan (bawaan: out)
+  --out FOLDER       folder tujuan (bawaan: out), atau nama file .pptx
   --allow-missing    tetap menyusun laporan bila ada tab yang belum diisi untuk bulan itu;
                      laporan menyebutkan bagian yang belum diisi
   -h, --help         menampilkan keterangan ini

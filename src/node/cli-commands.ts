@@ -13,7 +13,7 @@ import { summarizeMonth } from "../core/summary";
 import type { Finding } from "../core/types";
 import { type Command, HELP, PROGRAM, parseCommand, UsageError } from "./cli-args";
 import { formatFindings } from "./cli-findings";
-import { readWorkbook } from "./xlsx-read";
+import { readWorkbook, UNREADABLE_FILE } from "./xlsx-read";
 import { workbookBuffer } from "./xlsx-write";
 
 export const EXIT = { ok: 0, data: 1, usage: 2, missing: 3, failure: 4 } as const;
@@ -78,7 +78,7 @@ async function readAndCheck(
   const { workbook, month } = command;
   io.progress("Membaca workbook...");
   const read = await readWorkbook(workbook);
-  if (read.findings.some((f) => f.code === "file-not-found")) {
+  if (read.findings.some((f) => UNREADABLE_FILE.has(f.code))) {
     throw new UsageError(read.findings.map((f) => f.message).join(" "), command.name);
   }
   if (Object.keys(read.raw).length === 0) {
@@ -121,6 +121,11 @@ export function reportFileName(month: Month): string {
   return `Laporan-Layanan-Informasi-${month}.pptx`;
 }
 
+/** `--out report.pptx` is the file itself; any other `--out` is the folder the report goes into. */
+export function reportPath(out: string, month: Month): string {
+  return out.toLowerCase().endsWith(".pptx") ? out : join(out, reportFileName(month));
+}
+
 async function generate(command: Extract<Command, { name: "generate" }>, io: Io): Promise<number> {
   const { month } = command;
   const checked = await readAndCheck(command, io);
@@ -149,7 +154,7 @@ async function generate(command: Extract<Command, { name: "generate" }>, io: Io)
   io.progress("Menulis PPTX...");
   const { renderPptx } = await import("./pptx");
   const pptx = await renderPptx(deck, { unitName: String(data.settings.namaUnit) });
-  const path = join(command.out, reportFileName(month));
+  const path = reportPath(command.out, month);
   const written = await writeSafely(path, pptx, io);
   if (!written) return EXIT.failure;
   io.out(`Laporan ditulis: ${path}`);

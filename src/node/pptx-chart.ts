@@ -1,4 +1,5 @@
 /** Chart elements as native, editable PowerPoint charts. */
+import { VALUE_LABEL_PT, valueLabelsFit } from "../report/chart-labels";
 import type { ChartElement } from "../report/deck";
 import { COLORS, FONT } from "../report/theme";
 import type { PptxChartOptions, PptxSlide } from "./pptx-lib";
@@ -48,9 +49,9 @@ function baseOptions(chart: ChartElement): PptxChartOptions {
     titleFontSize: 11,
     titleColor: COLORS.primary,
     titleBold: true,
-    showValue: true,
+    showValue: valueLabelsFit(chart),
     dataLabelFontFace: FONT.face,
-    dataLabelFontSize: 8,
+    dataLabelFontSize: VALUE_LABEL_PT,
     dataLabelColor: COLORS.text,
     legendFontFace: FONT.face,
     legendFontSize: 9,

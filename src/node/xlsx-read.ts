@@ -4,7 +4,7 @@
  * `YYYY-MM-DD` text. Whatever the file does that the tool cannot take (merged cells, formulas,
  * error values, not being an xlsx at all) becomes an Indonesian finding, never an exception.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import ExcelJS from "exceljs";
 import { CHANNELS } from "../core/channels";
@@ -20,8 +20,46 @@ export interface ReadResult {
 /** Tabs whose cells the report reads, and so whose cells are checked. */
 const CHECKED_TABS: ReadonlySet<string> = new Set([...CHANNELS.map((c) => c.tab), SETTINGS_TAB]);
 
+/** Largest workbook read: a month's workbook is well under 1 MB; Google Sheets' exports stay far below. */
+export const MAX_WORKBOOK_MB = 50;
+
+/** Codes of a workbook path that cannot be read at all (the CLI treats them as a wrong argument). */
+export const UNREADABLE_FILE: ReadonlySet<string> = new Set([
+  "file-not-found",
+  "not-a-file",
+  "file-too-large",
+]);
+
+/** Only a regular file of a sane size is read: a pipe or a device would never end. */
+async function checkFile(path: string): Promise<ReadResult | undefined> {
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(path);
+  } catch {
+    return fail("file-not-found", `File "${path}" tidak ditemukan atau tidak dapat dibaca.`);
+  }
+  if (!info.isFile()) {
+    return fail(
+      "not-a-file",
+      `"${path}" bukan file biasa (mungkin folder, perangkat, atau pipa); berikan file .xlsx.`,
+    );
+  }
+  if (info.size > MAX_WORKBOOK_MB * 1024 * 1024) {
+    const size = formatNumber(info.size / 1024 / 1024, 1);
+    return fail(
+      "file-too-large",
+      `File "${path}" berukuran ${size} MB, melebihi batas ${MAX_WORKBOOK_MB} MB untuk sebuah workbook laporan.`,
+    );
+  }
+  return undefined;
+}
+
 export async function readWorkbook(source: string | Buffer): Promise<ReadResult> {
   const fileName = typeof source === "string" ? basename(source) : "workbook";
+  if (typeof source === "string") {
+    const refused = await checkFile(source);
+    if (refused) return refused;
+  }
   let buffer: Buffer;
   try {
     buffer = typeof source === "string" ? await readFile(source) : source;
@@ -33,7 +71,15 @@ export async function readWorkbook(source: string | Buffer): Promise<ReadResult>
   try {
     // exceljs's declared Buffer type lags behind @types/node's generic Buffer.
     await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
-  } catch {
+  } catch (error) {
+    const twin = /Worksheet name already exists: (.*)$/.exec(error instanceof Error ? error.message : "");
+    if (twin) {
+      return fail(
+        "duplicate-tab",
+        `Workbook "${fileName}" punya dua tab bernama "${twin[1]}" yang hanya berbeda huruf besar/kecil; ` +
+          "Excel dan Google Sheets menganggapnya tab yang sama. Ganti nama atau hapus salah satunya.",
+      );
+    }
     return fail(
       "not-xlsx",
       `File "${fileName}" tidak dapat dibuka sebagai workbook Excel (.xlsx). ` +

@@ -6,6 +6,7 @@
 import { plainText } from "../core/text";
 import type { Box, Deck, Slide } from "./deck";
 import { PAGE } from "./deck";
+import { estimateLines, textWidth } from "./measure";
 import { CHROME, FONT, GRID } from "./theme";
 
 /** Footer text of every content slide: `DJPK · November 2023` (the short unit name when the deck has one). */
@@ -90,18 +91,20 @@ export const COVER = {
   elementColor: "FFFFFF",
 } as const;
 
-/** Title size that keeps a long title on one line of the bar (estimated Arial widths). */
+/**
+ * Title size that keeps a long title on one line of the bar (Arial's bold widths), never below
+ * 14 pt: the parser's limits on the unit's names keep every title within that.
+ */
 export function titleFontSize(title: string, widthIn: number): number {
-  const fits = (widthIn * 72) / (Math.max(title.length, 1) * 0.55);
-  return Math.max(14, Math.min(FONT.title, Math.floor(fits)));
+  for (let size = FONT.title; size > 14; size--) {
+    if (textWidth(title, size, true) <= widthIn) return size;
+  }
+  return 14;
 }
 
-/** The biggest cover size whose (estimated) wrapped lines fit the title box; a full unit name is long. */
+/** The biggest cover size whose wrapped lines (Arial's bold widths) fit the title box; a full unit name is long. */
 export function coverTitleFontSize(title: string, widthIn: number, heightIn: number): number {
   const sizes = [34, 30, 26, 22];
-  const fits = (size: number) => {
-    const lines = Math.ceil((title.length * 0.55 * size) / 72 / widthIn);
-    return (lines * size * 1.2) / 72 <= heightIn;
-  };
+  const fits = (size: number) => (estimateLines(title, widthIn, size, true) * size * 1.2) / 72 <= heightIn;
   return sizes.find(fits) ?? 22;
 }

@@ -70,6 +70,7 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
 interface Piece {
   text: string;
   width: number;
+  bold: boolean;
 }
 
 /** The lines of a run list, each a list of words, as `\n` separates them. */
@@ -87,7 +88,7 @@ function wordLines(runs: readonly Run[], fontSize: number): Piece[][] {
         if (last && !token.startsWith(" ") && !last.text.endsWith(" ")) {
           last.text += token;
           last.width += width;
-        } else line.push({ text: token, width });
+        } else line.push({ text: token, width, bold: run.bold === true });
       }
     });
   }
@@ -110,12 +111,60 @@ export function runLines(runs: readonly Run[], widthIn: number, fontSize: number
         used = 0;
       }
       if (word.width > width) {
-        lines += Math.ceil(word.width / width) - 1;
-        used = word.width % width;
+        // broken letter by letter, as the renderers break a word longer than a line: each line
+        // holds whole letters, so it ends a little short of the full width
+        for (const ch of word.text) {
+          const w = textWidth(ch, fontSize, word.bold);
+          if (used > 0 && used + w > width) {
+            lines += 1;
+            used = 0;
+          }
+          used += w;
+        }
       } else used += word.width;
     }
     return total + lines;
   }, 0);
+}
+
+/**
+ * The pieces of a text's words for cutting it: each word, and a word wider than a line (a pasted
+ * link, a code) cut into pieces that each fit one line. `joined` marks a piece that continues
+ * the word before it (no space between them).
+ */
+export function wordPieces(
+  text: string,
+  widthIn: number,
+  fontSize: number,
+  bold = false,
+): { text: string; joined: boolean }[] {
+  const width = Math.max(0.05, widthIn * WIDTH_SAFETY);
+  return text
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((word) => {
+      if (textWidth(word, fontSize, bold) <= width) return [{ text: word, joined: false }];
+      const pieces: { text: string; joined: boolean }[] = [];
+      let piece = "";
+      let used = 0;
+      for (const ch of word) {
+        const w = textWidth(ch, fontSize, bold);
+        if (piece !== "" && used + w > width) {
+          pieces.push({ text: piece, joined: pieces.length > 0 });
+          piece = "";
+          used = 0;
+        }
+        piece += ch;
+        used += w;
+      }
+      if (piece !== "") pieces.push({ text: piece, joined: pieces.length > 0 });
+      return pieces;
+    });
+}
+
+/** Pieces of wordPieces put back together: a space before each piece but a word's continuation. */
+export function joinPieces(pieces: readonly { text: string; joined: boolean }[]): string {
+  return pieces.map((p, i) => (i > 0 && !p.joined ? ` ${p.text}` : p.text)).join("");
 }
 
 /** Lines a plain text needs in a line `widthIn` wide at `fontSize` pt. */
@@ -136,7 +185,7 @@ export function paragraphGap(p: Paragraph, fontSize: number): number {
 const MARGIN = TEXT_BOX.marginPt / 72;
 
 /** Width a paragraph's lines get in a text box `w` wide. */
-function lineWidth(p: Paragraph, w: number, fontSize: number): number {
+export function lineWidth(p: Paragraph, w: number, fontSize: number): number {
   const indent = p.bullet ? Math.round(fontSize * TEXT_BOX.bulletIndentEm) / 72 : 0;
   return w - 2 * MARGIN - indent;
 }

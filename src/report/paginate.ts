@@ -7,8 +7,9 @@ import { bold, fontOf, para, slide, type TextOptions } from "./blocks";
 import type { Element, Paragraph, Slide, TableElement } from "./deck";
 import type { Column } from "./grid";
 import { FULL } from "./grid";
-import { rowHeight, textHeight } from "./measure";
+import { joinPieces, lineWidth, rowHeight, textHeight, wordPieces } from "./measure";
 import { placeText } from "./text-fit";
+import { TABLE } from "./theme";
 
 /** Something the flow places: its height, and its elements once given a top. */
 export interface Block {
@@ -17,6 +18,8 @@ export interface Block {
   keepWithNext?: boolean;
   /** Extra space above the block, left out at the top of a page. */
   spaceBefore?: number;
+  /** Placed first when this block starts a page: its group's heading, `Berita (lanjutan)`. */
+  continues?: Block;
   place(y: number): Element[];
 }
 
@@ -31,25 +34,33 @@ export function textBlock(x: number, w: number, paragraphs: Paragraph[], options
 }
 
 /**
- * Cuts a paragraph whose text is taller than `maxHeight` into several at word boundaries
- * (bold is dropped from the cut pieces: only a pathological text needs this).
+ * Cuts a paragraph whose text is taller than `maxHeight` into several at word boundaries, and
+ * inside a word wider than a line (bold is dropped from the cut pieces: only a pathological
+ * text needs this).
  */
 export function splitParagraph(p: Paragraph, w: number, fontSize: number, maxHeight: number): Paragraph[] {
   if (textHeight([p], w, fontSize) <= maxHeight) return [p];
-  const words = plainText(p.runs).split(/\s+/).filter(Boolean);
+  const pieces = wordPieces(plainText(p.runs), lineWidth(p, w, fontSize), fontSize);
   const make = (text: string): Paragraph =>
     p.bullet ? { runs: [{ text }], bullet: p.bullet } : { runs: [{ text }] };
-  const pieces: Paragraph[] = [];
-  let current: string[] = [];
-  for (const word of words) {
-    const candidate = [...current, word];
-    if (current.length > 0 && textHeight([make(candidate.join(" "))], w, fontSize) > maxHeight) {
-      pieces.push(make(current.join(" ")));
-      current = [word];
-    } else current = candidate;
+  const fits = (from: number, to: number) =>
+    textHeight([make(joinPieces(pieces.slice(from, to)))], w, fontSize) <= maxHeight;
+  const out: Paragraph[] = [];
+  let start = 0;
+  while (start < pieces.length) {
+    // the most pieces from `start` that fit (at least one): height grows with every piece
+    let lo = start + 1;
+    let hi = pieces.length;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (fits(start, mid)) lo = mid;
+      else hi = mid - 1;
+    }
+    const first = pieces[start] as (typeof pieces)[number];
+    out.push(make(joinPieces([{ ...first, joined: false }, ...pieces.slice(start + 1, lo)])));
+    start = lo;
   }
-  if (current.length > 0) pieces.push(make(current.join(" ")));
-  return pieces;
+  return out;
 }
 
 /** A bold heading over the full width that moves to the next page with what follows it. */
@@ -88,8 +99,8 @@ export const FLOW_AREA: FlowArea = { top: FULL.y, bottom: FULL.bottom, gap: 0.04
 
 /**
  * Lays blocks out top to bottom, `gap` apart (plus a block's `spaceBefore` unless it starts a
- * page), starting a new page when the next block does not fit. A heading never ends a page.
- * Always at least one page.
+ * page), starting a new page when the next block does not fit. A heading never ends a page; a
+ * block that starts a page puts its `continues` heading above it. Always at least one page.
  */
 export function flow(blocks: readonly Block[], area: FlowArea = FLOW_AREA): Element[][] {
   const pages: Element[][] = [[]];
@@ -105,6 +116,10 @@ export function flow(blocks: readonly Block[], area: FlowArea = FLOW_AREA): Elem
       pages.push([]);
       y = area.top;
       onPage = 0;
+      if (block.continues) {
+        (pages[pages.length - 1] as Element[]).push(...block.continues.place(y));
+        y += block.continues.height + area.gap;
+      }
     } else y += before;
     (pages[pages.length - 1] as Element[]).push(...block.place(y));
     y += block.height + area.gap;
@@ -138,8 +153,15 @@ export function paragraphFlow(
     let first = true;
     while (rest.length > 0) {
       const room = col.bottom - y;
-      let n = rest.length;
-      while (n > 0 && textHeight(rest.slice(0, n), col.w, fontSize) > room + 1e-9) n -= 1;
+      // the most paragraphs that fit the room (height grows with each): a binary search
+      let lo = 0;
+      let hi = rest.length;
+      while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (textHeight(rest.slice(0, mid), col.w, fontSize) <= room + 1e-9) lo = mid;
+        else hi = mid - 1;
+      }
+      let n = lo;
       if (n === 1 && rest.length > 1 && first) n = 0;
       if (n === 0 && y > col.y) {
         pages.push([]);
@@ -175,9 +197,14 @@ function shortenRow(
   const cells = [...row];
   while (rowHeight(cells, widths, fontSize) > maxHeight) {
     const longest = cells.reduce((best, cell, i) => (cell.length > (cells[best] ?? "").length ? i : best), 0);
-    const words = (cells[longest] ?? "").replace(/ …$/, "").split(/\s+/);
-    if (words.length <= 1) break;
-    cells[longest] = `${words.slice(0, -1).join(" ")} …`;
+    const text = (cells[longest] ?? "").replace(/ …$/, "");
+    const pieces = wordPieces(
+      text,
+      (widths[longest] ?? 0) - TABLE.cellPadding[1] - TABLE.cellPadding[3],
+      fontSize,
+    );
+    if (pieces.length <= 1) break;
+    cells[longest] = `${joinPieces(pieces.slice(0, -1))} …`;
   }
   return cells;
 }

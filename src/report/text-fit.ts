@@ -6,7 +6,7 @@ import { plainText } from "../core/text";
 import { fontOf, type TextOptions, textBox } from "./blocks";
 import type { Box, Element, Paragraph, TextElement } from "./deck";
 import type { Column } from "./grid";
-import { fitsIn, textHeight } from "./measure";
+import { fitsIn, joinPieces, lineWidth, paragraphLines, textHeight, wordPieces } from "./measure";
 import { FONT, GRID } from "./theme";
 
 /** A text box at (x, y), `w` wide, exactly as tall as its text is estimated to need. */
@@ -23,7 +23,7 @@ export function placeText(
 
 /**
  * Paragraphs cut to fit `maxHeight`: whole paragraphs while they fit, then the words of the
- * next one that still fit, ending in `…`.
+ * next one that still fit (a word wider than a line cut inside), ending in `…`.
  */
 export function truncateToFit(
   paragraphs: readonly Paragraph[],
@@ -37,8 +37,12 @@ export function truncateToFit(
       kept.push(p);
       continue;
     }
-    const words = plainText(p.runs).split(/\s+/).filter(Boolean);
-    const cut = (n: number): Paragraph => ({ ...p, runs: [{ text: `${words.slice(0, n).join(" ")} …` }] });
+    const words = wordPieces(plainText(p.runs), lineWidth(p, w, fontSize), fontSize);
+    // a no-break space: the `…` never starts a line of its own, below the box
+    const cut = (n: number): Paragraph => ({
+      ...p,
+      runs: [{ text: `${joinPieces(words.slice(0, n))}\u00a0…` }],
+    });
     let n = words.length - 1;
     while (n > 0 && !fitsIn([...kept, cut(n)], w, maxHeight, fontSize)) n -= 1;
     if (n > 0) kept.push(cut(n));
@@ -48,18 +52,20 @@ export function truncateToFit(
 }
 
 /**
- * A text box filling `box`, at the largest of the given sizes whose text fits; at the smallest,
- * cut to fit, when none does.
+ * A text box filling `box`, at the largest of the given sizes whose text fits (`singleLine`:
+ * without wrapping any paragraph); at the smallest, cut to fit, when none does.
  */
 export function fitText(
   box: Box,
   paragraphs: Paragraph[],
-  options: TextOptions & { sizes?: readonly number[] } = {},
+  options: TextOptions & { sizes?: readonly number[]; singleLine?: boolean } = {},
 ): TextElement {
-  const { sizes: given, ...rest } = options;
+  const { sizes: given, singleLine, ...rest } = options;
   const preferred = rest.fontSize ?? fontOf(rest.style ?? "body");
   const sizes = (given ?? [preferred, FONT.small, FONT.caption]).filter((s) => s <= preferred);
-  const fitting = sizes.find((s) => fitsIn(paragraphs, box.w, box.h, s));
+  // a figure must not wrap mid-digit: each paragraph on one line, or a smaller size
+  const oneLine = (s: number) => !singleLine || paragraphs.every((p) => paragraphLines(p, box.w, s) === 1);
+  const fitting = sizes.find((s) => oneLine(s) && fitsIn(paragraphs, box.w, box.h, s));
   if (fitting !== undefined) return textBox(box, paragraphs, { ...rest, fontSize: fitting });
   const smallest = sizes[sizes.length - 1] ?? preferred;
   return textBox(box, truncateToFit(paragraphs, box.w, smallest, box.h), { ...rest, fontSize: smallest });

@@ -432,7 +432,7 @@ describe("Pengaturan", () => {
       ["bad-choice", 4, "Nilai"],
     ]);
     expect(findings[0]?.message).toBe(
-      'Tab "Pengaturan", baris 3, kolom B (Nilai): nilai "Batas Tamu Tatap Muka" tidak dipakai: "lima" bukan angka yang sah. Nilai bawaan 5 dipakai.',
+      'Tab "Pengaturan", baris 3, kolom B (Nilai): nilai "Batas Tamu Tatap Muka" tidak sah: "lima" bukan angka yang sah. Perbaiki nilainya, atau kosongkan sel agar nilai bawaan 5 dipakai.',
     );
     expect(findings[1]?.message).toContain("pilih salah satu: Ya, Tidak");
     expect(data.settings.batasTamuTatapMuka).toBe(5);

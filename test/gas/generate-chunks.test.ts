@@ -8,7 +8,9 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sampleWorkbook } from "../../examples/sample-workbook";
-import { type ChannelKey, channel, channelByTab } from "../../src/core/channels";
+import { type ChannelKey, channel, channelByTab, LIMIT } from "../../src/core/channels";
+import { formatNumber } from "../../src/core/format";
+import { DECK_LIST_ROWS } from "../../src/core/list-limit";
 import { toMonth } from "../../src/core/period";
 import { checkMonth, missingKeys } from "../../src/core/report-check";
 import { SETTINGS_TAB } from "../../src/core/settings";
@@ -32,24 +34,44 @@ const MONTH = toMonth("2023-11");
 const ALL = { month: "2023-11", allowMissing: true, acceptWarnings: true };
 const ITEMS = 1000;
 
+/**
+ * A title as long as the column takes: the deck shows only the first DECK_LIST_ROWS items of a
+ * list, so long titles make those rows tall enough for a deck that needs several calls.
+ */
+const longTitle = (start: string, limit: number = LIMIT.title): string =>
+  `${start} ${"pembahasan rinci dana transfer ke daerah ".repeat(80)}`.slice(0, limit).trim();
+
+/** Lists filled with ITEMS long items: together their shown rows need several calls. */
+const BIG_LISTS: readonly ChannelKey[] = [
+  "webinar",
+  "whatsappBlast",
+  "publikasiWebsite",
+  "videoConference",
+  "tatapMuka",
+  "evaluasi",
+];
+
 /** The sample workbook with exactly `ITEMS` November items in each named list (dates spread over the month). */
-function bigWorkbook(lists: readonly ChannelKey[]): RawWorkbook {
+function bigWorkbook(lists: readonly ChannelKey[] = BIG_LISTS): RawWorkbook {
   const raw = sampleWorkbook();
   for (const key of lists) {
-    const tab = raw[channel(key).tab];
+    const def = channel(key);
+    const tab = raw[def.tab];
     if (!tab) throw new Error(`no ${key} tab`);
-    const label = channel(key).tab;
     const items = Array.from({ length: ITEMS }, (_, i) => {
       const day = String(Math.floor((i * 28) / ITEMS) + 1).padStart(2, "0");
-      return tab.header.map((h, c) =>
-        c === 0
-          ? "2023-11"
-          : h === "Tanggal"
+      return [
+        "2023-11",
+        ...def.columns.map((c) =>
+          c.type === "date"
             ? `2023-11-${day}`
-            : h === "Judul"
-              ? `${label} ke-${i + 1}`
-              : "",
-      );
+            : c.type === "text"
+              ? longTitle(`${def.tab} ke-${i + 1}`, c.maxLength)
+              : c.type === "choice"
+                ? (c.choices?.[0] ?? "")
+                : "",
+        ),
+      ];
     });
     tab.rows = [...tab.rows.filter((r) => r[0] !== "2023-11"), ...items];
   }
@@ -85,7 +107,7 @@ const pageOf = (r: Request): string | undefined =>
 
 describe("planCalls", () => {
   const sample = deckOf(sampleWorkbook());
-  const big = deckOf(bigWorkbook(["webinar"]));
+  const big = deckOf(bigWorkbook());
 
   it("sends the sample month in one call: new slides after the old one, the old one deleted last", () => {
     const batch = buildSlidesRequests(sample, { existingSlideIds: ["p"] });
@@ -106,7 +128,7 @@ describe("planCalls", () => {
     expect(validateRequests(requests, { existingObjectIds: ["p"] })).toEqual([]);
   });
 
-  it("splits 1.000 webinar items into calls within budget, each valid alone, giving the deck one batch gives", () => {
+  it("splits 1.000 items a list into calls within budget, each valid alone, giving the deck one batch gives", () => {
     const old = ["old_01_s", "old_02_s", "old_03_s"];
     const batch = buildSlidesRequests(big, { existingSlideIds: old });
     expect(batch.requests.length).toBeGreaterThan(CALL_BUDGET.requests);
@@ -238,9 +260,9 @@ function failCall(loaded: Loaded, n: number): void {
   loaded.env.Slides.Presentations.failWhen = () => loaded.sent().length === before + n;
 }
 
-describe("buatLaporanBulan with 1.000 webinar items", () => {
+describe("buatLaporanBulan with 1.000 items a list", () => {
   it("sends several calls, each valid alone, and the deck has the laid-out slides in order", () => {
-    const raw = bigWorkbook(["webinar"]);
+    const raw = bigWorkbook();
     const loaded = load(raw);
     const result = ok(loaded.buat(ALL));
     const sent = loaded.sent();
@@ -255,7 +277,10 @@ describe("buatLaporanBulan with 1.000 webinar items", () => {
     expect(sent.map((c) => deletedBy(c.requests))).toEqual([...sent.slice(1).map(() => []), ["p"]]);
     const expected = deckOf(raw).slides.map((s) => (s.kind === "cover" ? "" : s.title));
     expect(slideTitles(deck)).toEqual(expected);
-    expect(deck.allText()).toContain(`Webinar ke-${ITEMS}`);
+    // the deck lists the first DECK_LIST_ROWS items of each list, then how many more there are
+    expect(deck.allText()).toContain(`Webinar ke-${DECK_LIST_ROWS} `);
+    expect(deck.allText()).not.toContain(`Webinar ke-${DECK_LIST_ROWS + 1} `);
+    expect(deck.allText()).toContain(`dan ${formatNumber(ITEMS - DECK_LIST_ROWS)} lainnya`);
     // Every chart is still linked.
     expect(deck.charts.length).toBeGreaterThan(0);
     expect(deck.charts.every((c) => c.linkingMode === "LINKED")).toBe(true);
@@ -276,7 +301,7 @@ describe("buatLaporanBulan with 1.000 webinar items", () => {
   });
 
   it("regenerating in place deletes the old slides only in the last call", () => {
-    const loaded = load(bigWorkbook(["webinar"]));
+    const loaded = load(bigWorkbook());
     const first = ok(loaded.buat(ALL));
     const deck = presentationOf(loaded.env, first.presentationId);
     const old = [...deck.slides];
@@ -301,7 +326,7 @@ describe("buatLaporanBulan with 1.000 webinar items", () => {
 });
 
 describe("a failure in a middle call", () => {
-  const lists: ChannelKey[] = ["webinar", "whatsappBlast"];
+  const lists = BIG_LISTS;
 
   it("a new deck: the file is trashed and nothing is recorded", () => {
     const loaded = load(bigWorkbook(lists));
@@ -342,7 +367,7 @@ describe("a failure in a middle call", () => {
   });
 
   it("an existing deck: a failing last call (the one that deletes) leaves it as it was too", () => {
-    const loaded = load(bigWorkbook(["webinar"]));
+    const loaded = load(bigWorkbook());
     const first = ok(loaded.buat(ALL));
     const deck = presentationOf(loaded.env, first.presentationId);
     const before = snapshot(deck);

@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { sampleWorkbook } from "../../examples/sample-workbook";
-import { CHANNELS, channel, headersOf } from "../../src/core/channels";
+import { CHANNELS, channel, headersOf, MAX_COUNT } from "../../src/core/channels";
 import { newWorkbook, TAB_ORDER } from "../../src/core/new-workbook";
 import { parseWorkbook } from "../../src/core/parse";
 import { SETTINGS, SETTINGS_TAB } from "../../src/core/settings";
@@ -112,13 +112,13 @@ describe("writeWorkbook layout", () => {
       ],
     });
     const tatapMuka = sheet(workbook, "Tatap Muka");
-    // Jumlah Tamu has min 1, Jumlah min 0.
+    // Jumlah Tamu has min 1, Jumlah min 0; both at most the count the deck can draw.
     expect(tatapMuka.getCell("D50").dataValidation).toMatchObject({
       type: "whole",
-      operator: "greaterThanOrEqual",
-      formulae: [1],
+      operator: "between",
+      formulae: [1, MAX_COUNT],
     });
-    expect(tatapMuka.getCell("F2").dataValidation).toMatchObject({ type: "whole", formulae: [0] });
+    expect(tatapMuka.getCell("F2").dataValidation).toMatchObject({ type: "whole", formulae: [0, MAX_COUNT] });
     const kepuasan = sheet(workbook, "Kepuasan");
     expect(kepuasan.getCell("B2").dataValidation).toMatchObject({
       type: "decimal",

@@ -202,7 +202,7 @@ describe("text that fits", () => {
   it("truncateToFit keeps whole paragraphs first and ends the cut one in `…`", () => {
     const kept = truncateToFit([para("pertama"), para("kedua ".repeat(300).trim())], 4, 12, 1);
     expect(plainText(kept[0]?.runs ?? [])).toBe("pertama");
-    expect(plainText(kept[1]?.runs ?? [])).toMatch(/^kedua .* …$/);
+    expect(plainText(kept[1]?.runs ?? [])).toMatch(/^kedua .*\u00a0…$/);
     expect(textHeight(kept, 4, 12)).toBeLessThanOrEqual(1);
   });
 

@@ -76,6 +76,9 @@ export function shareRuns(
   total: number | undefined,
   service: Run[],
 ): Run[] {
+  if (current === 0) {
+    return [plain(`Pada bulan ${monthLabel(ctx.month)}, tidak ada pengguna yang menggunakan `), ...service];
+  }
   const pct = share(current, total);
   const amount =
     pct === undefined

@@ -8,6 +8,7 @@ import type { SectionBuilder } from "../context";
 import type { Paragraph } from "../deck";
 import { missingParagraph } from "../figures";
 import { below, FULL } from "../grid";
+import { moreRows, shownItems } from "../item-list";
 import { tablePages } from "../paginate";
 import { stackText } from "../text-fit";
 import { FONT } from "../theme";
@@ -67,7 +68,12 @@ export const chatbotMenuSection: SectionBuilder = (ctx) => {
   if (menus.length === 0) return [slide("s21-chatbot-2", title(2), lead.elements)];
 
   const tableW = 6.5;
-  const rows = [...menus.map((m) => [m.menu, formatNumber(m.count)]), ["Total", formatNumber(total)]];
+  const { shown, rest } = shownItems(menus);
+  const rows = [
+    ...shown.map((m) => [m.menu, formatNumber(m.count)]),
+    ...moreRows(rest, 2, 0),
+    ["Total", formatNumber(total)],
+  ];
   const next = { ...FULL, w: tableW };
   const tables = tablePages(
     { header: HEADER, rows, columnWidths: WIDTHS, fontSize: TABLE_FONT, totalRow: true },

@@ -5,6 +5,7 @@ import type { SectionBuilder } from "../context";
 import type { Paragraph } from "../deck";
 import { missingParagraph } from "../figures";
 import { FULL } from "../grid";
+import { moreText, shownItems } from "../item-list";
 import { continued, paragraphFlow } from "../paginate";
 import { stackText } from "../text-fit";
 import { FONT } from "../theme";
@@ -29,9 +30,9 @@ export function evaluationParagraphs(title: string, body: string): Paragraph[] {
 
 export const evaluationSection: SectionBuilder = (ctx) => {
   const title = "Evaluasi dan Saran";
-  const items = itemsOf(ctx.data, "evaluasi", ctx.month).map((r) =>
-    evaluationParagraphs(textOf(r.values.judul), textOf(r.values.uraian)),
-  );
+  const { shown, rest } = shownItems(itemsOf(ctx.data, "evaluasi", ctx.month));
+  const items = shown.map((r) => evaluationParagraphs(textOf(r.values.judul), textOf(r.values.uraian)));
+  if (rest > 0) items.push([para(moreText(rest))]);
   if (items.length === 0) {
     return continued("s37-evaluasi", title, [
       stackText(FULL, [[missingParagraph("evaluasi", ctx.month)]]).elements,

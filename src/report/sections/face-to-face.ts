@@ -8,6 +8,7 @@ import type { LayoutContext, SectionBuilder } from "../context";
 import type { Paragraph } from "../deck";
 import { missingParagraph, yearToDateTotal } from "../figures";
 import { below, FULL } from "../grid";
+import { moreRows, shownItems, withWeight } from "../item-list";
 import { continued, tablePages } from "../paginate";
 import { stackText } from "../text-fit";
 import { FONT } from "../theme";
@@ -65,13 +66,15 @@ export const tatapMukaSection: SectionBuilder = (ctx) => {
   ]);
   if (items.length === 0) return continued("s29-tatap-muka", title, [lead.elements]);
 
-  const rows = items.map((r, i) => [
+  const { shown, rest } = shownItems(items);
+  const listed = shown.map((r, i) => [
     String(i + 1),
     dateText(r.values.tanggal),
-    textOf(r.values.pengguna),
+    withWeight(textOf(r.values.pengguna), numberOf(r.values.jumlah), "kali"),
     numberOf(r.values.tamu) === undefined ? "" : formatNumber(numberOf(r.values.tamu) as number),
     textOf(r.values.topik),
   ]);
+  const rows = [...listed, ...moreRows(rest, 5, 2)];
   const tables = tablePages(
     { header: HEADER, rows, columnWidths: WIDTHS, fontSize: TABLE_FONT },
     below(FULL, lead.bottom + 0.15),

@@ -4,7 +4,7 @@
  * and the note for a month recorded only as its total.
  */
 import type { ChannelKey } from "../../core/channels";
-import { itemsOf, textOf } from "../../core/dataset";
+import { itemsOf, numberOf, textOf } from "../../core/dataset";
 import { yearToDateSentence } from "../../core/narrative";
 import { type Month, monthLabel, yearOf } from "../../core/period";
 import { dateText, monthlyChart, para, slide } from "../blocks";
@@ -12,6 +12,7 @@ import type { LayoutContext } from "../context";
 import type { Slide } from "../deck";
 import { comparisonParagraph, isMissing, missingSlide, noteSlide, yearToDateTotal } from "../figures";
 import { FULL } from "../grid";
+import { moreRows, shownItems, withWeight } from "../item-list";
 import { continued, tablePages } from "../paginate";
 import { textAboveChart } from "../text-fit";
 
@@ -64,7 +65,14 @@ export function dateTitleSlides(
   if (isMissing(ctx, key)) return [missingSlide(ctx, `${base}-1`, title, [key])];
   const items = itemsOf(ctx.data, key, ctx.month);
   if (items.length === 0) return [totalOnlySlide(`${base}-1`, title, spec.what, ctx.month)];
-  const rows = items.map((r) => [dateText(r.values.tanggal), textOf(r.values.judul)]);
+  const { shown, rest } = shownItems(items);
+  const rows = [
+    ...shown.map((r) => [
+      dateText(r.values.tanggal),
+      withWeight(textOf(r.values.judul), numberOf(r.values.jumlah), spec.what),
+    ]),
+    ...moreRows(rest, 2, 1),
+  ];
   const at = (fontSize: number) =>
     tablePages({ header: ["Tanggal", "Judul"], rows, columnWidths: [0.18, 0.82], fontSize }, FULL);
   let tables = at(spec.sizes[0]);

@@ -74,7 +74,13 @@ function villageRuns(ctx: LayoutContext): Run[] {
   const added = value(ctx, "igAkunDesaBaru");
   const total = value(ctx, "igAkunDesaTotal");
   const runs: Run[] = [];
-  if (added !== undefined) {
+  if (added === 0) {
+    runs.push(
+      plain(
+        `Di bulan ${monthLabel(ctx.month)}, tidak ada akun Pemerintah Desa baru yang mengikuti ${ctx.unit}.`,
+      ),
+    );
+  } else if (added !== undefined) {
     runs.push(
       plain(`Di bulan ${monthLabel(ctx.month)}, terdapat `),
       bold(`${formatNumber(added)} akun Pemerintah Desa`),
@@ -104,6 +110,14 @@ function followersChart(ctx: LayoutContext, column: string, title: string, top: 
   });
 }
 
+/**
+ * One rule for every followers chart (Instagram, Twitter, Facebook): a line needs two months
+ * with data; with fewer (January, or a platform just started) the tiles say it all.
+ */
+export function drawable(chart: ChartElement): ChartElement[] {
+  return chart.categories.length >= 2 ? [chart] : [];
+}
+
 const TILE_H = 0.75;
 const TILE_GAP = 0.12;
 const CHART_SPACE = 0.2;
@@ -123,7 +137,12 @@ export const instagramSection: SectionBuilder = (ctx) => {
   if (village.length === 0 && figures.length === 0) {
     const note = noDataElements(ctx, "Instagram");
     const top = (note[0]?.box.y ?? FULL.y) + (note[0]?.box.h ?? 0) + CHART_SPACE;
-    return [slide("s31-instagram", title, [...note, followersChart(ctx, "igFollowers", chartTitle, top)])];
+    return [
+      slide("s31-instagram", title, [
+        ...note,
+        ...drawable(followersChart(ctx, "igFollowers", chartTitle, top)),
+      ]),
+    ];
   }
   const text = stackText(FULL, village.length ? [[para(village)]] : []);
   const grid = kpiGrid(
@@ -133,8 +152,8 @@ export const instagramSection: SectionBuilder = (ctx) => {
     TILE_H,
     TILE_GAP,
   );
-  const chart = followersChart(ctx, "igFollowers", chartTitle, grid.bottom + CHART_SPACE);
-  return [slide("s31-instagram", title, [...text.elements, ...grid.elements, chart])];
+  const chart = drawable(followersChart(ctx, "igFollowers", chartTitle, grid.bottom + CHART_SPACE));
+  return [slide("s31-instagram", title, [...text.elements, ...grid.elements, ...chart])];
 };
 
 /** Slides 32 and 33: contents, followers and one more figure in a row; a followers chart below when there is history. */
@@ -159,8 +178,7 @@ function platformSection(
         : kpiGrid(FULL, figures, figures.length, 1.0, TILE_GAP).elements;
     const bottom = Math.max(FULL.y, ...top.map((e) => e.box.y + e.box.h));
     const chart = followersChart(ctx, followers, chartTitle, bottom + CHART_SPACE);
-    const withChart = chart.categories.length >= 2 ? [chart] : [];
-    return [slide(id, title(ctx), [...top, ...withChart])];
+    return [slide(id, title(ctx), [...top, ...drawable(chart)])];
   };
 }
 

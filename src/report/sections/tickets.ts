@@ -146,7 +146,17 @@ function detailParagraphs(
 ): Paragraph[] {
   const n = (v: number) => formatNumber(v);
   const out: Paragraph[] = [];
-  if (d.identified !== undefined && d.unidentified !== undefined) {
+  if (d.identified !== undefined && d.unidentified === 0) {
+    out.push(
+      para([
+        plain(`Selama bulan ${monthLabel(ctx.month)}, seluruh `),
+        bold(n(d.total)),
+        plain(" tiket konsultasi "),
+        bold("dapat diidentifikasi asal zona waktunya"),
+        plain("."),
+      ]),
+    );
+  } else if (d.identified !== undefined && d.unidentified !== undefined) {
     out.push(
       para([
         plain(`Selama bulan ${monthLabel(ctx.month)}, dari total `),

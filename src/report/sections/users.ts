@@ -88,7 +88,8 @@ function governments(ctx: LayoutContext): Element[] {
           {
             style: "heading",
             fontSize: FONT.title,
-            sizes: [FONT.title, FONT.heading],
+            sizes: [FONT.title, 18, FONT.heading, FONT.body, FONT.small, FONT.caption],
+            singleLine: true,
             align: "center",
           },
         ),

@@ -1,5 +1,5 @@
 /** Slide 28: Layanan Video Conference DJPK (continued when the table is long). */
-import { itemsOf, measureOf, textOf } from "../../core/dataset";
+import { itemsOf, measureOf, numberOf, textOf } from "../../core/dataset";
 import { formatNumber } from "../../core/format";
 import { yearToDateSentence } from "../../core/narrative";
 import { monthLabel, yearOf } from "../../core/period";
@@ -8,6 +8,7 @@ import type { SectionBuilder } from "../context";
 import type { Element, Paragraph } from "../deck";
 import { missingParagraph, yearToDateTotal } from "../figures";
 import { FULL, LEFT, RIGHT } from "../grid";
+import { moreRows, shownItems, withWeight } from "../item-list";
 import { continued, tablePages } from "../paginate";
 import { stackText } from "../text-fit";
 import { FONT } from "../theme";
@@ -48,11 +49,15 @@ export const videoConferenceSection: SectionBuilder = (ctx) => {
     "Video Conference",
   );
 
-  const rows = itemsOf(ctx.data, "videoConference", ctx.month).map((r) => [
-    dateText(r.values.tanggal),
-    textOf(r.values.daerah),
-    textOf(r.values.topik),
-  ]);
+  const { shown, rest } = shownItems(itemsOf(ctx.data, "videoConference", ctx.month));
+  const rows = [
+    ...shown.map((r) => [
+      dateText(r.values.tanggal),
+      withWeight(textOf(r.values.daerah), numberOf(r.values.jumlah), "kali"),
+      textOf(r.values.topik),
+    ]),
+    ...moreRows(rest, 3, 1),
+  ];
   const first: Element[] = [...text.elements, chart];
   if (rows.length === 0)
     return continued("s28-video-conference", `Layanan Video Conference ${ctx.unit}`, [first]);

@@ -1,11 +1,12 @@
 /** Slides 4-6: Publikasi Website (year to date, comparison, chart) and its items by category. */
 import { WEBSITE_CATEGORIES } from "../../core/channels";
-import { itemsOf, textOf } from "../../core/dataset";
+import { itemsOf, numberOf, textOf } from "../../core/dataset";
 import { listText } from "../../core/narrative";
 import { yearToDate } from "../../core/period";
 import { dateText, para } from "../blocks";
 import type { LayoutContext, SectionBuilder } from "../context";
 import { isMissing, missingSlide } from "../figures";
+import { moreText, shownItems, withWeight } from "../item-list";
 import { type Block, continued, flow, headingBlock, paragraphBlocks, textBlock } from "../paginate";
 import { CONTENT, FONT } from "../theme";
 import { totalOnlySlide, yearSlide } from "./item-channel";
@@ -55,8 +56,9 @@ export const websiteDetailsSection: SectionBuilder = (ctx) => {
   const items = itemsOf(ctx.data, KEY, ctx.month);
   // A month stated only as a total has nothing to itemise, but its data is there.
   if (items.length === 0) return [totalOnlySlide(`${base}-1`, title, "publikasi", ctx.month)];
+  const { shown, rest } = shownItems(items);
   const groups = new Map<string, typeof items>();
-  for (const item of items) {
+  for (const item of shown) {
     const category = textOf(item.values.kategori).trim() || "Lainnya";
     groups.set(category, [...(groups.get(category) ?? []), item]);
   }
@@ -67,11 +69,13 @@ export const websiteDetailsSection: SectionBuilder = (ctx) => {
   const titleW = CONTENT.w - DATE_W;
   for (const [category, rows] of ordered) {
     blocks.push(headingBlock(category));
+    const continues = headingBlock(`${category} (lanjutan)`);
     for (const row of rows) {
       const date = textBlock(CONTENT.x, DATE_W, [para(dateText(row.values.tanggal))], {
         fontSize: FONT.small,
       });
-      for (const [i, piece] of paragraphBlocks(titleX, titleW, [para(textOf(row.values.judul))], {
+      const judul = withWeight(textOf(row.values.judul), numberOf(row.values.jumlah), "publikasi");
+      for (const [i, piece] of paragraphBlocks(titleX, titleW, [para(judul)], {
         fontSize: FONT.small,
       }).entries()) {
         blocks.push(
@@ -79,12 +83,14 @@ export const websiteDetailsSection: SectionBuilder = (ctx) => {
             ? {
                 height: Math.max(piece.height, date.height),
                 place: (y) => [...date.place(y), ...piece.place(y)],
+                continues,
               }
-            : piece,
+            : { ...piece, continues },
         );
       }
     }
   }
+  if (rest > 0) blocks.push(textBlock(titleX, titleW, [para(moreText(rest))], { fontSize: FONT.small }));
   const pages = flow(blocks);
   return continued(base, title, pages);
 };

@@ -1,0 +1,89 @@
+/**
+ * Huge lists stay readable (the first DECK_LIST_ROWS rows, then "dan X lainnya", and a warning
+ * saying how many rows the month has); an item whose Jumlah is more than 1 says so.
+ */
+import { describe, expect, it } from "vitest";
+import { runChecks } from "../../src/core/checks";
+import { DECK_LIST_ROWS } from "../../src/core/list-limit";
+import { toMonth } from "../../src/core/period";
+import { plainText } from "../../src/core/text";
+import type { Slide } from "../../src/report/deck";
+import { buildDeck } from "../../src/report/layout";
+import { buildData, type RowSpec } from "../helpers/data-builder";
+
+const NOV = toMonth("2023-11");
+
+function textOf(slides: Slide[]): string {
+  return slides
+    .flatMap((s) =>
+      s.elements.flatMap((e) =>
+        e.type === "text"
+          ? e.paragraphs.map((p) => plainText(p.runs))
+          : e.type === "table"
+            ? e.rows.map((r) => r.join(" | "))
+            : [],
+      ),
+    )
+    .join("\n");
+}
+
+const webinars = (n: number): RowSpec[] =>
+  Array.from({ length: n }, (_, i) => ({
+    month: "2023-11",
+    tanggal: "2023-11-07",
+    judul: `Webinar ${i + 1}`,
+  }));
+
+describe("a month of 20.000 webinars", () => {
+  const data = buildData({ webinar: webinars(20_000) });
+
+  it("shows the first rows and 'dan X lainnya' on a few slides, not a thousand", () => {
+    const slides = buildDeck(data, NOV).slides.filter((s) => s.id.startsWith("s08-rincian-webinar"));
+    expect(slides.length).toBeLessThanOrEqual(4);
+    const text = textOf(slides);
+    expect(text).toContain(`| Webinar ${DECK_LIST_ROWS}\n`);
+    expect(text).not.toContain(`Webinar ${DECK_LIST_ROWS + 1}`);
+    expect(text).toContain(
+      `dan ${(20_000 - DECK_LIST_ROWS).toLocaleString("id-ID")} lainnya (daftar lengkap di workbook)`,
+    );
+  });
+
+  it("warns, saying how many rows the month has and what the deck shows", () => {
+    const found = runChecks(data, NOV).filter((f) => f.code === "long-list");
+    expect(found).toEqual([
+      {
+        severity: "warning",
+        code: "long-list",
+        tab: "Webinar",
+        message:
+          'Tab "Webinar" (November 2023): 20.000 baris untuk bulan ini; laporan menampilkan 60 baris pertama ' +
+          'lalu "dan 19.940 lainnya". Daftar lengkap tetap ada di workbook.',
+      },
+    ]);
+  });
+
+  it("a list at the limit is shown whole, without a warning", () => {
+    const exact = buildData({ webinar: webinars(DECK_LIST_ROWS) });
+    expect(runChecks(exact, NOV).filter((f) => f.code === "long-list")).toEqual([]);
+    expect(textOf(buildDeck(exact, NOV).slides)).not.toContain("lainnya (daftar lengkap");
+  });
+});
+
+describe("items that count for more than one", () => {
+  it("say how many, so the listed rows add up to the sentence", () => {
+    const data = buildData({
+      webinar: [
+        { month: "2023-11", tanggal: "2023-11-07", judul: "RKP DBH", jumlah: 3 },
+        { month: "2023-11", tanggal: "2023-11-08", judul: "Sosialisasi DAU" },
+      ],
+      publikasiWebsite: [
+        { month: "2023-11", tanggal: "2023-11-06", kategori: "Berita", judul: "Rilis APBD", jumlah: 4 },
+      ],
+    });
+    const text = textOf(buildDeck(data, NOV).slides);
+    expect(text).toContain("RKP DBH (3 webinar/FGD)");
+    expect(text).toContain("| Sosialisasi DAU");
+    expect(text).not.toContain("Sosialisasi DAU (");
+    expect(text).toContain("Rilis APBD (4 publikasi)");
+  });
+});
