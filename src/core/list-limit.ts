@@ -12,10 +12,13 @@ import type { Finding } from "./types";
 
 export const DECK_LIST_ROWS = 60;
 
+/** Lists the deck never prints whole: it shows the top few governments only. */
+const TOP_ONLY: ReadonlySet<string> = new Set(["pemdaTeratas"]);
+
 /** One warning per item tab whose month has more rows than the deck shows. */
 export function longListFindings(data: WorkbookData, month: Month): Finding[] {
   return CHANNELS.flatMap((def) => {
-    if (def.kind !== "items") return [];
+    if (def.kind !== "items" || TOP_ONLY.has(def.key)) return [];
     const count = itemsOf(data, def.key as ChannelKey, month).length;
     if (count <= DECK_LIST_ROWS) return [];
     const message =

@@ -87,3 +87,38 @@ describe("items that count for more than one", () => {
     expect(text).toContain("Rilis APBD (4 publikasi)");
   });
 });
+
+describe("long complaint and topic lists", () => {
+  const complaints = (n: number): RowSpec[] =>
+    Array.from({ length: n }, (_, i) => ({ month: "2023-11", jenis: "Pengaduan", uraian: `Aduan ${i + 1}` }));
+  const topics = (n: number): RowSpec[] =>
+    Array.from({ length: n }, (_, i) => ({
+      month: "2023-11",
+      bagian: "Lainnya",
+      kelompok: "Surat Masuk",
+      topik: `Topik ${i + 1}`,
+    }));
+
+  it("are cut as the warning says: the first rows, then 'dan X lainnya'", () => {
+    const data = buildData({ pengaduanKeluhan: complaints(500), topikKonsultasi: topics(500) });
+    const deck = buildDeck(data, NOV).slides;
+    for (const prefix of ["s16-pengaduan-keluhan", "s15-topik-lainnya"]) {
+      const text = textOf(deck.filter((s) => s.id.startsWith(prefix)));
+      expect(text).toMatch(new RegExp(`(Aduan|Topik) ${DECK_LIST_ROWS}\\n`));
+      expect(text).not.toMatch(new RegExp(`(Aduan|Topik) ${DECK_LIST_ROWS + 1}\\n`));
+      expect(text).toContain("dan 440 lainnya (daftar lengkap di workbook)");
+    }
+    const warned = runChecks(data, NOV).filter((f) => f.code === "long-list");
+    expect(warned.map((f) => f.tab)).toEqual(["Topik Konsultasi", "Pengaduan & Keluhan"]);
+  });
+
+  it("the top governments list warns of nothing: the deck shows its top four whatever its length", () => {
+    const pemdaTeratas: RowSpec[] = Array.from({ length: 200 }, (_, i) => ({
+      month: "2023-11",
+      pemda: `Kab. ${i + 1}`,
+      jumlahTiket: 200 - i,
+      topik: "DBH",
+    }));
+    expect(runChecks(buildData({ pemdaTeratas }), NOV).filter((f) => f.code === "long-list")).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import { monthLabel } from "../../core/period";
 import { para } from "../blocks";
 import type { LayoutContext, SectionBuilder } from "../context";
 import { isMissing, missingSlide, noteSlide } from "../figures";
+import { moreText, shownItems } from "../item-list";
 import { type Block, continued, flow, headingBlock, paragraphBlocks } from "../paginate";
 import { CONTENT, FONT } from "../theme";
 
@@ -30,7 +31,8 @@ export function complaintGroups(ctx: Pick<LayoutContext, "data" | "month">): Com
   return COMPLAINT_KINDS.map((kind) => {
     const own = rows.filter((r) => textOf(r.values.jenis).trim() === kind.jenis);
     const count = own.reduce((sum, r) => sum + (numberOf(r.values.jumlah) ?? 1), 0);
-    const items = own.map((r) => {
+    const { shown, rest } = shownItems(own);
+    const listed = shown.map((r) => {
       const regions = textOf(r.values.daerah)
         .split(",")
         .map((d) => d.trim())
@@ -38,6 +40,7 @@ export function complaintGroups(ctx: Pick<LayoutContext, "data" | "month">): Com
       const text = textOf(r.values.uraian).trim();
       return regions.length > 0 ? `${text} (${listText(regions)})` : text;
     });
+    const items = rest > 0 ? [...listed, moreText(rest)] : listed;
     return { heading: kind.heading, count, items, none: kind.none };
   });
 }

@@ -7,6 +7,7 @@ import { para } from "../blocks";
 import type { LayoutContext, SectionBuilder } from "../context";
 import type { Element } from "../deck";
 import { isMissing, missingSlide, noteSlide } from "../figures";
+import { moreText, shownItems } from "../item-list";
 import { type Block, continued, flow, headingBlock, paragraphBlocks } from "../paginate";
 import { fitText, placeText } from "../text-fit";
 import { CONTENT, FONT, GRID } from "../theme";
@@ -79,6 +80,12 @@ export const technicalTopicsSection: SectionBuilder = (ctx) => {
   return continued(base, title, pages);
 };
 
+/** A group's topics as the deck lists them: the first DECK_LIST_ROWS, then "dan X lainnya". */
+function withMore(topics: readonly string[]): string[] {
+  const { shown, rest } = shownItems(topics);
+  return rest > 0 ? [...shown, moreText(rest)] : shown;
+}
+
 export const otherTopicsSection: SectionBuilder = (ctx) => {
   const base = "s15-topik-lainnya";
   const title = "Topik Konsultasi Lainnya";
@@ -94,7 +101,7 @@ export const otherTopicsSection: SectionBuilder = (ctx) => {
     ...paragraphBlocks(
       CONTENT.x,
       CONTENT.w,
-      group.topics.map((t) => para(t)),
+      withMore(group.topics).map((t) => para(t)),
       { fontSize: FONT.body },
     ),
   ]);
