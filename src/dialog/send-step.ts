@@ -74,7 +74,9 @@ export function mountSendStep(host: HTMLElement, deck: GeneratedDeck, call: Serv
       draft = result;
       needsTick = result.sent.length > 0;
       showDraft(view, result);
-      view.heading.focus();
+      // The preview starts at the top of the 560 px dialog, so Kirim is in sight without scrolling.
+      view.heading.scrollIntoView({ block: "start" });
+      view.heading.focus({ preventScroll: true });
     });
   }
 

@@ -58,12 +58,6 @@ describe("Kirim ke pimpinan in the Buat Laporan dialog", () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("send-step-heading");
     expect(server.env.MailApp.sent).toHaveLength(0);
     expect(await seriousViolations(page)).toEqual([]);
-    await page.setViewportSize({
-      width: 560,
-      height: await page.evaluate(() => document.body.scrollHeight + 24),
-    });
-    await page.screenshot({ path: "/tmp/dialog-send-preview.png" });
-    await page.setViewportSize({ width: 560, height: 560 });
 
     await page.getByRole("button", { name: "Kirim", exact: true }).click();
     await page.waitForFunction(() =>
