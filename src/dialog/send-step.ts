@@ -48,7 +48,7 @@ export function mountSendStep(host: HTMLElement, deck: GeneratedDeck, call: Serv
   const refresh = () => updateSend(view, draft !== undefined, needsTick, busy);
 
   /** One server round trip: Kirim and the open button wait while it runs; a throw is said once. */
-  async function roundTrip<T>(working: string, name: string, arg: unknown, done: (result: T) => void) {
+  async function roundTrip<T>(name: string, arg: unknown, working: string, done: (result: T) => void) {
     busy = true;
     setFailure(view, "");
     setStatus(view, working);
@@ -69,7 +69,7 @@ export function mountSendStep(host: HTMLElement, deck: GeneratedDeck, call: Serv
   function prepare(): Promise<void> {
     draft = undefined;
     view.preview.hidden = true;
-    return roundTrip<KirimDraftResult>("Menyiapkan e-mail...", "siapkanKirim", deck.month, (result) => {
+    return roundTrip<KirimDraftResult>("siapkanKirim", deck.month, "Menyiapkan e-mail...", (result) => {
       if (!result.ok) return setFailure(view, result.message);
       draft = result;
       needsTick = result.sent.length > 0;
@@ -84,7 +84,7 @@ export function mountSendStep(host: HTMLElement, deck: GeneratedDeck, call: Serv
     if (!draft) return Promise.resolve();
     const request: KirimRequest = { month: draft.month, confirmResend: view.resend.checked };
     const working = `Mengirim e-mail ke ${draft.to.length} penerima...`;
-    return roundTrip<KirimResult>(working, "kirimLaporan", request, (result) => {
+    return roundTrip<KirimResult>("kirimLaporan", request, working, (result) => {
       if (result.ok) {
         const pdf = result.attached ? " PDF terlampir." : "";
         const notes = result.notes.length > 0 ? ` ${result.notes.join(" ")}` : "";
