@@ -5,14 +5,13 @@
  * Webinar. Each action's calls are logged on their own.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { channelByTab } from "../src/core/channels";
 import type { MonthView, SaveResult } from "../src/core/rpc";
-import { SETTINGS_TAB } from "../src/core/settings";
-import type { CellValue, RawWorkbook } from "../src/core/types";
+import type { RawWorkbook } from "../src/core/types";
 import type { BuatLaporanResult } from "../src/gas/report-rpc";
 import type { Call } from "../test/fakes/calls";
-import { createFakeEnv, type FakeEnv } from "../test/fakes/env";
-import { BUNDLE_PATH, type LoadedBundle, loadBundle } from "../test/fakes/runtime";
+import type { FakeEnv } from "../test/fakes/env";
+import { BUNDLE_PATH, type LoadedBundle } from "../test/fakes/runtime";
+import { loadWorkbookEnv } from "../test/helpers/workbook-env";
 
 export type Action =
   | "bukaSidebar"
@@ -36,42 +35,10 @@ export interface WorkbookRun {
 }
 
 const SIDEBAR_PATH = "dist/Sidebar.html";
-const FOLDER_SETTING = "ID Folder Drive";
-const USER = "staf@kemenkeu.go.id";
-
-/** A workbook's tabs as sheet rows: ISO dates in date columns become Dates of the script's realm. */
-function sheetRows(workbook: RawWorkbook, date: (iso: string) => Date): Record<string, CellValue[][]> {
-  return Object.fromEntries(
-    Object.values(workbook).map((tab) => {
-      const def = channelByTab(tab.name);
-      const dates = new Set((def?.columns ?? []).flatMap((c, i) => (c.type === "date" ? [i + 1] : [])));
-      const asSheet = (row: CellValue[]) =>
-        row.map((cell, i) => (dates.has(i) && typeof cell === "string" && cell !== "" ? date(cell) : cell));
-      return [tab.name, [tab.header, ...tab.rows.map(asSheet)]];
-    }),
-  );
-}
-
-function setSetting(env: FakeEnv, label: string, value: string): void {
-  const sheet = env.spreadsheet.sheet(SETTINGS_TAB);
-  const index = sheet?.snapshot().findIndex((r) => r[0] === label) ?? -1;
-  if (!sheet || index < 0) throw new Error(`no setting ${label}`);
-  sheet.setCell(index + 1, 2, value);
-}
 
 function loaded(workbook: RawWorkbook, source: string): { env: FakeEnv; bundle: LoadedBundle } {
   const sidebar = existsSync(SIDEBAR_PATH) ? readFileSync(SIDEBAR_PATH, "utf8") : "<p>sidebar</p>";
-  const env = createFakeEnv({ htmlFiles: { Sidebar: sidebar, Dialog: "<p>dialog</p>" }, userEmail: USER });
-  const bundle = loadBundle(env, source);
-  const ScriptDate = bundle.evaluate<DateConstructor>("Date");
-  const date = (iso: string) => {
-    const [y, m, d] = iso.split("-").map(Number);
-    return new ScriptDate(y ?? 0, (m ?? 1) - 1, d ?? 1);
-  };
-  for (const [name, rows] of Object.entries(sheetRows(workbook, date))) env.spreadsheet.addSheet(name, rows);
-  setSetting(env, FOLDER_SETTING, env.drive.addFolder("Laporan Bulanan").id);
-  env.calls.reset();
-  return { env, bundle };
+  return loadWorkbookEnv(source, workbook, { htmlFiles: { Sidebar: sidebar, Dialog: "<p>dialog</p>" } });
 }
 
 const viewOf = (view: MonthView, key: string) => {

@@ -104,14 +104,17 @@ describe("dist/Code.js", () => {
 
   it("declares every function a menu item, the sidebar or the dialog names, at the top level", () => {
     const declared = topLevelFunctions(createFakeEnv(), source);
-    // What the pages call over google.script.run, read from their source: call<T>("name", ...).
+    // What the pages call over google.script.run, read from their source: call<T>("name", ...)
+    // (callServer<T>, and roundTrip<T> in the send step, take the name first too).
     const pageCalls = [
       "../src/sidebar/server.ts",
       "../src/dialog/main.ts",
       "../src/picker/server.ts",
       "../src/dialog/send-step.ts",
     ].flatMap((file) => [
-      ...readFileSync(new URL(file, import.meta.url), "utf8").matchAll(/\bcall<[^>]+>\("(\w+)"/g),
+      ...readFileSync(new URL(file, import.meta.url), "utf8").matchAll(
+        /\b(?:call|callServer|roundTrip)<[^>]+>\("(\w+)"/g,
+      ),
     ]);
     const called = pageCalls.map((m) => m[1] ?? "");
     expect(called).toEqual(

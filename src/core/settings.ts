@@ -2,6 +2,7 @@
  * The `Pengaturan` tab: one row per setting (`Pengaturan`, `Nilai`, `Keterangan`). Like the
  * channel registry, this list is the single source of the tab's rows and of their parsing.
  */
+import { menuPath, REMINDER_ITEM } from "./menu-path";
 
 export interface SettingDef {
   key: string;
@@ -183,7 +184,7 @@ export const SETTINGS = [
     type: "text",
     maxLength: 10,
     defaultValue: "3",
-    help: "Tanggal (1-28) setiap bulan untuk pengingat data bulan lalu (menu Atur Pengingat).",
+    help: `Tanggal (1-28) setiap bulan untuk pengingat data bulan lalu (menu ${menuPath(REMINDER_ITEM)}).`,
   },
   {
     key: "penerimaPengingat",

@@ -47,25 +47,16 @@ export function mountSendStep(host: HTMLElement, deck: GeneratedDeck, call: Serv
   let busy = false;
   const refresh = () => updateSend(view, draft !== undefined, needsTick, busy);
 
-  async function prepare(): Promise<void> {
+  /** One server round trip: Kirim and the open button wait while it runs; a throw is said once. */
+  async function roundTrip<T>(name: string, arg: unknown, working: string, done: (result: T) => void) {
     busy = true;
-    draft = undefined;
-    view.preview.hidden = true;
     setFailure(view, "");
-    setStatus(view, "Menyiapkan e-mail...");
+    setStatus(view, working);
     refresh();
     try {
-      const result = await call<KirimDraftResult>("siapkanKirim", deck.month);
-      if (result.ok) {
-        draft = result;
-        needsTick = result.sent.length > 0;
-        showDraft(view, result);
-        setStatus(view, "");
-        view.heading.focus();
-      } else {
-        setStatus(view, "");
-        setFailure(view, result.message);
-      }
+      const result = await call<T>(name, arg);
+      setStatus(view, "");
+      done(result);
     } catch (error) {
       setStatus(view, "");
       setFailure(view, failureText(error));
@@ -75,15 +66,25 @@ export function mountSendStep(host: HTMLElement, deck: GeneratedDeck, call: Serv
     }
   }
 
-  async function send(): Promise<void> {
-    if (!draft) return;
+  function prepare(): Promise<void> {
+    draft = undefined;
+    view.preview.hidden = true;
+    return roundTrip<KirimDraftResult>("siapkanKirim", deck.month, "Menyiapkan e-mail...", (result) => {
+      if (!result.ok) return setFailure(view, result.message);
+      draft = result;
+      needsTick = result.sent.length > 0;
+      showDraft(view, result);
+      // The preview starts at the top of the 560 px dialog, so Kirim is in sight without scrolling.
+      view.heading.scrollIntoView({ block: "start" });
+      view.heading.focus({ preventScroll: true });
+    });
+  }
+
+  function send(): Promise<void> {
+    if (!draft) return Promise.resolve();
     const request: KirimRequest = { month: draft.month, confirmResend: view.resend.checked };
-    busy = true;
-    setFailure(view, "");
-    setStatus(view, `Mengirim e-mail ke ${draft.to.length} penerima...`);
-    refresh();
-    try {
-      const result = await call<KirimResult>("kirimLaporan", request);
+    const working = `Mengirim e-mail ke ${draft.to.length} penerima...`;
+    return roundTrip<KirimResult>("kirimLaporan", request, working, (result) => {
       if (result.ok) {
         const pdf = result.attached ? " PDF terlampir." : "";
         const notes = result.notes.length > 0 ? ` ${result.notes.join(" ")}` : "";
@@ -93,22 +94,14 @@ export function mountSendStep(host: HTMLElement, deck: GeneratedDeck, call: Serv
         draft = undefined;
       } else if (result.reason === "resend") {
         // Someone sent it meanwhile: the preview now asks for the tick.
-        setStatus(view, "");
         view.resendText.textContent = result.message;
         view.resendRow.hidden = false;
         needsTick = true;
         view.resend.focus();
       } else {
-        setStatus(view, "");
         setFailure(view, result.message);
       }
-    } catch (error) {
-      setStatus(view, "");
-      setFailure(view, failureText(error));
-    } finally {
-      busy = false;
-      refresh();
-    }
+    });
   }
 
   view.open.addEventListener("click", () => void prepare());

@@ -1,7 +1,6 @@
 /**
  * Kirim ke pimpinan's markup, built from text nodes only (every value from the server or the
- * workbook is text, never HTML). Styles are set here so the step carries no stylesheet of its
- * own; colours are the dialog's (#202124 on white, #a50e0e on #fce8e6, #5f4b00 on #fef7e0).
+ * workbook is text, never HTML). Its look is the dialog's stylesheet (src/dialog/styles.css).
  */
 import type { KirimDraft } from "../gas/send-rpc";
 
@@ -54,41 +53,31 @@ export function buildSendView(host: HTMLElement): SendElements {
 
   const preview = el("div", { id: "preview" });
   preview.hidden = true;
-  const heading = el("h2", { id: "heading", text: "Periksa e-mail sebelum dikirim" });
+  const heading = el("h2", {
+    id: "heading",
+    className: "send-heading",
+    text: "Periksa e-mail sebelum dikirim",
+  });
   heading.tabIndex = -1;
-  heading.style.fontSize = "14px";
-  heading.style.margin = "12px 0 6px";
   const to = el("span", { id: "to" });
   const subject = el("span", { id: "subject" });
-  const body = el("pre", { id: "body" });
+  const body = el("pre", { id: "body", className: "send-body" });
   body.tabIndex = 0;
   body.setAttribute("aria-label", "Isi e-mail");
-  Object.assign(body.style, {
-    whiteSpace: "pre-wrap",
-    font: "inherit",
-    maxHeight: "180px",
-    overflow: "auto",
-    border: "1px solid #dadce0",
-    borderRadius: "4px",
-    padding: "6px 8px",
-    margin: "6px 0",
-  });
   const pdf = el("p", { id: "pdf", className: "note" });
   const resendRow = el("div", { id: "resend-row", className: "box warning" });
   resendRow.hidden = true;
   const resendText = el("p", { id: "resend-text" });
-  resendText.style.margin = "0 0 4px";
   const resendLabel = el("label", { className: "consent" });
   const resend = el("input", { id: "resend" });
   resend.type = "checkbox";
   resendLabel.append(resend, document.createTextNode(" Ya, kirim sekali lagi"));
   resendRow.append(resendText, resendLabel);
-  const actions = el("div", { className: "row" });
+  const actions = el("div", { className: "actions" });
   const send = el("button", { id: "send", className: "primary", text: "Kirim" });
   send.type = "button";
   const cancel = el("button", { id: "cancel", className: "secondary", text: "Batal" });
   cancel.type = "button";
-  cancel.style.marginTop = "8px";
   actions.append(send, cancel);
   preview.append(
     heading,

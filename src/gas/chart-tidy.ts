@@ -128,7 +128,7 @@ function tidyOldTab(services: TidyServices): string[] {
     services.spreadsheetId,
   );
   return [
-    `${what} dihapus: tidak ada presentasi di Riwayat (${decks.length} diperiksa) yang masih menautkan grafiknya. Grafik laporan kini disimpan di spreadsheet "Data Grafik Laporan Layanan <tahun>" di folder laporan. Salinan presentasi yang tidak tercatat di Riwayat tidak diperiksa: grafik di salinan itu tetap tampil, tetapi tidak dapat diperbarui lagi.`,
+    `${what} dihapus: tidak ada presentasi di Riwayat (${decks.length} diperiksa) yang masih menautkan grafiknya. Grafik laporan kini disimpan di spreadsheet "${chartBookName("<tahun>")}" di folder laporan. Salinan presentasi yang tidak tercatat di Riwayat tidak diperiksa: grafik di salinan itu tetap tampil, tetapi tidak dapat diperbarui lagi.`,
   ];
 }
 

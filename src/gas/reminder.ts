@@ -8,6 +8,7 @@
 
 import { readMailSettings, recipientsProblem } from "../core/mail/mail-settings";
 import { composeReminder } from "../core/mail/reminder-mail";
+import { TOOL_NAME } from "../core/menu-path";
 import { columnLetter } from "../core/parse";
 import { lastCompletedMonth, type Month } from "../core/period";
 import { checkMonth } from "../core/report-check";
@@ -136,7 +137,7 @@ function remind(services: ReminderRunServices, spreadsheetId: string, month: Mon
     subject: mail.subject,
     body: mail.body,
     htmlBody: mail.htmlBody,
-    name: "Laporan Layanan",
+    name: TOOL_NAME,
   });
   return { sent: true, to };
 }

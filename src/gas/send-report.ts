@@ -5,6 +5,7 @@
  * bytes when one was exported. Without a cached draft (expired) it prepares it again first.
  */
 import { readMailSettings, recipientsProblem } from "../core/mail/mail-settings";
+import { TOOL_NAME } from "../core/menu-path";
 import { parseWorkbook } from "../core/parse";
 import { type Month, monthLabel, parseMonth } from "../core/period";
 import { HISTORY_TAB } from "../core/system-tabs";
@@ -33,7 +34,7 @@ export interface SendServices {
 }
 
 /** Shown as the sender's name in the recipients' inbox. */
-const SENDER_NAME = "Laporan Layanan";
+const SENDER_NAME = TOOL_NAME;
 const UNKNOWN_USER = "(tidak diketahui)";
 const CACHE_PREFIX = "laporan.kirim.";
 const CACHE_SECONDS = 30 * 60;

@@ -2,15 +2,9 @@
  * The Bantuan dialog: the staff guide, already rendered into the page at build time
  * (scripts/build-help.ts). The script only closes the dialog and keeps in-page links inside it.
  */
+import { scriptHost } from "../ui/script-run";
 
-interface Host {
-  close(): void;
-}
-
-const host = (): Host | undefined =>
-  (window as unknown as { google?: { script?: { host?: Host } } }).google?.script?.host;
-
-document.getElementById("tutup")?.addEventListener("click", () => host()?.close());
+document.getElementById("tutup")?.addEventListener("click", () => scriptHost()?.close());
 
 // The page has <base target="_top">: without this, a table-of-contents link would try to
 // navigate Sheets itself instead of scrolling the guide.

@@ -6,14 +6,14 @@
  */
 import { readFileSync } from "node:fs";
 import { sampleWorkbook } from "../../examples/sample-workbook";
-import { CHANNELS, type ChannelKey, channel, channelByTab } from "../../src/core/channels";
-import { SETTINGS_TAB } from "../../src/core/settings";
+import { CHANNELS, type ChannelKey, channel } from "../../src/core/channels";
 import type { CellValue } from "../../src/core/types";
 import { createFakeEnv, type FakeEnv } from "../fakes/env";
 import { ensureBundle, type LoadedBundle, loadBundle } from "../fakes/runtime";
+import { loadWorkbookEnv, STAFF_EMAIL, setSetting } from "../helpers/workbook-env";
 import type { ServerFunctions } from "./harness";
 
-export const STAFF = "staf@kemenkeu.go.id";
+export const STAFF = STAFF_EMAIL;
 
 let source: string | undefined;
 
@@ -109,30 +109,8 @@ export async function setUpWorkbook(
  * the script's realm, as Sheets hands typed dates over; Pengaturan's Drive folder set.
  */
 export async function sampleServer(options: Options = {}): Promise<GasServer & { folderId: string }> {
-  const env = createFakeEnv({ userEmail: STAFF, htmlFiles: options.htmlFiles });
-  const bundle = loadBundle(env, await bundleSource());
-  const ScriptDate = bundle.evaluate<DateConstructor>("Date");
-  for (const tab of Object.values(sampleWorkbook())) {
-    const def = channelByTab(tab.name);
-    const dates = new Set((def?.columns ?? []).flatMap((c, i) => (c.type === "date" ? [i + 1] : [])));
-    const asSheet = (row: CellValue[]) =>
-      row.map((cell, i) => {
-        if (!dates.has(i) || typeof cell !== "string" || cell === "") return cell;
-        const [y, m, d] = cell.split("-").map(Number);
-        return new ScriptDate(y ?? 0, (m ?? 1) - 1, d ?? 1);
-      });
-    env.spreadsheet.addSheet(tab.name, [tab.header, ...tab.rows.map(asSheet)]);
-  }
-  const folder = env.drive.addFolder("Laporan Bulanan");
-  setSetting(env, "ID Folder Drive", folder.id);
-  env.calls.reset();
-  return { ...serve(env, bundle), folderId: folder.id };
+  const { env, bundle, folderId } = loadWorkbookEnv(await bundleSource(), sampleWorkbook(), options);
+  return { ...serve(env, bundle), folderId };
 }
 
-/** Writes a Pengaturan value by its label, as staff type it in the sheet. */
-export function setSetting(env: FakeEnv, label: string, value: string): void {
-  const sheet = env.spreadsheet.sheet(SETTINGS_TAB);
-  const row = (sheet?.snapshot() ?? []).findIndex((r) => r[0] === label);
-  if (!sheet || row < 0) throw new Error(`no setting ${label}`);
-  sheet.setCell(row + 1, 2, value);
-}
+export { setSetting };

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildHelpPage, GUIDE_FILE, HELP } from "../../scripts/build-help";
 import { SETUP_MENU_PATH } from "../../src/core/menu-path";
 import { HELP_HEIGHT, HELP_WIDTH } from "../../src/gas/help";
-import { seriousViolations } from "./axe-check";
+import { seriousViolations } from "./axe";
 import { errorsOf, launch, openPage } from "./harness";
 
 describe("Bantuan dialog (dist/Bantuan.html)", () => {

@@ -17,7 +17,7 @@ import {
   type PickerKindKey,
 } from "../../src/core/picker-kinds";
 import { PICKER_HEIGHT, PICKER_WIDTH } from "../../src/gas/picker";
-import { seriousViolations } from "./axe-check";
+import { seriousViolations } from "./axe";
 import { FAKE_API_JS, type PickerLog } from "./fake-google-picker";
 import { bundleSource, type GasServer, setUpWorkbook } from "./gas-server";
 import { createGate, errorsOf, launch, openPage } from "./harness";

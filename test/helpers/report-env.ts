@@ -3,14 +3,13 @@
  * spreadsheet and a report folder set in Pengaturan: what the chart-spreadsheet tests and the
  * chart benchmark start from. Date cells are Dates of the script's realm, as Sheets gives them.
  */
-import { channelByTab } from "../../src/core/channels";
-import { SETTINGS_TAB } from "../../src/core/settings";
-import type { CellValue, RawWorkbook } from "../../src/core/types";
+import type { RawWorkbook } from "../../src/core/types";
 import type { BuatLaporanResult } from "../../src/gas/report-rpc";
 import { SPREADSHEET_MIME } from "../fakes/drive-api";
-import { createFakeEnv, type FakeEnv } from "../fakes/env";
-import { type LoadedBundle, loadBundle } from "../fakes/runtime";
+import type { FakeEnv } from "../fakes/env";
+import type { LoadedBundle } from "../fakes/runtime";
 import type { FakeSpreadsheet } from "../fakes/spreadsheet";
+import { loadWorkbookEnv, setSetting } from "./workbook-env";
 
 export interface ReportEnv {
   env: FakeEnv;
@@ -20,41 +19,16 @@ export interface ReportEnv {
   buat(month: string): BuatLaporanResult;
 }
 
-function sheetRows(workbook: RawWorkbook, date: (iso: string) => Date): Record<string, CellValue[][]> {
-  return Object.fromEntries(
-    Object.values(workbook).map((tab) => {
-      const def = channelByTab(tab.name);
-      const dates = new Set((def?.columns ?? []).flatMap((c, i) => (c.type === "date" ? [i + 1] : [])));
-      const asSheet = (row: CellValue[]) =>
-        row.map((cell, i) => (dates.has(i) && typeof cell === "string" && cell !== "" ? date(cell) : cell));
-      return [tab.name, [tab.header, ...tab.rows.map(asSheet)]];
-    }),
-  );
-}
-
-export function setSetting(env: FakeEnv, label: string, value: string): void {
-  const sheet = env.spreadsheet.sheet(SETTINGS_TAB);
-  const index = sheet?.snapshot().findIndex((r) => r[0] === label) ?? -1;
-  if (!sheet || index < 0) throw new Error(`no setting ${label}`);
-  sheet.setCell(index + 1, 2, value);
-}
+export { setSetting };
 
 export function reportEnv(workbook: RawWorkbook, source: string): ReportEnv {
-  const env = createFakeEnv({ htmlFiles: { Dialog: "<p>dialog</p>" }, userEmail: "staf@kemenkeu.go.id" });
-  const bundle = loadBundle(env, source);
-  const ScriptDate = bundle.evaluate<DateConstructor>("Date");
-  const date = (iso: string) => {
-    const [y, m, d] = iso.split("-").map(Number);
-    return new ScriptDate(y ?? 0, (m ?? 1) - 1, d ?? 1);
-  };
-  for (const [name, rows] of Object.entries(sheetRows(workbook, date))) env.spreadsheet.addSheet(name, rows);
-  const folder = env.drive.addFolder("Laporan Bulanan");
-  setSetting(env, "ID Folder Drive", folder.id);
-  env.calls.reset();
+  const { env, bundle, folderId } = loadWorkbookEnv(source, workbook, {
+    htmlFiles: { Dialog: "<p>dialog</p>" },
+  });
   return {
     env,
     bundle,
-    folderId: folder.id,
+    folderId,
     buat: (month) =>
       bundle.call("buatLaporanBulan", {
         month,

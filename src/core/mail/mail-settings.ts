@@ -3,6 +3,7 @@
  * message can name the row. They are checked only where they are used: a mistyped address
  * stops the e-mail, never the deck.
  */
+import { SETUP_MENU_PATH } from "../menu-path";
 import { columnLetter, normalHeader } from "../parse";
 import { SETTINGS, SETTINGS_HEADERS, SETTINGS_TAB, type SettingKey } from "../settings";
 import type { CellValue, RawWorkbook } from "../types";
@@ -104,7 +105,7 @@ export function recipientsProblem(
   const place = settingPlace(raw, key);
   const label = labelOf(key);
   if (locate(raw, key).row === undefined) {
-    return `${place} belum punya baris "${label}". Jalankan menu Siapkan Workbook, lalu isi alamat e-mailnya.`;
+    return `${place} belum punya baris "${label}". Jalankan menu ${SETUP_MENU_PATH}, lalu isi alamat e-mailnya.`;
   }
   return `${place}: "${label}" masih kosong. Isi alamat e-mail, satu per baris atau dipisah koma.`;
 }

@@ -57,7 +57,7 @@ describe("readMailSettings", () => {
     );
     const none = workbook([]);
     expect(recipientsProblem(none, readMailSettings(none), "penerimaPengingat")).toContain(
-      'belum punya baris "Penerima Pengingat". Jalankan menu Siapkan Workbook',
+      'belum punya baris "Penerima Pengingat". Jalankan menu Ekstensi > Laporan Layanan > Siapkan Workbook',
     );
     const good = workbook([["Penerima Laporan", "a@b.id", ""]]);
     expect(recipientsProblem(good, readMailSettings(good), "penerimaLaporan")).toBeUndefined();
