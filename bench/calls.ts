@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import type { MonthView, SaveResult } from "../src/core/rpc";
 import type { RawWorkbook } from "../src/core/types";
-import type { BuatLaporanResult } from "../src/gas/report-rpc";
+import type { BuatLaporanResult } from "../src/gas/report/rpc";
 import type { Call } from "../test/fakes/calls";
 import type { FakeEnv } from "../test/fakes/env";
 import { BUNDLE_PATH, type LoadedBundle } from "../test/fakes/runtime";

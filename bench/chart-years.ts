@@ -4,13 +4,13 @@
  * the staff's workbook (charts, chart-data cells), the files made, the round trips of the 1st and
  * the 120th generation and the size of the metadata each one reads. Beside it, the previous
  * version's rule (every month's charts added to the workbook's hidden `Data Grafik` tab),
- * replayed with its planner (src/gas/charts.ts), which is what the chart spreadsheet replaces.
+ * replayed with its planner (src/gas/charts/plan.ts), which is what the chart spreadsheet replaces.
  */
 import { formatNumber } from "../src/core/format";
 import { addMonths, type Month } from "../src/core/period";
 import type { RawWorkbook } from "../src/core/types";
-import { CHART_TAB } from "../src/gas/charts";
-import type { BuatLaporanResult } from "../src/gas/report-rpc";
+import { CHART_TAB } from "../src/gas/charts/plan";
+import type { BuatLaporanResult } from "../src/gas/report/rpc";
 import { PRESENTATION_MIME, SPREADSHEET_MIME } from "../test/fakes/drive-api";
 import { createFakeEnv, type FakeEnv } from "../test/fakes/env";
 import { addLegacyCharts } from "../test/helpers/legacy-charts";

@@ -36,7 +36,7 @@ export interface WorkbookFigures {
   pipelineMs: number;
 }
 
-/** The generation's pure part, as src/gas/generate-report.ts runs it: parse, check, compare, lay out. */
+/** The generation's pure part, as src/gas/report/generate.ts runs it: parse, check, compare, lay out. */
 export function pipeline(raw: RawWorkbook, month: Month): Deck {
   const check = checkMonth(raw, month);
   return buildDeck(check.data, month, { missing: missingKeys(check.missing) });

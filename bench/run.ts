@@ -229,7 +229,7 @@ function resultsMarkdown(tables: Table[], list: Target[], header: string[]): str
     "",
     "## Limits the fakes do not show",
     "",
-    "- The Slides batch grows with the deck (table 3): tens of thousands of requests for 1.000-item lists, sent in several calls of at most 5.000 requests or 2 MB (`src/gas/report-chunks.ts`). The fakes apply any size; the real API's limits on one batch (payload size, time) are not documented or measured here, so that budget is an estimate.",
+    "- The Slides batch grows with the deck (table 3): tens of thousands of requests for 1.000-item lists, sent in several calls of at most 5.000 requests or 2 MB (`src/gas/report/chunks.ts`). The fakes apply any size; the real API's limits on one batch (payload size, time) are not documented or measured here, so that budget is an estimate.",
     "- Times of Apps Script itself (V8 in Google's servers, each round trip roughly 0,1 to 1 s) are not measured; only the count of round trips is.",
     "",
   ].join("\n");

@@ -110,7 +110,7 @@ describe("dist/Code.js", () => {
       "../src/sidebar/server.ts",
       "../src/dialog/main.ts",
       "../src/picker/server.ts",
-      "../src/dialog/send-step.ts",
+      "../src/dialog/send/step.ts",
     ].flatMap((file) => [
       ...readFileSync(new URL(file, import.meta.url), "utf8").matchAll(
         /\b(?:call|callServer|roundTrip)<[^>]+>\("(\w+)"/g,

@@ -8,11 +8,11 @@
  */
 
 import { lastCompletedMonth } from "../core/period";
-import type { BuatLaporanRequest, BuatLaporanResult, PeriksaResult } from "../gas/report-rpc";
+import type { BuatLaporanRequest, BuatLaporanResult, PeriksaResult } from "../gas/report/rpc";
 import { failureMessage } from "../sidebar/failure";
 import { byId, fillList, markStep, show } from "./dom";
 import { type DeckResult, renderResultActions } from "./result-actions";
-import { mountSendStep } from "./send-step";
+import { mountSendStep } from "./send/step";
 import { call, closeDialog } from "./server-call";
 import { buatHint, checkSummary, elapsedText } from "./texts";
 

@@ -151,7 +151,8 @@ describe("Buat Laporan dialog (dist/Dialog.html) against dist/Code.js", () => {
 
     // Again: the same deck is rebuilt, the link stays.
     await page.getByRole("button", { name: "Salin tautan" }).click();
-    expect(await text(page, "#copied")).toBe("Tautan disalin.");
+    // Copying awaits the clipboard, so the note comes a moment after the click.
+    await expect.poll(() => text(page, "#copied")).toBe("Tautan disalin.");
     await check(page, "2023-11");
     expect(await text(page, "#previous")).toContain("tautannya tetap");
     await page.getByLabel("Lanjutkan meski ada peringatan").check();

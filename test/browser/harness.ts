@@ -26,7 +26,7 @@ function newestSource(dir: string): number {
 
 /** The built page, built first when missing or older than its sources. */
 export async function pageHtml(page: PageSpec): Promise<string> {
-  // Pages import from across src (core, gas/report-rpc; the dialog uses the sidebar's failure texts).
+  // Pages import from across src (core, gas/report/rpc; the dialog uses the sidebar's failure texts).
   const sources = Math.max(
     newestSource(join(ROOT, "src")),
     statSync(join(ROOT, "scripts", "build-pages.ts")).mtimeMs,

@@ -1,16 +1,16 @@
 /**
  * Years of reports keep the staff's workbook light: the charts live in one chart spreadsheet per
- * year in the report folder (src/gas/chart-book.ts). The BUILT dist/Code.js in node:vm over the
+ * year in the report folder (src/gas/charts/book.ts). The BUILT dist/Code.js in node:vm over the
  * fakes, as test/gas/generate-report.test.ts runs it; a workbook made by the previous version
  * (charts in its hidden `Data Grafik` tab) is built with that version's planner, which
- * src/gas/charts.ts still is.
+ * src/gas/charts/plan.ts still is.
  */
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sampleWorkbook } from "../../examples/sample-workbook";
 import { toMonth } from "../../src/core/period";
 import { HISTORY_TAB } from "../../src/core/system-tabs";
-import type { BuatLaporanResult } from "../../src/gas/report-rpc";
+import type { BuatLaporanResult } from "../../src/gas/report/rpc";
 import { ensureBundle } from "../fakes/runtime";
 import { sheetsApiError } from "../fakes/sheets-structure";
 import { addLegacyCharts } from "../helpers/legacy-charts";

@@ -1,6 +1,6 @@
 /**
  * Very large decks: the Slides requests go in several batchUpdate calls only when one call would
- * be too big (src/gas/report-chunks.ts), without giving up what one atomic call guaranteed.
+ * be too big (src/gas/report/chunks.ts), without giving up what one atomic call guaranteed.
  * First the planner on its own (each call valid alone, same deck as one batch), then Buat Laporan
  * through the BUILT dist/Code.js in node:vm over the fakes, on the sample workbook with 1.000
  * webinar items in November (and, where a middle call is needed, 1.000 WhatsApp Blast items too).
@@ -16,10 +16,10 @@ import { checkMonth, missingKeys } from "../../src/core/report-check";
 import { SETTINGS_TAB } from "../../src/core/settings";
 import { HISTORY_TAB } from "../../src/core/system-tabs";
 import type { RawWorkbook } from "../../src/core/types";
-import { CALL_BUDGET, type CallBudget, planCalls, type SlidesCall } from "../../src/gas/report-chunks";
-import type { BuatLaporanResult } from "../../src/gas/report-rpc";
-import { roleOf } from "../../src/gas/slides-ids";
-import { buildSlidesRequests } from "../../src/gas/slides-requests";
+import { CALL_BUDGET, type CallBudget, planCalls, type SlidesCall } from "../../src/gas/report/chunks";
+import type { BuatLaporanResult } from "../../src/gas/report/rpc";
+import { roleOf } from "../../src/gas/slides/ids";
+import { buildSlidesRequests } from "../../src/gas/slides/requests";
 import type { Deck } from "../../src/report/deck";
 import { buildDeck } from "../../src/report/layout";
 import { PRESENTATION_MIME } from "../fakes/drive-api";

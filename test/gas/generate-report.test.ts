@@ -12,7 +12,7 @@ import { sampleWorkbook } from "../../examples/sample-workbook";
 import { channelByTab } from "../../src/core/channels";
 import { SETTINGS_TAB } from "../../src/core/settings";
 import { HISTORY_HEADERS, HISTORY_TAB } from "../../src/core/system-tabs";
-import type { BuatLaporanResult, PeriksaResult } from "../../src/gas/report-rpc";
+import type { BuatLaporanResult, PeriksaResult } from "../../src/gas/report/rpc";
 import { driveError, PRESENTATION_MIME, SPREADSHEET_MIME } from "../fakes/drive-api";
 import { createFakeEnv, type FakeEnv } from "../fakes/env";
 import { FakePresentation } from "../fakes/presentation";

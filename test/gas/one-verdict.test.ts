@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { sampleWorkbook } from "../../examples/sample-workbook";
 import { channel, headersOf } from "../../src/core/channels";
 import type { MonthView, SaveResult } from "../../src/core/rpc";
-import type { PeriksaResult } from "../../src/gas/report-rpc";
+import type { PeriksaResult } from "../../src/gas/report/rpc";
 import { createFakeEnv } from "../fakes/env";
 import { ensureBundle, loadBundle } from "../fakes/runtime";
 

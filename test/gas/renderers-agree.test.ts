@@ -18,7 +18,7 @@ import { sampleWorkbook } from "../../examples/sample-workbook";
 import { formatNumber } from "../../src/core/format";
 import { parseWorkbook } from "../../src/core/parse";
 import { toMonth } from "../../src/core/period";
-import { buildSlidesRequests, type Request } from "../../src/gas/slides-requests";
+import { buildSlidesRequests, type Request } from "../../src/gas/slides/requests";
 import { renderPptx } from "../../src/node/pptx";
 import type { Deck } from "../../src/report/deck";
 import { buildDeck } from "../../src/report/layout";

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { sampleWorkbook } from "../../examples/sample-workbook";
 import { parseWorkbook } from "../../src/core/parse";
 import { toMonth } from "../../src/core/period";
-import { buildSlidesRequests, deckCharts, type Request } from "../../src/gas/slides-requests";
+import { buildSlidesRequests, deckCharts, type Request } from "../../src/gas/slides/requests";
 import type { ChartElement, Deck, Paragraph, TableElement, TextElement } from "../../src/report/deck";
 import { buildDeck } from "../../src/report/layout";
 import { replayText, validateRequests } from "../helpers/slides-validator";

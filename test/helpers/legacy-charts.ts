@@ -1,13 +1,13 @@
 /**
  * What the previous version did on each Buat Laporan: the month's chart blocks and Sheets charts
- * added to the hidden `Data Grafik` tab of the staff's workbook (src/gas/charts.ts is still that
+ * added to the hidden `Data Grafik` tab of the staff's workbook (src/gas/charts/plan.ts is still that
  * planner). For the migration test and the ten-year benchmark's comparison.
  */
 import type { Month } from "../../src/core/period";
 import { checkMonth, missingKeys } from "../../src/core/report-check";
 import type { RawWorkbook } from "../../src/core/types";
-import { CHART_TAB, type ChartPlan, type ChartTabState, planCharts } from "../../src/gas/charts";
-import { type ChartRef, deckCharts } from "../../src/gas/slides-requests";
+import { CHART_TAB, type ChartPlan, type ChartTabState, planCharts } from "../../src/gas/charts/plan";
+import { type ChartRef, deckCharts } from "../../src/gas/slides/requests";
 import type { Deck } from "../../src/report/deck";
 import { buildDeck } from "../../src/report/layout";
 import type { FakeEnv } from "../fakes/env";

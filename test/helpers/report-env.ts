@@ -4,7 +4,7 @@
  * chart benchmark start from. Date cells are Dates of the script's realm, as Sheets gives them.
  */
 import type { RawWorkbook } from "../../src/core/types";
-import type { BuatLaporanResult } from "../../src/gas/report-rpc";
+import type { BuatLaporanResult } from "../../src/gas/report/rpc";
 import { SPREADSHEET_MIME } from "../fakes/drive-api";
 import type { FakeEnv } from "../fakes/env";
 import type { LoadedBundle } from "../fakes/runtime";

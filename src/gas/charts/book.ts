@@ -19,12 +19,12 @@
  * a report (a Drive check on every report would cost a round trip); Siapkan Workbook checks each
  * year's companion and names one in the trash, so staff restore it before the trash is emptied.
  */
-import type { Month } from "../core/period";
-import { CHART_TAB, type ChartTabState } from "./charts";
-import type { DriveService } from "./drive";
-import type { ReportServices } from "./report-services";
-import { errorText } from "./report-stages";
-import { tabRange } from "./sheets-values";
+import type { Month } from "../../core/period";
+import type { DriveService } from "../drive";
+import type { ReportServices } from "../report/services";
+import { errorText } from "../report/stages";
+import { tabRange } from "../sheets-values";
+import { CHART_TAB, type ChartTabState } from "./plan";
 
 export const CHART_BOOK_PROPERTY = "laporan.grafik.";
 export const SPREADSHEET_MIME = "application/vnd.google-apps.spreadsheet";

@@ -10,8 +10,8 @@
  * batch (`buildSlidesRequests` picked a prefix no replaced slide uses), so they never collide
  * with what is still in the presentation.
  */
-import type { SlidesBatch } from "./slides-requests";
-import type { Request } from "./slides-units";
+import type { SlidesBatch } from "../slides/requests";
+import type { Request } from "../slides/units";
 
 export interface CallBudget {
   requests: number;

@@ -1,6 +1,6 @@
 /** The Apps Script services `Buat Laporan` uses, passed in so tests can give it fakes. */
-import type { DriveService } from "./drive";
-import type { SheetsService } from "./sheets-values";
+import type { DriveService } from "../drive";
+import type { SheetsService } from "../sheets-values";
 
 export type SlidesService = Pick<GoogleAppsScript.Slides, "Presentations">;
 

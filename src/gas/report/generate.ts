@@ -9,30 +9,30 @@
  *   permission · Values.batchUpdate (Riwayat)
  *
  * A failure names its stage. The Slides batch is one atomic call unless the deck is too big for
- * one (report-chunks.ts); either way a failed new deck is trashed and an existing one is left as
- * it was (report-fill.ts).
+ * one (report/chunks.ts); either way a failed new deck is trashed and an existing one is left as
+ * it was (report/fill.ts).
  */
-import { CHANNELS } from "../core/channels";
-import { SETUP_MENU_PATH } from "../core/menu-path";
-import { type Month, monthLabel, parseMonth } from "../core/period";
-import { checkMonth, dataFingerprint, missingKeys, verdict } from "../core/report-check";
-import { SETTINGS_TAB } from "../core/settings";
-import { HISTORY_TAB } from "../core/system-tabs";
-import { buildDeck } from "../report/layout";
-import { deckUrl } from "./drive";
-import { previousDeck } from "./history";
-import { fillDeck } from "./report-fill";
-import { readForReport } from "./report-read";
-import type { BuatLaporanRequest, BuatLaporanResult } from "./report-rpc";
-import type { ReportServices } from "./report-services";
-import { errorText, STAGE, StageError, Stages } from "./report-stages";
-import { historyStep, makeCharts, pdfStep, sharingStep } from "./report-steps";
-import { driveId, targetDeck } from "./report-target";
+import { CHANNELS } from "../../core/channels";
+import { SETUP_MENU_PATH } from "../../core/menu-path";
+import { type Month, monthLabel, parseMonth } from "../../core/period";
+import { checkMonth, dataFingerprint, missingKeys, verdict } from "../../core/report-check";
+import { SETTINGS_TAB } from "../../core/settings";
+import { HISTORY_TAB } from "../../core/system-tabs";
+import { buildDeck } from "../../report/layout";
+import { deckUrl } from "../drive";
+import { previousDeck } from "../history";
+import { fillDeck } from "./fill";
+import { readForReport } from "./read";
+import type { BuatLaporanRequest, BuatLaporanResult } from "./rpc";
+import type { ReportServices } from "./services";
+import { errorText, STAGE, StageError, Stages } from "./stages";
+import { historyStep, makeCharts, pdfStep, sharingStep } from "./steps";
+import { driveId, targetDeck } from "./target";
 
-export { checkReport } from "./report-read";
-export { type ReportServices, type SlidesService, slidesService } from "./report-services";
-export { STAGE } from "./report-stages";
-export { driveId } from "./report-target";
+export { checkReport } from "./read";
+export { type ReportServices, type SlidesService, slidesService } from "./services";
+export { STAGE } from "./stages";
+export { driveId } from "./target";
 
 const LOCK_WAIT_MS = 20_000;
 const UNKNOWN_USER = "(tidak diketahui)";

@@ -2,15 +2,15 @@
  * Reading the workbook for a report: the dialog's check (`periksaLaporan`) and, for a
  * generation, the values of every tab the report needs.
  */
-import { type Month, monthLabel, parseMonth } from "../core/period";
-import { checkMonth } from "../core/report-check";
-import { HISTORY_TAB } from "../core/system-tabs";
-import type { Finding, RawWorkbook } from "../core/types";
-import { deckUrl } from "./drive";
-import { previousDeck } from "./history";
-import type { FindingLine, PeriksaResult } from "./report-rpc";
-import { STAGE } from "./report-stages";
-import { DATA_TABS, readSizedTabs, readTabs, type SheetsService, type SizedTab } from "./sheets-values";
+import { type Month, monthLabel, parseMonth } from "../../core/period";
+import { checkMonth } from "../../core/report-check";
+import { HISTORY_TAB } from "../../core/system-tabs";
+import type { Finding, RawWorkbook } from "../../core/types";
+import { deckUrl } from "../drive";
+import { previousDeck } from "../history";
+import { DATA_TABS, readSizedTabs, readTabs, type SheetsService, type SizedTab } from "../sheets-values";
+import type { FindingLine, PeriksaResult } from "./rpc";
+import { STAGE } from "./stages";
 
 const REPORT_TABS: readonly string[] = [...DATA_TABS, HISTORY_TAB];
 
@@ -52,7 +52,7 @@ export interface ReportRead {
 
 /**
  * ONE call (a second only when a tab is missing): the values of every tab the report reads,
- * with Riwayat's grid size. The charts live in the year's chart spreadsheet (chart-book.ts), so
+ * with Riwayat's grid size. The charts live in the year's chart spreadsheet (charts/book.ts), so
  * the workbook's metadata is not needed.
  */
 export function readForReport(sheets: SheetsService, spreadsheetId: string): ReportRead {

@@ -1,6 +1,6 @@
 /**
  * Siapkan Workbook's chart housekeeping, for workbooks made before the charts moved to a yearly
- * chart spreadsheet (chart-book.ts):
+ * chart spreadsheet (charts/book.ts):
  * - the old hidden `Data Grafik` tab of the workbook is deleted, with its charts and data, only
  *   when no deck listed in Riwayat still links one of its charts. "Needs" is read from the decks
  *   themselves (their linked charts, through the Slides API), not guessed from dates: a deck in
@@ -11,14 +11,14 @@
  * - each year's chart spreadsheet is checked: one in the trash is named, so staff restore it
  *   before the trash is emptied (a report does not check, to save a call), and one deleted too.
  */
-import { HISTORY_TAB } from "../core/system-tabs";
-import type { RawTab } from "../core/types";
-import { CHART_BOOK_PROPERTY, chartBookName } from "./chart-book";
-import { CHART_TAB } from "./charts";
-import type { DriveService } from "./drive";
-import type { SlidesService } from "./report-services";
-import { errorText } from "./report-stages";
-import { readTabs, type SheetsService, serialToIso } from "./sheets-values";
+import { HISTORY_TAB } from "../../core/system-tabs";
+import type { RawTab } from "../../core/types";
+import type { DriveService } from "../drive";
+import type { SlidesService } from "../report/services";
+import { errorText } from "../report/stages";
+import { readTabs, type SheetsService, serialToIso } from "../sheets-values";
+import { CHART_BOOK_PROPERTY, chartBookName } from "./book";
+import { CHART_TAB } from "./plan";
 
 export interface TidyServices {
   sheets: SheetsService;

@@ -2,12 +2,12 @@
  * Chart elements: a Sheets chart linked into the slide when the caller made one, else a
  * placeholder rectangle carrying the chart's title and its numbers, so the deck still has them.
  */
-import { formatNumber } from "../core/format";
-import type { Box, ChartElement, Paragraph, Slide } from "../report/deck";
-import { COLORS } from "../report/theme";
-import { createShape, shapeProperties } from "./slides-shapes";
-import { textRequests } from "./slides-text";
-import { placement, type Request } from "./slides-units";
+import { formatNumber } from "../../core/format";
+import type { Box, ChartElement, Paragraph, Slide } from "../../report/deck";
+import { COLORS } from "../../report/theme";
+import { createShape, shapeProperties } from "./shapes";
+import { textRequests } from "./text";
+import { placement, type Request } from "./units";
 
 export interface LinkedChart {
   spreadsheetId: string;

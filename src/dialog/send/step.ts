@@ -4,9 +4,9 @@
  * it (`kirimLaporan`) when the user clicks Kirim; sending a month again needs a tick first.
  * The result step mounts it with one call: mountSendStep(host, result, call).
  */
-import type { KirimDraft, KirimDraftResult, KirimRequest, KirimResult } from "../gas/send-rpc";
-import { cleanMessage } from "../sidebar/failure";
-import { buildSendView, type SendElements, showDraft } from "./send-view";
+import type { KirimDraft, KirimDraftResult, KirimRequest, KirimResult } from "../../gas/send/rpc";
+import { cleanMessage } from "../../sidebar/failure";
+import { buildSendView, type SendElements, showDraft } from "./view";
 
 /** The dialog's google.script.run wrapper. */
 export type ServerCall = <T>(name: string, arg: unknown) => Promise<T>;

@@ -3,18 +3,18 @@
  * spreadsheet), sharing, the optional PDF and the Riwayat row. Sharing and PDF failures do not
  * stop the report: they become notes.
  */
-import type { Month } from "../core/period";
-import { HISTORY_TAB } from "../core/system-tabs";
-import type { RawTab } from "../core/types";
-import type { Deck } from "../report/deck";
-import { openChartBook } from "./chart-book";
-import { type ChartPlan, planCharts } from "./charts";
-import { exportPdf, fileUrl, share, sharingOf } from "./drive";
-import { type HistoryEntry, historyWrite } from "./history";
-import type { ReportServices } from "./report-services";
-import { errorText } from "./report-stages";
-import { growTabs, lastRowOf, writeRanges } from "./sheets-values";
-import { deckCharts } from "./slides-requests";
+import type { Month } from "../../core/period";
+import { HISTORY_TAB } from "../../core/system-tabs";
+import type { RawTab } from "../../core/types";
+import type { Deck } from "../../report/deck";
+import { openChartBook } from "../charts/book";
+import { type ChartPlan, planCharts } from "../charts/plan";
+import { exportPdf, fileUrl, share, sharingOf } from "../drive";
+import { type HistoryEntry, historyWrite } from "../history";
+import { growTabs, lastRowOf, writeRanges } from "../sheets-values";
+import { deckCharts } from "../slides/requests";
+import type { ReportServices } from "./services";
+import { errorText } from "./stages";
 
 export const PDF_PROPERTY = "laporan.pdf.";
 

@@ -2,8 +2,8 @@
  * Units, colours and element placement for the Slides API requests (pure).
  * Geometry is sent in EMU (914400 per inch), font sizes in points.
  */
-import type { Box } from "../report/deck";
-import { PAGE } from "../report/deck";
+import type { Box } from "../../report/deck";
+import { PAGE } from "../../report/deck";
 
 export type Request = GoogleAppsScript.Slides.Schema.Request;
 export type Dimension = GoogleAppsScript.Slides.Schema.Dimension;

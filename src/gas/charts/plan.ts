@@ -2,7 +2,7 @@
  * Chart data and Sheets charts for the deck's chart elements, planned as ONE structural
  * `Sheets.Spreadsheets.batchUpdate` (pure: this file builds requests, the caller sends them).
  *
- * The tab lives in the year's chart spreadsheet (chart-book.ts), not in the staff's workbook;
+ * The tab lives in the year's chart spreadsheet (charts/book.ts), not in the staff's workbook;
  * workbooks made before that still hold a hidden `Data Grafik` tab that their older decks link to
  * (chart-tidy.ts removes it once no deck in Riwayat needs it).
  *
@@ -20,8 +20,8 @@
  * numbers when October is generated later. Chart IDs are derived from the block's key, so a
  * regeneration updates the same charts (updateChartSpec) without storing anything anywhere.
  */
-import { hash32 } from "./slides-ids";
-import type { ChartRef, LinkedChart } from "./slides-requests";
+import { hash32 } from "../slides/ids";
+import type { ChartRef, LinkedChart } from "../slides/requests";
 
 type SheetsRequest = GoogleAppsScript.Sheets.Schema.Request;
 type CellData = GoogleAppsScript.Sheets.Schema.CellData;

@@ -3,11 +3,11 @@
  * keeps working) or a new file (a copy of the template, or an empty presentation), and what the
  * renderer needs to know about it.
  */
-import type { Deck } from "../report/deck";
-import { createDeckFile, deckUrl, isUsable } from "./drive";
-import type { PreviousDeck } from "./history";
-import type { ReportServices, SlidesService } from "./report-services";
-import { errorText } from "./report-stages";
+import type { Deck } from "../../report/deck";
+import { createDeckFile, deckUrl, isUsable } from "../drive";
+import type { PreviousDeck } from "../history";
+import type { ReportServices, SlidesService } from "./services";
+import { errorText } from "./stages";
 
 export interface Target {
   id: string;

@@ -1,17 +1,17 @@
 /**
  * Filling the target deck: the Deck rendered to Slides requests and sent in as few calls as the
- * call budget allows (one for any ordinary month, see report-chunks.ts). A failure never leaves
+ * call budget allows (one for any ordinary month, see report/chunks.ts). A failure never leaves
  * a half-built deck behind: a new file is trashed; an existing deck gets back exactly its old
  * slides (the new ones made by earlier calls are deleted again; its old ones were never touched).
  */
-import { formatNumber } from "../core/format";
-import type { Deck } from "../report/deck";
-import { deckUrl, trashFile } from "./drive";
-import { type CallBudget, planCalls } from "./report-chunks";
-import type { ReportServices, SlidesService } from "./report-services";
-import { errorText } from "./report-stages";
-import { presentationInfo, type Target } from "./report-target";
-import { buildSlidesRequests, type LinkedChart } from "./slides-requests";
+import { formatNumber } from "../../core/format";
+import type { Deck } from "../../report/deck";
+import { deckUrl, trashFile } from "../drive";
+import { buildSlidesRequests, type LinkedChart } from "../slides/requests";
+import { type CallBudget, planCalls } from "./chunks";
+import type { ReportServices, SlidesService } from "./services";
+import { errorText } from "./stages";
+import { presentationInfo, type Target } from "./target";
 
 export function fillDeck(
   services: Pick<ReportServices, "slides" | "drive">,

@@ -12,12 +12,12 @@ import {
   footerText,
   TITLE_BOX,
   titleFontSize,
-} from "../report/chrome";
-import type { Deck } from "../report/deck";
-import { CHROME, COLORS } from "../report/theme";
-import type { IdMaker } from "./slides-ids";
-import { plain, rectangle, textShape } from "./slides-shapes";
-import { type Request, rgb } from "./slides-units";
+} from "../../report/chrome";
+import type { Deck } from "../../report/deck";
+import { CHROME, COLORS } from "../../report/theme";
+import type { IdMaker } from "./ids";
+import { plain, rectangle, textShape } from "./shapes";
+import { type Request, rgb } from "./units";
 
 export function background(pageId: string, color: string): Request {
   return {

@@ -2,12 +2,18 @@
  * Table elements: createTable sized to the box, column widths from the fractions, navy header,
  * zebra rows, bold total row; text only in non-empty cells (the API rejects empty insertText).
  */
-import type { TableElement } from "../report/deck";
-import { bodyRowFill, isTotalRow, numericColumns, TABLE_BORDER, tableRowHeight } from "../report/table-style";
-import { COLORS } from "../report/theme";
-import { plain } from "./slides-shapes";
-import { textRequests } from "./slides-text";
-import { EMU_PER_PT, emu, placement, pt, type Request, rgb } from "./slides-units";
+import type { TableElement } from "../../report/deck";
+import {
+  bodyRowFill,
+  isTotalRow,
+  numericColumns,
+  TABLE_BORDER,
+  tableRowHeight,
+} from "../../report/table-style";
+import { COLORS } from "../../report/theme";
+import { plain } from "./shapes";
+import { textRequests } from "./text";
+import { EMU_PER_PT, emu, placement, pt, type Request, rgb } from "./units";
 
 /** The API's smallest column width: 32 pt. */
 export const MIN_COLUMN_EMU = 32 * EMU_PER_PT;

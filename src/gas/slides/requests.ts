@@ -1,13 +1,13 @@
 /**
  * The Google Slides renderer as a pure function: Deck -> the requests of one
  * `Slides.Presentations.batchUpdate`: deletions of the slides being replaced, then every slide.
- * report-chunks.ts sends them with the new slides first and the deletions last (split over
+ * report/chunks.ts sends them with the new slides first and the deletions last (split over
  * several calls only for a deck too big for one). One batch is atomic (all or nothing), so a
  * failed regeneration leaves the old deck in place. No Apps Script global is used here.
  */
-import { COVER, coverText, extraCoverElements } from "../report/chrome";
-import type { Deck, Element, Slide } from "../report/deck";
-import { TEXT_STYLES } from "../report/text-style";
+import { COVER, coverText, extraCoverElements } from "../../report/chrome";
+import type { Deck, Element, Slide } from "../../report/deck";
+import { TEXT_STYLES } from "../../report/text-style";
 import {
   type ChartRef,
   chartKey,
@@ -15,15 +15,15 @@ import {
   type LinkedChart,
   linkedChartRequests,
   placeholderRequests,
-} from "./slides-chart";
-import { contentChrome, coverChrome } from "./slides-chrome";
-import { checkPrefix, generationPrefix, IdMaker } from "./slides-ids";
-import { kpiTile, textShape } from "./slides-shapes";
-import { tableRequests } from "./slides-table";
-import type { Request } from "./slides-units";
+} from "./chart";
+import { contentChrome, coverChrome } from "./chrome";
+import { checkPrefix, generationPrefix, IdMaker } from "./ids";
+import { kpiTile, textShape } from "./shapes";
+import { tableRequests } from "./table";
+import type { Request } from "./units";
 
-export type { ChartRef, LinkedChart } from "./slides-chart";
-export type { Request } from "./slides-units";
+export type { ChartRef, LinkedChart } from "./chart";
+export type { Request } from "./units";
 
 export interface SlidesRenderOptions {
   /** Slides of the presentation to delete in the same batch (regeneration in place). */

@@ -2,8 +2,9 @@
  * The "Atur Pengingat" menu item: shows whether the workbook's monthly reminder is on, then
  * installs it (again, with Pengaturan as it is now) or removes it, after the user confirms.
  */
-import { readMailSettings, recipientsProblem } from "../core/mail/mail-settings";
-import { SETTINGS_TAB } from "../core/settings";
+import { readMailSettings, recipientsProblem } from "../../core/mail/mail-settings";
+import { SETTINGS_TAB } from "../../core/settings";
+import { readTabs, type SheetsService } from "../sheets-values";
 import {
   installReminder,
   REMINDER_HOUR,
@@ -11,7 +12,6 @@ import {
   type TriggerServices,
   workbookReminders,
 } from "./reminder";
-import { readTabs, type SheetsService } from "./sheets-values";
 
 type Ui = GoogleAppsScript.Base.Ui;
 

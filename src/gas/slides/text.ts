@@ -4,9 +4,9 @@
  * Paragraphs are joined by `\n`; a `\n` inside a run also starts a new paragraph in Slides
  * (PPTX draws it as a line break within the paragraph).
  */
-import type { Paragraph } from "../report/deck";
-import { FONT, PARAGRAPH_GAP_EM } from "../report/theme";
-import { pt, type Request, rgb } from "./slides-units";
+import type { Paragraph } from "../../report/deck";
+import { FONT, PARAGRAPH_GAP_EM } from "../../report/theme";
+import { pt, type Request, rgb } from "./units";
 
 type CellLocation = GoogleAppsScript.Slides.Schema.TableCellLocation;
 type TextStyle = GoogleAppsScript.Slides.Schema.TextStyle;

@@ -6,16 +6,16 @@
  * no active spreadsheet.
  */
 
-import { readMailSettings, recipientsProblem } from "../core/mail/mail-settings";
-import { composeReminder } from "../core/mail/reminder-mail";
-import { TOOL_NAME } from "../core/menu-path";
-import { columnLetter } from "../core/parse";
-import { lastCompletedMonth, type Month } from "../core/period";
-import { checkMonth } from "../core/report-check";
-import { LOG_HEADERS, LOG_TAB } from "../core/system-tabs";
-import { errorMessage } from "./error-message";
-import type { MailService } from "./send-report";
-import { DATA_TABS, readTabs, type SheetsService, tabRange } from "./sheets-values";
+import { readMailSettings, recipientsProblem } from "../../core/mail/mail-settings";
+import { composeReminder } from "../../core/mail/reminder-mail";
+import { TOOL_NAME } from "../../core/menu-path";
+import { columnLetter } from "../../core/parse";
+import { lastCompletedMonth, type Month } from "../../core/period";
+import { checkMonth } from "../../core/report-check";
+import { LOG_HEADERS, LOG_TAB } from "../../core/system-tabs";
+import { errorMessage } from "../error-message";
+import type { MailService } from "../send/report";
+import { DATA_TABS, readTabs, type SheetsService, tabRange } from "../sheets-values";
 
 /** The trigger's handler: a top-level function of dist/Code.js (see main.ts). */
 export const REMINDER_HANDLER = "kirimPengingat";

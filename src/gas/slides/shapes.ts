@@ -1,8 +1,8 @@
 /** Shapes: rectangles, text boxes and KPI tiles as createShape + updateShapeProperties + text. */
-import type { Box, KpiElement, Paragraph } from "../report/deck";
-import { kpiSizes, TILE } from "../report/tiles";
-import { type TextLook, textRequests } from "./slides-text";
-import { placement, pt, type Request, rgb } from "./slides-units";
+import type { Box, KpiElement, Paragraph } from "../../report/deck";
+import { kpiSizes, TILE } from "../../report/tiles";
+import { type TextLook, textRequests } from "./text";
+import { placement, pt, type Request, rgb } from "./units";
 
 type ShapeProperties = GoogleAppsScript.Slides.Schema.ShapeProperties;
 
