@@ -11,27 +11,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sampleWorkbook } from "../../examples/sample-workbook";
 import { CHANNELS, type ChannelDef } from "../../src/core/channels";
 import { buildMonthView } from "../../src/core/month-view";
-import { toMonth } from "../../src/core/period";
+import { MONTH_NAMES, toMonth } from "../../src/core/period";
 import { seriousViolations } from "./axe";
 import { bundleSource, type GasServer, sampleServer, setSetting, setUpWorkbook } from "./gas-server";
 import { dialogHtml, errorsOf, launch, openDialog, openSidebar, sidebarHtml } from "./harness";
 
 const NOW = new Date("2023-12-05T09:00:00+07:00");
 const NOV = toMonth("2023-11");
-const MONTH_NAMES = [
-  "Januari",
-  "Februari",
-  "Maret",
-  "April",
-  "Mei",
-  "Juni",
-  "Juli",
-  "Agustus",
-  "September",
-  "Oktober",
-  "November",
-  "Desember",
-];
 
 /** November as the sidebar shows saved data (display text per registry column). */
 const november = buildMonthView(sampleWorkbook(), NOV);

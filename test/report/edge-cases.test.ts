@@ -8,23 +8,13 @@ import { plainText } from "../../src/core/text";
 import type { Slide } from "../../src/report/deck";
 import { buildDeck } from "../../src/report/layout";
 import { buildData } from "../helpers/data-builder";
+import { deckText } from "../helpers/deck-text";
 
 function slidesOf(data: ReturnType<typeof buildData>, month: string, prefix: string): Slide[] {
   return buildDeck(data, toMonth(month)).slides.filter((s) => s.id.startsWith(prefix));
 }
 
-const textOf = (slides: Slide[]): string =>
-  slides
-    .flatMap((s) =>
-      s.elements.flatMap((e) =>
-        e.type === "text"
-          ? e.paragraphs.map((p) => plainText(p.runs))
-          : e.type === "table"
-            ? e.rows.map((r) => r.join(" | "))
-            : [],
-      ),
-    )
-    .join("\n");
+const textOf = deckText;
 
 describe("followers charts", () => {
   it("January (one month of data): no chart on Instagram, Twitter or Facebook alike", () => {

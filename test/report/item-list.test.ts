@@ -6,26 +6,13 @@ import { describe, expect, it } from "vitest";
 import { runChecks } from "../../src/core/checks";
 import { DECK_LIST_ROWS } from "../../src/core/list-limit";
 import { toMonth } from "../../src/core/period";
-import { plainText } from "../../src/core/text";
-import type { Slide } from "../../src/report/deck";
 import { buildDeck } from "../../src/report/layout";
 import { buildData, type RowSpec } from "../helpers/data-builder";
+import { deckText } from "../helpers/deck-text";
 
 const NOV = toMonth("2023-11");
 
-function textOf(slides: Slide[]): string {
-  return slides
-    .flatMap((s) =>
-      s.elements.flatMap((e) =>
-        e.type === "text"
-          ? e.paragraphs.map((p) => plainText(p.runs))
-          : e.type === "table"
-            ? e.rows.map((r) => r.join(" | "))
-            : [],
-      ),
-    )
-    .join("\n");
-}
+const textOf = deckText;
 
 const webinars = (n: number): RowSpec[] =>
   Array.from({ length: n }, (_, i) => ({
