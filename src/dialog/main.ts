@@ -97,7 +97,11 @@ function showResult(result: DeckResult): void {
   show("check", false);
   show("result", true);
   markStep("result");
-  mountSendStep(byId("result"), result, call);
+  // While the e-mail preview is open its Kirim is the one primary action; Buka presentasi steps back.
+  mountSendStep(byId("result"), result, call, (open) => {
+    byId("result-link").classList.toggle("primary", !open);
+    byId("result-link").classList.toggle("secondary", open);
+  });
   // The result is read out first; Tab then reaches "Buka presentasi".
   byId("result-title").focus();
 }

@@ -39,6 +39,12 @@ describe("Kirim ke pimpinan in the Buat Laporan dialog", () => {
     await browser?.close();
   });
 
+  /** The labels of the visible primary buttons and links. */
+  const primaryLabels = (page: Page): Promise<string[]> =>
+    page.$$eval(".primary", (els) =>
+      els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.textContent?.trim() ?? ""),
+    );
+
   it("previews recipients, subject and message as text, sends, and asks before sending again", async () => {
     server = await sampleServer();
     setSetting(server.env, "Penerima Laporan", BOSSES.join("\n"));
@@ -58,6 +64,8 @@ describe("Kirim ke pimpinan in the Buat Laporan dialog", () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("send-step-heading");
     expect(server.env.MailApp.sent).toHaveLength(0);
     expect(await seriousViolations(page)).toEqual([]);
+    // One primary action in view: Kirim, while the preview is open.
+    expect(await primaryLabels(page)).toEqual(["Kirim"]);
 
     await page.getByRole("button", { name: "Kirim", exact: true }).click();
     await page.waitForFunction(() =>
@@ -66,6 +74,7 @@ describe("Kirim ke pimpinan in the Buat Laporan dialog", () => {
     expect(await text(page, "#send-step-status")).toContain(`E-mail terkirim ke ${BOSSES.join(", ")}`);
     expect(server.env.MailApp.sent.map((m) => m.to)).toEqual([BOSSES]);
     expect(server.env.MailApp.sent[0]?.body).toBe(body);
+    expect(await primaryLabels(page)).toEqual(["Buka presentasi"]);
 
     // Again: the preview says it was sent, and Kirim waits for the tick.
     await page.getByRole("button", { name: "Kirim lagi" }).click();

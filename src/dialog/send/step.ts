@@ -2,7 +2,8 @@
  * Kirim ke pimpinan in the Buat Laporan dialog, after a deck is made: "Kirim ke pimpinan" asks
  * the server for the e-mail (`siapkanKirim`), shows recipients, subject and message, and sends
  * it (`kirimLaporan`) when the user clicks Kirim; sending a month again needs a tick first.
- * The result step mounts it with one call: mountSendStep(host, result, call).
+ * The result step mounts it with one call: mountSendStep(host, result, call, onPreview); onPreview
+ * hears when the preview opens and closes, so the dialog keeps one primary action in view.
  */
 import type { KirimDraft, KirimDraftResult, KirimRequest, KirimResult } from "../../gas/send/rpc";
 import { cleanMessage } from "../../sidebar/failure";
@@ -39,8 +40,17 @@ function updateSend(view: SendElements, ready: boolean, needsTick: boolean, busy
   view.open.disabled = busy;
 }
 
-export function mountSendStep(host: HTMLElement, deck: GeneratedDeck, call: ServerCall): SendElements {
+export function mountSendStep(
+  host: HTMLElement,
+  deck: GeneratedDeck,
+  call: ServerCall,
+  onPreview: (open: boolean) => void = () => {},
+): SendElements {
   const view = buildSendView(host);
+  const setPreview = (open: boolean) => {
+    view.preview.hidden = !open;
+    onPreview(open);
+  };
   let draft: KirimDraft | undefined;
   /** The month was sent before: Kirim waits for the tick. */
   let needsTick = false;
@@ -68,12 +78,13 @@ export function mountSendStep(host: HTMLElement, deck: GeneratedDeck, call: Serv
 
   function prepare(): Promise<void> {
     draft = undefined;
-    view.preview.hidden = true;
+    setPreview(false);
     return roundTrip<KirimDraftResult>("siapkanKirim", deck.month, "Menyiapkan e-mail...", (result) => {
       if (!result.ok) return setFailure(view, result.message);
       draft = result;
       needsTick = result.sent.length > 0;
       showDraft(view, result);
+      setPreview(true);
       // The preview starts at the top of the 560 px dialog, so Kirim is in sight without scrolling.
       view.heading.scrollIntoView({ block: "start" });
       view.heading.focus({ preventScroll: true });
@@ -89,7 +100,7 @@ export function mountSendStep(host: HTMLElement, deck: GeneratedDeck, call: Serv
         const pdf = result.attached ? " PDF terlampir." : "";
         const notes = result.notes.length > 0 ? ` ${result.notes.join(" ")}` : "";
         setStatus(view, `E-mail terkirim ke ${result.to.join(", ")} (${result.when}).${pdf}${notes}`);
-        view.preview.hidden = true;
+        setPreview(false);
         view.open.textContent = "Kirim lagi";
         draft = undefined;
       } else if (result.reason === "resend") {
@@ -109,7 +120,7 @@ export function mountSendStep(host: HTMLElement, deck: GeneratedDeck, call: Serv
   view.resend.addEventListener("change", refresh);
   view.cancel.addEventListener("click", () => {
     draft = undefined;
-    view.preview.hidden = true;
+    setPreview(false);
     setStatus(view, "Pengiriman dibatalkan.");
     refresh();
     view.open.focus();
