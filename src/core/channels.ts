@@ -20,6 +20,8 @@ export interface ColumnDef {
   long?: boolean;
   /** Most characters a text column takes: what its place in the deck can show. */
   maxLength?: number;
+  /** Text the deck never shows (e-mail settings): its limit is not the slide's, and says so. */
+  offSlide?: boolean;
   /** A count above this is read, with a warning to check it (`max` is the hard limit). */
   plausible?: number;
   help?: string;

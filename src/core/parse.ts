@@ -332,6 +332,7 @@ export function parseSettings(raw: unknown): { settings: Settings; findings: Fin
       ...("choices" in setting ? { choices: setting.choices } : {}),
       ...(setting.type === "count" ? { min: 0 } : {}),
       ...("maxLength" in setting ? { maxLength: setting.maxLength } : {}),
+      ...("offSlide" in setting ? { offSlide: setting.offSlide } : {}),
     };
     const read = readCell(column, cells[1], false);
     if (read.ok) {
@@ -342,9 +343,11 @@ export function parseSettings(raw: unknown): { settings: Settings; findings: Fin
       typeof setting.defaultValue === "number"
         ? formatNumber(setting.defaultValue)
         : `"${setting.defaultValue}"`;
-    const reason =
-      `nilai "${setting.label}" tidak sah: ${read.reason} ` +
-      `Perbaiki nilainya, atau kosongkan sel agar nilai bawaan ${fallback} dipakai.`;
+    const emptyCell =
+      setting.defaultValue === ""
+        ? "kosongkan selnya"
+        : `kosongkan sel agar nilai bawaan ${fallback} dipakai`;
+    const reason = `nilai "${setting.label}" tidak sah: ${read.reason} Perbaiki nilainya, atau ${emptyCell}.`;
     findings.push(finding("error", read.code, place, reason));
   });
   return { settings: settings as Settings, findings };

@@ -13,6 +13,8 @@ export interface SettingDef {
   help: string;
   /** Most characters a text setting takes: what its place in the deck (title, cover, contacts) can show. */
   maxLength?: number;
+  /** Not shown in the deck (the e-mail settings): checked where it is used, its limit only a sanity bound. */
+  offSlide?: boolean;
 }
 
 export const SETTINGS_TAB = "Pengaturan";
@@ -165,6 +167,7 @@ export const SETTINGS = [
     key: "penerimaLaporan",
     label: "Penerima Laporan",
     type: "text",
+    offSlide: true,
     maxLength: 2000,
     defaultValue: "",
     help: "Alamat e-mail pimpinan untuk Kirim ke pimpinan: satu per baris atau dipisah koma.",
@@ -173,6 +176,7 @@ export const SETTINGS = [
     key: "pesanPengantar",
     label: "Pesan Pengantar",
     type: "text",
+    offSlide: true,
     maxLength: 2000,
     defaultValue: "",
     help: "Opsional: pesan pembuka e-mail laporan.",
@@ -182,6 +186,7 @@ export const SETTINGS = [
     label: "Tanggal Pengingat",
     // Text here, checked by core/mail/mail-settings.ts: a wrong day must stop the reminder, not the deck.
     type: "text",
+    offSlide: true,
     maxLength: 10,
     defaultValue: "3",
     help: `Tanggal (1-28) setiap bulan untuk pengingat data bulan lalu (menu ${menuPath(REMINDER_ITEM)}).`,
@@ -190,6 +195,7 @@ export const SETTINGS = [
     key: "penerimaPengingat",
     label: "Penerima Pengingat",
     type: "text",
+    offSlide: true,
     maxLength: 2000,
     defaultValue: "",
     help: "Alamat e-mail staf yang diingatkan: satu per baris atau dipisah koma.",

@@ -146,5 +146,22 @@ describe("maximum lengths", () => {
     expect(findings[0]?.message).toContain(
       'Tab "Pengaturan", baris 2, kolom B (Nilai): nilai "Singkatan Unit" tidak sah: teks 300 karakter, melebihi batas 20 karakter',
     );
+    expect(findings[0]?.message).toContain("tidak muat di slide");
+  });
+
+  it("a setting the deck never shows (an e-mail one) does not blame the slide", () => {
+    const raw: RawWorkbook = {
+      [SETTINGS_TAB]: {
+        name: SETTINGS_TAB,
+        header: [...SETTINGS_HEADERS],
+        rows: [["Pesan Pengantar", "kata ".repeat(500), ""]],
+        firstRow: 2,
+      },
+    };
+    const { findings } = parseSettings(raw);
+    expect(findings.map((f) => f.message)).toEqual([
+      'Tab "Pengaturan", baris 2, kolom B (Nilai): nilai "Pesan Pengantar" tidak sah: teks 2.499 karakter, ' +
+        "melebihi batas 2.000 karakter; persingkat isinya. Perbaiki nilainya, atau kosongkan selnya.",
+    ]);
   });
 });
