@@ -166,7 +166,9 @@ function readLimitedText(value: CellValue, column: ColumnDef, required: boolean)
     return bad(
       "too-long",
       `teks ${formatNumber(length)} karakter, melebihi batas ${formatNumber(column.maxLength)} karakter; ` +
-        (column.offSlide ? "persingkat isinya." : "persingkat isinya (teks yang lebih panjang tidak muat di slide)."),
+        (column.offSlide
+          ? "persingkat isinya."
+          : "persingkat isinya (teks yang lebih panjang tidak muat di slide)."),
     );
   }
   return { ok: true, value: text };
