@@ -7,30 +7,15 @@ import { execFile } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sampleWorkbook } from "../../examples/sample-workbook";
 import { channel } from "../../src/core/channels";
 import { MAX_WORKBOOK_MB } from "../../src/node/xlsx-read";
 import { writeWorkbook } from "../../src/node/xlsx-write";
+import { CLI_TIMEOUT, cli } from "../helpers/run-cli";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const TIMEOUT = 60_000;
-
-function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ["--import", "tsx", "src/node/cli.ts", ...args],
-      { cwd: ROOT, timeout: TIMEOUT },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
+const TIMEOUT = CLI_TIMEOUT;
 
 let dir: string;
 beforeAll(async () => {

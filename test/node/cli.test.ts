@@ -2,12 +2,11 @@
  * The CLI as staff run it: a child process (`node --import tsx src/node/cli.ts ...`), judged by
  * its exit code, what it prints, and what it writes (or, on every failure, does not write).
  */
-import { execFile, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -15,29 +14,9 @@ import { sampleWorkbook } from "../../examples/sample-workbook";
 import { CHANNELS, headersOf } from "../../src/core/channels";
 import { readWorkbook } from "../../src/node/xlsx-read";
 import { workbookBuffer, writeWorkbook } from "../../src/node/xlsx-write";
+import { CLI_TIMEOUT, cli, type Outcome, ROOT } from "../helpers/run-cli";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const TIMEOUT = 60_000;
-
-interface Outcome {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(...args: string[]): Promise<Outcome> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ["--import", "tsx", "src/node/cli.ts", ...args],
-      { cwd: ROOT, timeout: TIMEOUT },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
+const TIMEOUT = CLI_TIMEOUT;
 
 /** No Node stack trace and no English error text reaches the user. */
 function expectNoStackTrace(outcome: Outcome): void {
