@@ -5,9 +5,9 @@
  * Webinar. Each action's calls are logged on their own.
  */
 import { existsSync, readFileSync } from "node:fs";
-import type { MonthView, SaveResult } from "../src/core/rpc";
-import type { RawWorkbook } from "../src/core/types";
-import type { BuatLaporanResult } from "../src/gas/report/rpc";
+import type { RawWorkbook } from "../src/core/workbook/types";
+import type { BuatLaporanResult } from "../src/rpc/report";
+import type { MonthView, SaveResult } from "../src/rpc/sidebar";
 import type { Call } from "../test/fakes/calls";
 import type { FakeEnv } from "../test/fakes/env";
 import { BUNDLE_PATH, type LoadedBundle } from "../test/fakes/runtime";

@@ -6,11 +6,11 @@
  * version's rule (every month's charts added to the workbook's hidden `Data Grafik` tab),
  * replayed with its planner (src/gas/charts/plan.ts), which is what the chart spreadsheet replaces.
  */
-import { formatNumber } from "../src/core/format";
-import { addMonths, type Month } from "../src/core/period";
-import type { RawWorkbook } from "../src/core/types";
+import { formatNumber } from "../src/core/words/format";
+import { addMonths, type Month } from "../src/core/workbook/period";
+import type { RawWorkbook } from "../src/core/workbook/types";
 import { CHART_TAB } from "../src/gas/charts/plan";
-import type { BuatLaporanResult } from "../src/gas/report/rpc";
+import type { BuatLaporanResult } from "../src/rpc/report";
 import { PRESENTATION_MIME, SPREADSHEET_MIME } from "../test/fakes/drive-api";
 import { createFakeEnv, type FakeEnv } from "../test/fakes/env";
 import { addLegacyCharts } from "../test/helpers/legacy-charts";

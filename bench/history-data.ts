@@ -11,9 +11,9 @@ import {
   type ChannelKey,
   channelByTab,
   type ItemsChannel,
-} from "../src/core/channels";
-import { addMonths, type Month } from "../src/core/period";
-import type { CellValue, RawTab, RawWorkbook } from "../src/core/types";
+} from "../src/core/workbook/channels";
+import { addMonths, type Month } from "../src/core/workbook/period";
+import type { CellValue, RawTab, RawWorkbook } from "../src/core/workbook/types";
 
 export interface GrowOptions {
   /** The report month; its rows and those of the months the sample has are kept. */

@@ -2,9 +2,10 @@
  * One workbook's figures: the round trips of each action (through the built bundle and the
  * fakes), what drawing its deck element by element would cost, and the pure pipeline's time.
  */
-import type { Month } from "../src/core/period";
-import { checkMonth, missingKeys } from "../src/core/report-check";
-import type { RawWorkbook } from "../src/core/types";
+
+import { checkMonth, missingKeys } from "../src/core/judgement/report-check";
+import type { Month } from "../src/core/workbook/period";
+import type { RawWorkbook } from "../src/core/workbook/types";
 import { DATA_TABS } from "../src/gas/sheets-values";
 import type { Deck } from "../src/report/deck";
 import { buildDeck } from "../src/report/layout";

@@ -1,5 +1,5 @@
 /** The benchmark's tables, built from the measured figures. */
-import { formatNumber } from "../src/core/format";
+import { formatNumber } from "../src/core/words/format";
 import { type Context, noteOf } from "./call-notes";
 import type { Action } from "./calls";
 import type { ActionFigures, WorkbookFigures } from "./measure";

@@ -7,11 +7,11 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { sampleWorkbook } from "../examples/sample-workbook";
-import { formatNumber } from "../src/core/format";
-import { parseWorkbook } from "../src/core/parse";
-import { toMonth } from "../src/core/period";
-import { checkMonth } from "../src/core/report-check";
-import type { RawWorkbook } from "../src/core/types";
+import { checkMonth } from "../src/core/judgement/report-check";
+import { formatNumber } from "../src/core/words/format";
+import { parseWorkbook } from "../src/core/workbook/parse";
+import { toMonth } from "../src/core/workbook/period";
+import type { RawWorkbook } from "../src/core/workbook/types";
 import { renderPptx } from "../src/node/pptx";
 import { readWorkbook } from "../src/node/xlsx-read";
 import { buildDeck } from "../src/report/layout";

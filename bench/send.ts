@@ -4,8 +4,8 @@
  * preview (`siapkanKirim`) and the sending (`kirimLaporan`), without and with the PDF.
  */
 import { sampleWorkbook } from "../examples/sample-workbook";
-import type { BuatLaporanResult } from "../src/gas/report/rpc";
-import type { KirimDraftResult, KirimResult } from "../src/gas/send/rpc";
+import type { BuatLaporanResult } from "../src/rpc/report";
+import type { KirimDraftResult, KirimResult } from "../src/rpc/send";
 import type { Call } from "../test/fakes/calls";
 import { loadWorkbook } from "../test/gas/mail-env";
 import { type ClassifiedCalls, classifyAll, roundTripTotal } from "./classify";

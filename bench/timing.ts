@@ -1,6 +1,6 @@
 /** Times as the median of several runs in one process, after one warm-up run. */
 import { performance } from "node:perf_hooks";
-import { formatNumber } from "../src/core/format";
+import { formatNumber } from "../src/core/words/format";
 
 export async function medianMs(fn: () => unknown, runs = 7): Promise<number> {
   await fn();

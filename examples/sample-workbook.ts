@@ -3,9 +3,9 @@
  * 2023) as the tabs a sheet would hold, plus the history its comparisons and charts need.
  * Which values are the seed's and which are illustrative fill-ins: examples/README.md.
  */
-import { type ChannelKey, channel, headersOf } from "../src/core/channels";
-import { newWorkbook } from "../src/core/new-workbook";
-import type { CellValue, RawTab, RawWorkbook } from "../src/core/types";
+import { type ChannelKey, channel, headersOf } from "../src/core/workbook/channels";
+import { newWorkbook } from "../src/core/workbook/new-workbook";
+import type { CellValue, RawTab, RawWorkbook } from "../src/core/workbook/types";
 
 type Row = CellValue[];
 

@@ -37,7 +37,7 @@ export const PAGES: readonly PageSpec[] = [SIDEBAR, DIALOG, PICKER];
 export const SHARED_CSS = join(root, "src", "ui", "base.css");
 
 /**
- * The pages' schemas come from `zod/mini` (src/core/schema.ts, rpc.ts), which tree-shakes; this
+ * The pages' schemas come from `zod/mini` (src/core/workbook/schema.ts, rpc.ts), which tree-shakes; this
  * guards against a full `import { z } from "zod"` creeping back: that keeps zod's whole namespace, so its 40 message locales (~250 KB) and
  * its JSON-schema importer would ride along although the pages use neither: English messages are
  * zod's default (ours are all custom Indonesian ones) and nothing reads JSON schemas.

@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from "node:url";
 import { sampleWorkbook } from "../examples/sample-workbook";
-import { parseWorkbook } from "../src/core/parse";
+import { parseWorkbook } from "../src/core/workbook/parse";
 import { readWorkbook } from "../src/node/xlsx-read";
 import { writeWorkbook } from "../src/node/xlsx-write";
 

@@ -10,7 +10,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { PICKER_KEY_PROPERTY, PICKER_PROJECT_PROPERTY } from "../src/core/picker-kinds";
+import { PICKER_KEY_PROPERTY, PICKER_PROJECT_PROPERTY } from "../src/core/entry/picker-kinds";
 import { HELP_HEIGHT, HELP_WIDTH } from "../src/gas/help";
 import { PICKER_HEIGHT, PICKER_WIDTH } from "../src/gas/picker";
 import { sampleServer, setSetting, setUpWorkbook } from "../test/browser/gas-server";

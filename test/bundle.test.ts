@@ -8,7 +8,7 @@ import { basename } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sampleWorkbook } from "../examples/sample-workbook";
 import { buildPage, PAGES } from "../scripts/build-pages";
-import { SETTINGS_HEADERS, SETTINGS_TAB } from "../src/core/settings";
+import { SETTINGS_HEADERS, SETTINGS_TAB } from "../src/core/workbook/settings";
 import { createFakeEnv, type FakeEnv } from "./fakes/env";
 import { registrySheets, type SheetRowSpec } from "./fakes/registry-sheets";
 import { ensureBundle, type LoadedBundle, loadBundle, topLevelFunctions } from "./fakes/runtime";

@@ -4,13 +4,19 @@
  */
 import { describe, expect, it } from "vitest";
 import { sampleWorkbook } from "../examples/sample-workbook";
-import { CHANNELS, type ChannelKey, channel, headersOf } from "../src/core/channels";
-import type { WorkbookData } from "../src/core/data";
-import { figure, itemsOf, measureOf, monthlyRow, numberOf, textOf } from "../src/core/dataset";
-import { parseWorkbook } from "../src/core/parse";
-import { type Month, previousMonth, sameMonthLastYear, toMonth, yearToDate } from "../src/core/period";
-import { SETTINGS, SETTINGS_HEADERS, SETTINGS_TAB } from "../src/core/settings";
-import { HISTORY_HEADERS, HISTORY_TAB, LOG_HEADERS, LOG_TAB } from "../src/core/system-tabs";
+import { CHANNELS, type ChannelKey, channel, headersOf } from "../src/core/workbook/channels";
+import type { WorkbookData } from "../src/core/workbook/data";
+import { figure, itemsOf, measureOf, monthlyRow, numberOf, textOf } from "../src/core/workbook/dataset";
+import { parseWorkbook } from "../src/core/workbook/parse";
+import {
+  type Month,
+  previousMonth,
+  sameMonthLastYear,
+  toMonth,
+  yearToDate,
+} from "../src/core/workbook/period";
+import { SETTINGS, SETTINGS_HEADERS, SETTINGS_TAB } from "../src/core/workbook/settings";
+import { HISTORY_HEADERS, HISTORY_TAB, LOG_HEADERS, LOG_TAB } from "../src/core/workbook/system-tabs";
 import reference from "./fixtures/2023-11-figures.json";
 
 const MONTH = toMonth("2023-11");

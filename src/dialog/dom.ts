@@ -1,6 +1,6 @@
 /** The dialog's elements; data enters the page as text only (textContent, value, href). */
-import { findingParts } from "../core/finding-parts";
-import type { FindingLine } from "../gas/report/rpc";
+import { findingParts } from "../core/judgement/finding-parts";
+import type { FindingLine } from "../rpc/report";
 
 export const byId = <T extends HTMLElement = HTMLElement>(id: string): T => {
   const found = document.getElementById(id);

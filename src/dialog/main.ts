@@ -7,9 +7,9 @@
  * report progress, so the result lists the stages that finished.
  */
 
-import { lastCompletedMonth } from "../core/period";
-import type { BuatLaporanRequest, BuatLaporanResult, PeriksaResult } from "../gas/report/rpc";
-import { failureMessage } from "../sidebar/failure";
+import { lastCompletedMonth } from "../core/workbook/period";
+import type { BuatLaporanRequest, BuatLaporanResult, PeriksaResult } from "../rpc/report";
+import { failureMessage } from "../ui/failure";
 import { byId, fillList, markStep, show } from "./dom";
 import { type DeckResult, renderResultActions } from "./result-actions";
 import { mountSendStep } from "./send/step";

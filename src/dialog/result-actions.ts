@@ -4,7 +4,7 @@
  * each time a deck is made its `render` gets the result and the actions container
  * (#result-actions) to append its own buttons to. Nothing else of the dialog needs to change.
  */
-import type { BuatLaporanResult } from "../gas/report/rpc";
+import type { BuatLaporanResult } from "../rpc/report";
 
 export type DeckResult = Extract<BuatLaporanResult, { ok: true }>;
 export type ResultAction = (result: DeckResult, actions: HTMLElement) => void;

@@ -1,5 +1,5 @@
 /** The dialog's own sentences, from the check's result: no "0 bagian belum diisi" counts. */
-import type { PeriksaResult } from "../gas/report/rpc";
+import type { PeriksaResult } from "../rpc/report";
 
 type Counts = Pick<PeriksaResult, "errors" | "warnings" | "missing" | "monthLabel">;
 

@@ -5,9 +5,9 @@
  * Drive-wide `drive` scope, and appsscript.json grants only `drive.file` (files this script made
  * or was given).
  */
-import { menuPath } from "../core/menu-path";
-import { PICKER_KINDS } from "../core/picker-kinds";
-import { SHARING_CHOICES } from "../core/settings";
+import { menuPath } from "../core/entry/menu-path";
+import { PICKER_KINDS } from "../core/entry/picker-kinds";
+import { SHARING_CHOICES } from "../core/workbook/settings";
 
 export type DriveService = Pick<GoogleAppsScript.Drive, "Files" | "Permissions">;
 type DriveFile = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;

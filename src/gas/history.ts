@@ -2,8 +2,8 @@
  * `Riwayat`: one row per generated deck (month, link, when, who, fingerprint of the data,
  * presentation ID). The last row of a month names the deck a regeneration updates in place.
  */
-import { HISTORY_HEADERS, HISTORY_TAB } from "../core/system-tabs";
-import type { CellValue, RawTab } from "../core/types";
+import { HISTORY_HEADERS, HISTORY_TAB } from "../core/workbook/system-tabs";
+import type { CellValue, RawTab } from "../core/workbook/types";
 import { cellsRange, type RangeWrite, type SheetValue, serialToIso } from "./sheets-values";
 
 /** Written after the known headers: whether the deck was new or updated in place. */

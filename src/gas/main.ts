@@ -4,12 +4,14 @@
  * top-level function of dist/Code.js.
  */
 
-import { checkFindings } from "../core/month-verdict";
-import { parseMonth } from "../core/period";
-import type { PickerInfo } from "../core/picker-kinds";
-import { checkMonth } from "../core/report-check";
-import type { MonthView, SaveResult } from "../core/rpc";
-import type { MonthSummary } from "../core/summary";
+import type { PickerInfo } from "../core/entry/picker-kinds";
+import { checkFindings } from "../core/judgement/month-verdict";
+import { checkMonth } from "../core/judgement/report-check";
+import type { MonthSummary } from "../core/judgement/summary";
+import { parseMonth } from "../core/workbook/period";
+import type { BuatLaporanResult, PeriksaResult } from "../rpc/report";
+import type { KirimDraftResult, KirimResult } from "../rpc/send";
+import type { MonthView, SaveResult } from "../rpc/sidebar";
 import { tidyCharts } from "./charts/tidy";
 import { driveService } from "./drive";
 import { showHelp } from "./help";
@@ -18,9 +20,7 @@ import { openPicker, pickerInfo, savePickerChoice } from "./picker";
 import { setUpReminder } from "./reminder/menu";
 import { type ClockEvent, runReminder } from "./reminder/reminder";
 import { checkReport, generateReport, type ReportServices, slidesService } from "./report/generate";
-import type { BuatLaporanResult, PeriksaResult } from "./report/rpc";
 import { prepareSend, type SendServices, sendReport } from "./send/report";
-import type { KirimDraftResult, KirimResult } from "./send/rpc";
 import { setupReportText, setupWorkbook } from "./setup-workbook";
 import { readTabs, sheetsService } from "./sheets-values";
 import { loadMonth, saveChannel } from "./sidebar-api";
@@ -170,7 +170,7 @@ function muatBulan(month: string): MonthView {
   );
 }
 
-/** Sidebar RPC: saves one channel-month under the document lock (see SaveRequest in core/rpc). */
+/** Sidebar RPC: saves one channel-month under the document lock (see SaveRequest in src/rpc/sidebar.ts). */
 function simpanKanal(request: unknown): SaveResult {
   return readable("Gagal menyimpan data", () => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();

@@ -3,11 +3,11 @@
  * MENU_ITEMS are a contract: main.ts exposes each as a top-level function of the bundle.
  */
 
-import { CHECK_ITEM, REMINDER_ITEM, SETUP_ITEM } from "../core/menu-path";
-import { lastCompletedMonth, type Month, monthLabel, parseMonth } from "../core/period";
-import { PICKER_KINDS } from "../core/picker-kinds";
-import { checkMonth } from "../core/report-check";
-import { findingsText, statusText } from "../core/summary";
+import { CHECK_ITEM, REMINDER_ITEM, SETUP_ITEM } from "../core/entry/menu-path";
+import { PICKER_KINDS } from "../core/entry/picker-kinds";
+import { checkMonth } from "../core/judgement/report-check";
+import { findingsText, statusText } from "../core/judgement/summary";
+import { lastCompletedMonth, type Month, monthLabel, parseMonth } from "../core/workbook/period";
 import { readTabs, sheetsService } from "./sheets-values";
 
 export interface MenuItem {

@@ -4,8 +4,7 @@
  * the developer key and Cloud project number (script properties set at deployment) and the
  * user's OAuth token, and writes the chosen file's ID into its Pengaturan row.
  */
-import { SETUP_MENU_PATH } from "../core/menu-path";
-import { normalHeader } from "../core/parse";
+import { SETUP_MENU_PATH } from "../core/entry/menu-path";
 import {
   isPickerKind,
   PICKER_KEY_PROPERTY,
@@ -15,8 +14,9 @@ import {
   type PickerKindKey,
   parsePickerChoice,
   pickerSettingLabel,
-} from "../core/picker-kinds";
-import { SETTINGS_TAB } from "../core/settings";
+} from "../core/entry/picker-kinds";
+import { normalHeader } from "../core/workbook/parse";
+import { SETTINGS_TAB } from "../core/workbook/settings";
 import { type SheetsService, tabRange } from "./sheets-values";
 
 export const PICKER_FILE = "Picker";

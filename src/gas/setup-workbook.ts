@@ -3,10 +3,10 @@
  * with a frozen, protected header row, column formats and data validation. Existing tabs and
  * their data are never touched; a tab whose headers were changed by hand is reported.
  */
-import { CHANNELS, type ColumnDef, headersOf } from "../core/channels";
-import { columnLetter, normalHeader } from "../core/parse";
-import { SETTINGS, SETTINGS_HEADERS, SETTINGS_TAB } from "../core/settings";
-import { HISTORY_HEADERS, HISTORY_TAB, LOG_HEADERS, LOG_TAB } from "../core/system-tabs";
+import { CHANNELS, type ColumnDef, headersOf } from "../core/workbook/channels";
+import { columnLetter, normalHeader } from "../core/workbook/parse";
+import { SETTINGS, SETTINGS_HEADERS, SETTINGS_TAB } from "../core/workbook/settings";
+import { HISTORY_HEADERS, HISTORY_TAB, LOG_HEADERS, LOG_TAB } from "../core/workbook/system-tabs";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -3,10 +3,10 @@
  * save in one batchUpdate. Values are written RAW, so a typed `=1+1` stays text and never
  * becomes a formula. Dates travel as serial numbers and are converted here, at the edge.
  */
-import { CHANNELS, type ChannelDef, channelByTab } from "../core/channels";
-import { columnLetter } from "../core/parse";
-import { SETTINGS_TAB } from "../core/settings";
-import type { CellValue, RawTab, RawWorkbook } from "../core/types";
+import { CHANNELS, type ChannelDef, channelByTab } from "../core/workbook/channels";
+import { columnLetter } from "../core/workbook/parse";
+import { SETTINGS_TAB } from "../core/workbook/settings";
+import type { CellValue, RawTab, RawWorkbook } from "../core/workbook/types";
 
 export type SheetsService = Pick<GoogleAppsScript.Sheets, "Spreadsheets">;
 

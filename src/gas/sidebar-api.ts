@@ -3,14 +3,15 @@
  * (under the document lock: one read, one write). The decisions are pure (month-view, save-plan);
  * this file only moves values in and out of the Sheets API.
  */
-import { type ChannelDef, channel, headersOf } from "../core/channels";
-import { SETUP_MENU_PATH } from "../core/menu-path";
-import { buildMonthView } from "../core/month-view";
-import { type Month, parseMonth } from "../core/period";
-import { type ChannelView, type MonthView, type SaveResult, saveRequestSchema } from "../core/rpc";
-import { type LogEntry, planSave } from "../core/save-plan";
-import { LOG_HEADERS, LOG_TAB } from "../core/system-tabs";
-import type { CellValue, RawTab, RawWorkbook } from "../core/types";
+
+import { SETUP_MENU_PATH } from "../core/entry/menu-path";
+import { type LogEntry, planSave } from "../core/entry/save-plan";
+import { buildMonthView } from "../core/judgement/month-view";
+import { type ChannelDef, channel, headersOf } from "../core/workbook/channels";
+import { type Month, parseMonth } from "../core/workbook/period";
+import { LOG_HEADERS, LOG_TAB } from "../core/workbook/system-tabs";
+import type { CellValue, RawTab, RawWorkbook } from "../core/workbook/types";
+import { type ChannelView, type MonthView, type SaveResult, saveRequestSchema } from "../rpc/sidebar";
 import {
   cellsRange,
   DATA_TABS,

@@ -3,7 +3,7 @@
  * every mistake in it as an Indonesian message (a UsageError), never Node's English one.
  */
 import { parseArgs } from "node:util";
-import { type Month, parseMonth } from "../core/period";
+import { type Month, parseMonth } from "../core/workbook/period";
 
 /** How the README runs the CLI: there is no installed `laporan` command. */
 export const PROGRAM = "npm run laporan --";

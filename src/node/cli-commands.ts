@@ -4,13 +4,13 @@
  */
 import { access, mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import type { WorkbookData } from "../core/data";
-import { newWorkbook } from "../core/new-workbook";
-import { type Month, monthLabel } from "../core/period";
 // Pure (core only): the check Buat Laporan and Periksa Data run in Sheets, so both judge a month alike.
-import { checkMonth, missingKeys } from "../core/report-check";
-import { summarizeMonth } from "../core/summary";
-import type { Finding } from "../core/types";
+import { checkMonth, missingKeys } from "../core/judgement/report-check";
+import { summarizeMonth } from "../core/judgement/summary";
+import type { WorkbookData } from "../core/workbook/data";
+import { newWorkbook } from "../core/workbook/new-workbook";
+import { type Month, monthLabel } from "../core/workbook/period";
+import type { Finding } from "../core/workbook/types";
 import { type Command, HELP, PROGRAM, parseCommand, UsageError } from "./cli-args";
 import { formatFindings } from "./cli-findings";
 import { readWorkbook, UNREADABLE_FILE } from "./xlsx-read";

@@ -2,9 +2,9 @@
  * Findings as the CLI prints them: Kesalahan first, then Peringatan, one message a line; a
  * message that lists many cases prints them one a line below it.
  */
-import { findingParts } from "../core/finding-parts";
-import { type Month, monthLabel } from "../core/period";
-import type { Finding } from "../core/types";
+import { findingParts } from "../core/judgement/finding-parts";
+import { type Month, monthLabel } from "../core/workbook/period";
+import type { Finding } from "../core/workbook/types";
 
 export function formatFindings(findings: readonly Finding[], month: Month): string[] {
   const errors = findings.filter((f) => f.severity === "error");

@@ -7,10 +7,10 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import ExcelJS from "exceljs";
-import { CHANNELS } from "../core/channels";
-import { formatNumber } from "../core/format";
-import { SETTINGS_TAB } from "../core/settings";
-import type { CellValue, Finding, RawTab, RawWorkbook } from "../core/types";
+import { formatNumber } from "../core/words/format";
+import { CHANNELS } from "../core/workbook/channels";
+import { SETTINGS_TAB } from "../core/workbook/settings";
+import type { CellValue, Finding, RawTab, RawWorkbook } from "../core/workbook/types";
 
 export interface ReadResult {
   raw: RawWorkbook;

@@ -7,12 +7,12 @@
 import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { type ColumnDef, channelByTab, MONTH_HEADER } from "../core/channels";
-import { TAB_ORDER } from "../core/new-workbook";
-import { columnLetter } from "../core/parse";
-import { SETTINGS, SETTINGS_HEADERS, SETTINGS_TAB, type SettingDef } from "../core/settings";
-import { HISTORY_TAB, LOG_TAB } from "../core/system-tabs";
-import type { CellValue, RawTab, RawWorkbook } from "../core/types";
+import { type ColumnDef, channelByTab, MONTH_HEADER } from "../core/workbook/channels";
+import { TAB_ORDER } from "../core/workbook/new-workbook";
+import { columnLetter } from "../core/workbook/parse";
+import { SETTINGS, SETTINGS_HEADERS, SETTINGS_TAB, type SettingDef } from "../core/workbook/settings";
+import { HISTORY_TAB, LOG_TAB } from "../core/workbook/system-tabs";
+import type { CellValue, RawTab, RawWorkbook } from "../core/workbook/types";
 
 /** Validation and formats reach this many rows below the header at least (more when data is longer). */
 const FORMATTED_ROWS = 1000;

@@ -3,8 +3,8 @@
  * token, loads Google Picker, and saves the chosen file's ID into Pengaturan. Without a key it
  * says so (staff paste the ID into Pengaturan, as before). Every text is set as text.
  */
-import { isPickerKind, PICKER_KINDS, type PickerInfo, type PickerKindKey } from "../core/picker-kinds";
-import { cleanMessage } from "../sidebar/failure";
+import { isPickerKind, PICKER_KINDS, type PickerInfo, type PickerKindKey } from "../core/entry/picker-kinds";
+import { cleanMessage } from "../ui/failure";
 import { GAPI_URL, type Gapi, type PickerNamespace, type PickerResponse } from "./google-picker";
 import { host, server } from "./server";
 

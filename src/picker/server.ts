@@ -1,5 +1,5 @@
 /** The picker page's server calls (src/gas/main.ts), as promises. */
-import type { PickerChoice, PickerInfo, PickerKindKey } from "../core/picker-kinds";
+import type { PickerChoice, PickerInfo, PickerKindKey } from "../core/entry/picker-kinds";
 import { callServer } from "../ui/script-run";
 
 export { scriptHost as host } from "../ui/script-run";

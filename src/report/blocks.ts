@@ -1,10 +1,11 @@
 /** Element constructors the sections share: runs and paragraphs, text boxes, slides, KPI tiles, monthly charts. */
-import type { ChannelKey } from "../core/channels";
-import type { FieldValue } from "../core/data";
-import { figure, measureOf, textOf } from "../core/dataset";
-import { formatNumber } from "../core/format";
-import { dateLabel, type Month, monthShort, yearToDate } from "../core/period";
-import type { Run } from "../core/text";
+
+import { formatNumber } from "../core/words/format";
+import type { Run } from "../core/words/text";
+import type { ChannelKey } from "../core/workbook/channels";
+import type { FieldValue } from "../core/workbook/data";
+import { figure, measureOf, textOf } from "../core/workbook/dataset";
+import { dateLabel, type Month, monthShort, yearToDate } from "../core/workbook/period";
 import type { LayoutContext } from "./context";
 import type {
   Box,

@@ -3,7 +3,7 @@
  * narrower than the room one bar or point has, or neighbouring labels print over each other.
  * Both renderers ask this rule; the figures stay readable on the axis when the labels go.
  */
-import { formatNumber } from "../core/format";
+import { formatNumber } from "../core/words/format";
 import type { ChartElement } from "./deck";
 import { textWidth } from "./measure";
 

@@ -3,7 +3,7 @@
  * the cover says and where, and how big a title is set. Pure rules; each renderer only turns
  * them into its own shapes.
  */
-import { plainText } from "../core/text";
+import { plainText } from "../core/words/text";
 import type { Box, Deck, Slide } from "./deck";
 import { PAGE } from "./deck";
 import { estimateLines, textWidth } from "./measure";

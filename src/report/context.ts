@@ -1,7 +1,7 @@
-import type { ChannelKey } from "../core/channels";
-import type { WorkbookData } from "../core/data";
-import type { Month } from "../core/period";
-import type { Settings } from "../core/settings";
+import type { ChannelKey } from "../core/workbook/channels";
+import type { WorkbookData } from "../core/workbook/data";
+import type { Month } from "../core/workbook/period";
+import type { Settings } from "../core/workbook/settings";
 import type { Slide } from "./deck";
 
 /** What every section of the layout gets. */

@@ -3,7 +3,7 @@
  * Positions are in inches on a 16:9 page of PAGE.width x PAGE.height; font sizes in points.
  * Everything here is plain data (JSON-safe), computed by the layout, never by a renderer.
  */
-import type { Run } from "../core/text";
+import type { Run } from "../core/words/text";
 
 export const PAGE = { width: 10, height: 5.625 } as const;
 

@@ -2,11 +2,18 @@
  * A channel's figures as the sections state them: M with M-1 and M-12, the year to date, the
  * comparison sentence, and the note (or slide) saying a month's data is not filled.
  */
-import { type ChannelKey, channel } from "../core/channels";
-import { sumDefined } from "../core/compare";
-import { figure, measureOf, seriesOf } from "../core/dataset";
-import { comparisonSentence } from "../core/narrative";
-import { type Month, monthLabel, previousMonth, sameMonthLastYear, yearToDate } from "../core/period";
+
+import { sumDefined } from "../core/words/compare";
+import { comparisonSentence } from "../core/words/narrative";
+import { type ChannelKey, channel } from "../core/workbook/channels";
+import { figure, measureOf, seriesOf } from "../core/workbook/dataset";
+import {
+  type Month,
+  monthLabel,
+  previousMonth,
+  sameMonthLastYear,
+  yearToDate,
+} from "../core/workbook/period";
 import { para, slide } from "./blocks";
 import type { LayoutContext } from "./context";
 import type { Paragraph, Slide } from "./deck";

@@ -3,8 +3,8 @@
  * (the full list stays in the workbook); an item that counts for more than one says how many.
  */
 
-import { formatNumber } from "../core/format";
-import { DECK_LIST_ROWS } from "../core/list-limit";
+import { DECK_LIST_ROWS } from "../core/judgement/list-limit";
+import { formatNumber } from "../core/words/format";
 
 export function shownItems<T>(items: readonly T[]): { shown: T[]; rest: number } {
   return { shown: items.slice(0, DECK_LIST_ROWS), rest: Math.max(0, items.length - DECK_LIST_ROWS) };

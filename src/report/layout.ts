@@ -1,7 +1,7 @@
 /** The whole report: workbook data for a month -> Deck, section by section in the seed's order. */
-import type { ChannelKey } from "../core/channels";
-import type { WorkbookData } from "../core/data";
-import { type Month, monthLabel } from "../core/period";
+import type { ChannelKey } from "../core/workbook/channels";
+import type { WorkbookData } from "../core/workbook/data";
+import { type Month, monthLabel } from "../core/workbook/period";
 import type { LayoutContext, SectionBuilder } from "./context";
 import type { Deck } from "./deck";
 import { amplificationSection } from "./sections/amplification";

@@ -3,7 +3,7 @@
  * Arial's character widths, words wrapped greedily, the theme's line height, paragraph gap,
  * text-box margin, bullet indent and table cell padding.
  */
-import type { Run } from "../core/text";
+import type { Run } from "../core/words/text";
 import type { Paragraph } from "./deck";
 import { PARAGRAPH_GAP_EM, TABLE, TEXT_BOX } from "./theme";
 

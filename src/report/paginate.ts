@@ -2,7 +2,7 @@
  * Content continued over slides: blocks flowed top-down onto pages, tables split by rows with
  * their header repeated, and the slide ids and titles of a continued section.
  */
-import { plainText } from "../core/text";
+import { plainText } from "../core/words/text";
 import { bold, fontOf, para, slide, type TextOptions } from "./blocks";
 import type { Element, Paragraph, Slide, TableElement } from "./deck";
 import type { Column } from "./grid";

@@ -2,7 +2,7 @@
  * Text boxes that hold their text: sized to the estimate, shrunk to a smaller font size, stacked
  * in a column, or (only for text far longer than its place) cut with `…`.
  */
-import { plainText } from "../core/text";
+import { plainText } from "../core/words/text";
 import { fontOf, type TextOptions, textBox } from "./blocks";
 import type { Box, Element, Paragraph, TextElement } from "./deck";
 import type { Column } from "./grid";

@@ -2,10 +2,11 @@
  * A typed figure against a reference (last month, the same month last year), so that a typing
  * slip (9880 for 988) stands out beside the field.
  */
-import type { ColumnType } from "../core/channels";
-import { change } from "../core/compare";
-import { formatNumber, formatPercent } from "../core/format";
-import { type Month, monthShort, yearOf } from "../core/period";
+
+import { change } from "../core/words/compare";
+import { formatNumber, formatPercent } from "../core/words/format";
+import type { ColumnType } from "../core/workbook/channels";
+import { type Month, monthShort, yearOf } from "../core/workbook/period";
 
 /** A change larger than this (in either direction) is highlighted as a possible typing slip. */
 export const LARGE_CHANGE_PERCENT = 50;

@@ -1,5 +1,5 @@
 /** A channel's form: opening it, drawing its fields, and keeping messages and Save in step with typing. */
-import type { ChannelKey } from "../core/channels";
+import type { ChannelKey } from "../core/workbook/channels";
 import { h } from "./dom";
 import type { Sidebar } from "./elements";
 import { setCell, touch, validate } from "./form-state";

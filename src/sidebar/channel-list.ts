@@ -1,5 +1,5 @@
 /** The list view: the month's channels with their status and findings; a channel opens its form. */
-import type { ChannelKey } from "../core/channels";
+import type { ChannelKey } from "../core/workbook/channels";
 import { openChannel } from "./channel-form";
 import type { Sidebar } from "./elements";
 import { channelButtonId, completeText, renderChannelList, renderFindings } from "./list-view";

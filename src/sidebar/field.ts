@@ -1,5 +1,5 @@
 /** One labelled form field generated from a registry column: label, control, help, message. */
-import type { ColumnDef } from "../core/channels";
+import type { ColumnDef } from "../core/workbook/channels";
 import { h } from "./dom";
 
 export type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;

@@ -3,7 +3,7 @@
  * (`Tab "PPID", baris 2, kolom B (Permohonan): wajib diisi.`); under a field the place is
  * redundant, so only the reason is shown there.
  */
-import type { ChannelDef } from "../core/channels";
+import type { ChannelDef } from "../core/workbook/channels";
 
 const PLACE = /^Tab "[^"]*"[^:]*: /;
 
@@ -21,7 +21,7 @@ export function columnKeyOf(def: ChannelDef, header: string | undefined): string
 
 /**
  * Position (0-based) in the sent rows of a rejected save's Finding. The server validates the
- * request's rows with parseChannelRows numbering them from 1 (core/save-plan.ts), so row 1 is
+ * request's rows with parseChannelRows numbering them from 1 (core/entry/save-plan.ts), so row 1 is
  * the first row sent (blank rows are not sent).
  */
 export function rowPositionOf(row: number | undefined, sentCount: number, firstRow = 1): number | undefined {

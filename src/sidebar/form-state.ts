@@ -3,16 +3,17 @@
  * which fields staff have touched, and validation with the server's own parser
  * (parseChannelRows, which runs the registry's zod row schema on every row).
  */
-import type { ChannelDef } from "../core/channels";
-import { monthFindings } from "../core/checks";
-import type { DataRow, WorkbookData } from "../core/data";
-import { emptyRows, measureOf } from "../core/dataset";
-import { isDraftGap } from "../core/drafts";
-import { parseChannelRows, parseSettings } from "../core/parse";
-import { parseMonth } from "../core/period";
-import type { ChannelView } from "../core/rpc";
-import { isBlank } from "../core/schema";
-import type { Finding, Severity } from "../core/types";
+
+import { isDraftGap } from "../core/entry/drafts";
+import { monthFindings } from "../core/judgement/checks";
+import type { ChannelDef } from "../core/workbook/channels";
+import type { DataRow, WorkbookData } from "../core/workbook/data";
+import { emptyRows, measureOf } from "../core/workbook/dataset";
+import { parseChannelRows, parseSettings } from "../core/workbook/parse";
+import { parseMonth } from "../core/workbook/period";
+import { isBlank } from "../core/workbook/schema";
+import type { Finding, Severity } from "../core/workbook/types";
+import type { ChannelView } from "../rpc/sidebar";
 import { columnKeyOf, reasonOf, rowPositionOf } from "./finding-place";
 
 export interface FormRow {

@@ -2,10 +2,10 @@
  * The fields of a channel's form: a monthly tab as labelled fields with last month's and last
  * year's figures beside each, an item tab as an editable list of rows; plus the messages.
  */
-import type { ColumnDef } from "../core/channels";
-import { parseMonth, previousMonth, sameMonthLastYear } from "../core/period";
-import { type ColumnReference, MEASURE_REFERENCE } from "../core/rpc";
-import { readCell } from "../core/schema";
+import type { ColumnDef } from "../core/workbook/channels";
+import { parseMonth, previousMonth, sameMonthLastYear } from "../core/workbook/period";
+import { readCell } from "../core/workbook/schema";
+import { type ColumnReference, MEASURE_REFERENCE } from "../rpc/sidebar";
 import { changeNote, figureText, shortMonthLabel } from "./change";
 import { h } from "./dom";
 import { type Control, isNumberColumn, messageId, referenceId, renderField } from "./field";

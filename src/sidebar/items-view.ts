@@ -3,8 +3,8 @@
  * per row (date, title, figure) that opens the row's fields on click, so 30 rows fit on a few
  * screens; the row buttons come after the fields; rows can be pasted from Excel or Sheets.
  */
-import type { ColumnDef } from "../core/channels";
-import { monthLabel, parseMonth } from "../core/period";
+import type { ColumnDef } from "../core/workbook/channels";
+import { monthLabel, parseMonth } from "../core/workbook/period";
 import { h } from "./dom";
 import { renderField } from "./field";
 import { type FormState, fieldKey, isShown, TOTAL_LABEL, TOTAL_ROW, type Validation } from "./form-state";

@@ -1,6 +1,7 @@
 /** The month's channels with their status, and the month's findings. */
-import type { ChannelView, MonthView } from "../core/rpc";
-import type { Finding } from "../core/types";
+
+import type { Finding } from "../core/workbook/types";
+import type { ChannelView, MonthView } from "../rpc/sidebar";
 import { h } from "./dom";
 
 export const channelButtonId = (key: string): string => `kanal-${key}`;

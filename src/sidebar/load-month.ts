@@ -1,10 +1,10 @@
 /** Loading a month: one `muatBulan` call; only the latest load's answer is shown. */
-import type { ChannelKey } from "../core/channels";
-import { monthLabel, parseMonth } from "../core/period";
+import type { ChannelKey } from "../core/workbook/channels";
+import { monthLabel, parseMonth } from "../core/workbook/period";
+import { failureMessage } from "../ui/failure";
 import { openChannel } from "./channel-form";
 import { renderList, showList } from "./channel-list";
 import type { Sidebar } from "./elements";
-import { failureMessage } from "./failure";
 import { clearNotice, notify, setProgress } from "./notice";
 import { server } from "./server";
 

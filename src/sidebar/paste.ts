@@ -3,7 +3,7 @@
  * line break or a tab in quotes ("" for a quote). Pure; the form validates each row as the
  * parser does, so a pasted row gets the same messages as a typed one.
  */
-import { type ChannelDef, MONTH_HEADER } from "../core/channels";
+import { type ChannelDef, MONTH_HEADER } from "../core/workbook/channels";
 
 /** The cells of tab-separated text, quoted cells unquoted; blank lines left out. */
 export function parseTsv(text: string): string[][] {

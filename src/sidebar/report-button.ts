@@ -1,6 +1,7 @@
 /** Buat Laporan: opens the report dialog over the sheet and names the changes it will not see. */
+
+import { failureMessage } from "../ui/failure";
 import type { Sidebar } from "./elements";
-import { failureMessage } from "./failure";
 import { unsavedReportText } from "./messages";
 import { clearNotice, notify, setProgress } from "./notice";
 import { server } from "./server";

@@ -3,7 +3,7 @@
  * status (`Tersimpan 09:31, 3 isian berubah`), and what holds the save or the report back, each
  * field named as a link that takes the focus to it. Simpan is never disabled silently.
  */
-import type { ChannelKey } from "../core/channels";
+import type { ChannelKey } from "../core/workbook/channels";
 import { h } from "./dom";
 import type { Sidebar } from "./elements";
 import { controlId } from "./field";

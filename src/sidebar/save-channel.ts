@@ -1,10 +1,10 @@
 /** Saving a channel's form: one `simpanKanal` call, its outcome shown, the focus put back. */
-import type { ChannelKey } from "../core/channels";
-import type { SaveResult } from "../core/rpc";
+import type { ChannelKey } from "../core/workbook/channels";
+import type { SaveResult } from "../rpc/sidebar";
+import { failureMessage } from "../ui/failure";
 import { focusFirstInvalid, openChannel, refresh, renderFields } from "./channel-form";
 import { renderList, showList } from "./channel-list";
 import type { Elements, Sidebar } from "./elements";
-import { failureMessage } from "./failure";
 import { applyServerFindings, type FormState, sentRows, validate } from "./form-state";
 import { statusPill } from "./list-view";
 import { loadMonth } from "./load-month";

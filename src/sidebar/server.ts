@@ -1,9 +1,9 @@
 /**
  * The server functions the sidebar calls, over google.script.run, as promises. The contract
- * (argument and result shapes) is src/core/rpc.ts; the names are the top-level functions of
+ * (argument and result shapes) is src/rpc/sidebar.ts; the names are the top-level functions of
  * the Apps Script bundle.
  */
-import type { MonthView, SaveRequest, SaveResult } from "../core/rpc";
+import type { MonthView, SaveRequest, SaveResult } from "../rpc/sidebar";
 import { callServer } from "../ui/script-run";
 
 export const server = {

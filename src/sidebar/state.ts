@@ -2,9 +2,9 @@
  * What the page holds between events, without the DOM: the month shown, its view from the
  * server, the channel open, and the forms staff have started.
  */
-import { CHANNELS, type ChannelKey, type RegisteredChannel } from "../core/channels";
-import { lastCompletedMonth, type Month } from "../core/period";
-import type { ChannelView, MonthView } from "../core/rpc";
+import { CHANNELS, type ChannelKey, type RegisteredChannel } from "../core/workbook/channels";
+import { lastCompletedMonth, type Month } from "../core/workbook/period";
+import type { ChannelView, MonthView } from "../rpc/sidebar";
 import { type FormState, formFromView, isDirty } from "./form-state";
 
 export interface SidebarState {

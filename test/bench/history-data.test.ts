@@ -7,10 +7,10 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { growWorkbook, LIST_CHANNELS, monthsUpTo, seededRandom } from "../../bench/history-data";
 import { sampleWorkbook } from "../../examples/sample-workbook";
-import { CHANNELS, channel } from "../../src/core/channels";
-import { toMonth } from "../../src/core/period";
-import { checkMonth } from "../../src/core/report-check";
-import type { RawWorkbook } from "../../src/core/types";
+import { checkMonth } from "../../src/core/judgement/report-check";
+import { CHANNELS, channel } from "../../src/core/workbook/channels";
+import { toMonth } from "../../src/core/workbook/period";
+import type { RawWorkbook } from "../../src/core/workbook/types";
 
 const ref = JSON.parse(readFileSync(new URL("../fixtures/2023-11-figures.json", import.meta.url), "utf8"));
 const MONTH = toMonth("2023-11");

@@ -9,9 +9,9 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sampleWorkbook } from "../../examples/sample-workbook";
-import { CHANNELS, type ChannelDef } from "../../src/core/channels";
-import { buildMonthView } from "../../src/core/month-view";
-import { MONTH_NAMES, toMonth } from "../../src/core/period";
+import { buildMonthView } from "../../src/core/judgement/month-view";
+import { CHANNELS, type ChannelDef } from "../../src/core/workbook/channels";
+import { MONTH_NAMES, toMonth } from "../../src/core/workbook/period";
 import { seriousViolations } from "./axe";
 import { bundleSource, type GasServer, sampleServer, setSetting, setUpWorkbook } from "./gas-server";
 import { dialogHtml, errorsOf, launch, openDialog, openSidebar, sidebarHtml } from "./harness";

@@ -6,8 +6,8 @@
  */
 import { readFileSync } from "node:fs";
 import { sampleWorkbook } from "../../examples/sample-workbook";
-import { CHANNELS, type ChannelKey, channel } from "../../src/core/channels";
-import type { CellValue } from "../../src/core/types";
+import { CHANNELS, type ChannelKey, channel } from "../../src/core/workbook/channels";
+import type { CellValue } from "../../src/core/workbook/types";
 import { createFakeEnv, type FakeEnv } from "../fakes/env";
 import { ensureBundle, type LoadedBundle, loadBundle } from "../fakes/runtime";
 import { loadWorkbookEnv, STAFF_EMAIL, setSetting } from "../helpers/workbook-env";

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildHelpPage, GUIDE_FILE, HELP } from "../../scripts/build-help";
-import { SETUP_MENU_PATH } from "../../src/core/menu-path";
+import { SETUP_MENU_PATH } from "../../src/core/entry/menu-path";
 import { HELP_HEIGHT, HELP_WIDTH } from "../../src/gas/help";
 import { seriousViolations } from "./axe";
 import { errorsOf, launch, openPage } from "./harness";

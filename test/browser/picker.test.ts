@@ -15,7 +15,7 @@ import {
   PICKER_KEY_PROPERTY,
   PICKER_PROJECT_PROPERTY,
   type PickerKindKey,
-} from "../../src/core/picker-kinds";
+} from "../../src/core/entry/picker-kinds";
 import { PICKER_HEIGHT, PICKER_WIDTH } from "../../src/gas/picker";
 import { seriousViolations } from "./axe";
 import { FAKE_API_JS, type PickerLog } from "./fake-google-picker";

@@ -5,10 +5,10 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHANNELS } from "../../src/core/channels";
-import type { MonthView, SaveRequest } from "../../src/core/rpc";
-import { LOG_HEADERS, LOG_TAB } from "../../src/core/system-tabs";
-import type { CellValue } from "../../src/core/types";
+import { CHANNELS } from "../../src/core/workbook/channels";
+import { LOG_HEADERS, LOG_TAB } from "../../src/core/workbook/system-tabs";
+import type { CellValue } from "../../src/core/workbook/types";
+import type { MonthView, SaveRequest } from "../../src/rpc/sidebar";
 import { FakeFormula } from "../fakes/sheet";
 import { seriousViolations } from "./axe";
 import { bundleSource, type GasServer, STAFF, setUpWorkbook } from "./gas-server";

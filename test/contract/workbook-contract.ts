@@ -6,11 +6,11 @@
  */
 import { describe, expect, it } from "vitest";
 import { sampleWorkbook } from "../../examples/sample-workbook";
-import { CHANNELS, channelByTab, headersOf } from "../../src/core/channels";
-import { newWorkbook, TAB_ORDER } from "../../src/core/new-workbook";
-import { parseWorkbook } from "../../src/core/parse";
-import { SETTINGS_HEADERS, SETTINGS_TAB } from "../../src/core/settings";
-import type { CellValue, Finding, RawTab, RawWorkbook } from "../../src/core/types";
+import { CHANNELS, channelByTab, headersOf } from "../../src/core/workbook/channels";
+import { newWorkbook, TAB_ORDER } from "../../src/core/workbook/new-workbook";
+import { parseWorkbook } from "../../src/core/workbook/parse";
+import { SETTINGS_HEADERS, SETTINGS_TAB } from "../../src/core/workbook/settings";
+import type { CellValue, Finding, RawTab, RawWorkbook } from "../../src/core/workbook/types";
 
 export interface WorkbookAdapter {
   /** Store the tabs in the adapter's storage (a file, a fake spreadsheet), then read it back. */

@@ -1,11 +1,11 @@
 /**
  * Every menu path staff read (messages in src, the staff guide, README, the deploy guide) is the
- * one src/core/menu-path.ts makes: `Ekstensi > Laporan Layanan > <an item of the menu>`.
+ * one src/core/entry/menu-path.ts makes: `Ekstensi > Laporan Layanan > <an item of the menu>`.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { EXTENSIONS_MENU, menuPath, SETUP_MENU_PATH, TOOL_NAME } from "../../src/core/menu-path";
+import { EXTENSIONS_MENU, menuPath, SETUP_MENU_PATH, TOOL_NAME } from "../../src/core/entry/menu-path";
 import { MENU_ITEMS } from "../../src/gas/menu";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -50,7 +50,7 @@ describe("menu paths", () => {
     }
   });
 
-  it("are written out nowhere in src but src/core/menu-path.ts (nor the menu's bare name)", () => {
+  it("are written out nowhere in src but src/core/entry/menu-path.ts (nor the menu's bare name)", () => {
     const offenders = filesUnder(join(ROOT, "src"))
       .filter((file) => !file.endsWith("menu-path.ts"))
       .filter((file) => {

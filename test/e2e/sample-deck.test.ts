@@ -6,7 +6,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatNumber } from "../../src/core/format";
+import { formatNumber } from "../../src/core/words/format";
 import { run } from "../../src/node/cli-commands";
 import reference from "../fixtures/2023-11-figures.json";
 import { readPptx, type SlideContent } from "../helpers/pptx-text";

@@ -3,8 +3,14 @@
  * order), for filling fake spreadsheets and raw workbooks in tests:
  *   registrySheets({ ppid: [{ month: "2023-11", permohonan: 21 }] })
  */
-import { CHANNELS, type ChannelDef, type ChannelKey, channel, headersOf } from "../../src/core/channels";
-import { SETTINGS_HEADERS, SETTINGS_TAB } from "../../src/core/settings";
+import {
+  CHANNELS,
+  type ChannelDef,
+  type ChannelKey,
+  channel,
+  headersOf,
+} from "../../src/core/workbook/channels";
+import { SETTINGS_HEADERS, SETTINGS_TAB } from "../../src/core/workbook/settings";
 
 /** One sheet row: its `Bulan` cell and cells by column key; missing cells are empty (""). */
 export interface SheetRowSpec {

@@ -15,10 +15,10 @@ import {
   channelByTab,
   headersOf,
   WEBSITE_CATEGORIES,
-} from "../../src/core/channels";
-import type { ChannelView, MonthView, SaveResult } from "../../src/core/rpc";
-import { SETTINGS, SETTINGS_HEADERS, SETTINGS_TAB } from "../../src/core/settings";
-import { HISTORY_HEADERS, HISTORY_TAB, LOG_HEADERS, LOG_TAB } from "../../src/core/system-tabs";
+} from "../../src/core/workbook/channels";
+import { SETTINGS, SETTINGS_HEADERS, SETTINGS_TAB } from "../../src/core/workbook/settings";
+import { HISTORY_HEADERS, HISTORY_TAB, LOG_HEADERS, LOG_TAB } from "../../src/core/workbook/system-tabs";
+import type { ChannelView, MonthView, SaveResult } from "../../src/rpc/sidebar";
 import { createFakeEnv, type FakeEnv } from "../fakes/env";
 import { ensureBundle, type LoadedBundle, loadBundle } from "../fakes/runtime";
 import { FakeFormula } from "../fakes/sheet";

@@ -8,9 +8,9 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sampleWorkbook } from "../../examples/sample-workbook";
-import { toMonth } from "../../src/core/period";
-import { HISTORY_TAB } from "../../src/core/system-tabs";
-import type { BuatLaporanResult } from "../../src/gas/report/rpc";
+import { toMonth } from "../../src/core/workbook/period";
+import { HISTORY_TAB } from "../../src/core/workbook/system-tabs";
+import type { BuatLaporanResult } from "../../src/rpc/report";
 import { ensureBundle } from "../fakes/runtime";
 import { sheetsApiError } from "../fakes/sheets-structure";
 import { addLegacyCharts } from "../helpers/legacy-charts";

@@ -9,10 +9,10 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sampleWorkbook } from "../../examples/sample-workbook";
-import { channelByTab } from "../../src/core/channels";
-import { SETTINGS_TAB } from "../../src/core/settings";
-import { HISTORY_HEADERS, HISTORY_TAB } from "../../src/core/system-tabs";
-import type { BuatLaporanResult, PeriksaResult } from "../../src/gas/report/rpc";
+import { channelByTab } from "../../src/core/workbook/channels";
+import { SETTINGS_TAB } from "../../src/core/workbook/settings";
+import { HISTORY_HEADERS, HISTORY_TAB } from "../../src/core/workbook/system-tabs";
+import type { BuatLaporanResult, PeriksaResult } from "../../src/rpc/report";
 import { driveError, PRESENTATION_MIME, SPREADSHEET_MIME } from "../fakes/drive-api";
 import { createFakeEnv, type FakeEnv } from "../fakes/env";
 import { FakePresentation } from "../fakes/presentation";

@@ -2,7 +2,7 @@
  * The built bundle in node:vm over the sample workbook, for the e-mail tests (Kirim ke pimpinan,
  * Pengingat): Pengaturan set by label, a Drive folder for the deck.
  */
-import type { RawWorkbook } from "../../src/core/types";
+import type { RawWorkbook } from "../../src/core/workbook/types";
 import type { FakeEnv } from "../fakes/env";
 import type { LoadedBundle } from "../fakes/runtime";
 import { loadWorkbookEnv, STAFF_EMAIL, setSettings } from "../helpers/workbook-env";

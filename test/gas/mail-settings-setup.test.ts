@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { SETTINGS, SETTINGS_HEADERS, SETTINGS_TAB } from "../../src/core/settings";
+import { SETTINGS, SETTINGS_HEADERS, SETTINGS_TAB } from "../../src/core/workbook/settings";
 import { createFakeEnv } from "../fakes/env";
 import { ensureBundle, loadBundle } from "../fakes/runtime";
 

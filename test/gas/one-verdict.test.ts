@@ -5,9 +5,9 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sampleWorkbook } from "../../examples/sample-workbook";
-import { channel, headersOf } from "../../src/core/channels";
-import type { MonthView, SaveResult } from "../../src/core/rpc";
-import type { PeriksaResult } from "../../src/gas/report/rpc";
+import { channel, headersOf } from "../../src/core/workbook/channels";
+import type { PeriksaResult } from "../../src/rpc/report";
+import type { MonthView, SaveResult } from "../../src/rpc/sidebar";
 import { createFakeEnv } from "../fakes/env";
 import { ensureBundle, loadBundle } from "../fakes/runtime";
 

@@ -6,10 +6,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildPage, PICKER } from "../../scripts/build-pages";
-import { SETUP_MENU_PATH } from "../../src/core/menu-path";
-import { parseSettings } from "../../src/core/parse";
-import { PICKER_KEY_PROPERTY, PICKER_PROJECT_PROPERTY } from "../../src/core/picker-kinds";
-import { SETTINGS_TAB } from "../../src/core/settings";
+import { SETUP_MENU_PATH } from "../../src/core/entry/menu-path";
+import { PICKER_KEY_PROPERTY, PICKER_PROJECT_PROPERTY } from "../../src/core/entry/picker-kinds";
+import { parseSettings } from "../../src/core/workbook/parse";
+import { SETTINGS_TAB } from "../../src/core/workbook/settings";
 import { createFakeEnv, type FakeEnv } from "../fakes/env";
 import { ensureBundle, loadBundle } from "../fakes/runtime";
 

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sampleWorkbook } from "../../examples/sample-workbook";
-import { LOG_TAB } from "../../src/core/system-tabs";
+import { LOG_TAB } from "../../src/core/workbook/system-tabs";
 import { ensureBundle, topLevelFunctions } from "../fakes/runtime";
 import type { FakeTrigger } from "../fakes/script-app";
 import { incompleteNovember } from "../fixtures/incomplete-month";

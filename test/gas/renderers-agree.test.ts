@@ -15,9 +15,9 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { sampleWorkbook } from "../../examples/sample-workbook";
-import { formatNumber } from "../../src/core/format";
-import { parseWorkbook } from "../../src/core/parse";
-import { toMonth } from "../../src/core/period";
+import { formatNumber } from "../../src/core/words/format";
+import { parseWorkbook } from "../../src/core/workbook/parse";
+import { toMonth } from "../../src/core/workbook/period";
 import { buildSlidesRequests, type Request } from "../../src/gas/slides/requests";
 import { renderPptx } from "../../src/node/pptx";
 import type { Deck } from "../../src/report/deck";

@@ -6,9 +6,9 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sampleWorkbook } from "../../examples/sample-workbook";
-import { HISTORY_TAB } from "../../src/core/system-tabs";
-import type { BuatLaporanResult } from "../../src/gas/report/rpc";
-import type { KirimDraftResult, KirimResult } from "../../src/gas/send/rpc";
+import { HISTORY_TAB } from "../../src/core/workbook/system-tabs";
+import type { BuatLaporanResult } from "../../src/rpc/report";
+import type { KirimDraftResult, KirimResult } from "../../src/rpc/send";
 import { ensureBundle } from "../fakes/runtime";
 import { loadWorkbook, type MailLoaded, setSettings, USER } from "./mail-env";
 

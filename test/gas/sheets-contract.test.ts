@@ -3,7 +3,7 @@
  * `setupWorkbook`, rows written through `writeRanges` (RAW, one call) and read back through
  * `readTabs` (one call), exactly as the sidebar and the menu do.
  */
-import type { RawWorkbook } from "../../src/core/types";
+import type { RawWorkbook } from "../../src/core/workbook/types";
 import { SETUP_TABS, setupWorkbook } from "../../src/gas/setup-workbook";
 import {
   cellsRange,

@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { sampleWorkbook } from "../../examples/sample-workbook";
-import { parseWorkbook } from "../../src/core/parse";
-import { toMonth } from "../../src/core/period";
+import { parseWorkbook } from "../../src/core/workbook/parse";
+import { toMonth } from "../../src/core/workbook/period";
 import { buildSlidesRequests, deckCharts, type Request } from "../../src/gas/slides/requests";
 import type { ChartElement, Deck, Paragraph, TableElement, TextElement } from "../../src/report/deck";
 import { buildDeck } from "../../src/report/layout";

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { GUIDE_FILE, renderGuide, slug } from "../../scripts/build-help";
-import { SETUP_MENU_PATH } from "../../src/core/menu-path";
+import { SETUP_MENU_PATH } from "../../src/core/entry/menu-path";
 
 describe("renderGuide", () => {
   it("shows raw HTML in the Markdown as text, never as markup", () => {

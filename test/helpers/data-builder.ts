@@ -4,11 +4,11 @@
  * Each row lists its month and its column values by key; rows get sheet row numbers 2, 3, ...
  * in the order given (or `row` when given). Channels not named have no rows.
  */
-import type { ChannelKey } from "../../src/core/channels";
-import type { DataRow, FieldValue, WorkbookData } from "../../src/core/data";
-import { emptyRows } from "../../src/core/dataset";
-import { toMonth } from "../../src/core/period";
-import { SETTINGS, type Settings } from "../../src/core/settings";
+import type { ChannelKey } from "../../src/core/workbook/channels";
+import type { DataRow, FieldValue, WorkbookData } from "../../src/core/workbook/data";
+import { emptyRows } from "../../src/core/workbook/dataset";
+import { toMonth } from "../../src/core/workbook/period";
+import { SETTINGS, type Settings } from "../../src/core/workbook/settings";
 
 export interface RowSpec {
   month: string;

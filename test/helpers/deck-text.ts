@@ -1,5 +1,5 @@
 /** The text a reader finds on slides: each paragraph and each table row (cells joined by " | "), a line each. */
-import { plainText } from "../../src/core/text";
+import { plainText } from "../../src/core/words/text";
 import type { Slide } from "../../src/report/deck";
 
 export function deckText(slides: readonly Slide[]): string {

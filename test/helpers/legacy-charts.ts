@@ -3,9 +3,10 @@
  * added to the hidden `Data Grafik` tab of the staff's workbook (src/gas/charts/plan.ts is still that
  * planner). For the migration test and the ten-year benchmark's comparison.
  */
-import type { Month } from "../../src/core/period";
-import { checkMonth, missingKeys } from "../../src/core/report-check";
-import type { RawWorkbook } from "../../src/core/types";
+
+import { checkMonth, missingKeys } from "../../src/core/judgement/report-check";
+import type { Month } from "../../src/core/workbook/period";
+import type { RawWorkbook } from "../../src/core/workbook/types";
 import { CHART_TAB, type ChartPlan, type ChartTabState, planCharts } from "../../src/gas/charts/plan";
 import { type ChartRef, deckCharts } from "../../src/gas/slides/requests";
 import type { Deck } from "../../src/report/deck";

@@ -3,8 +3,8 @@
  * spreadsheet and a report folder set in Pengaturan: what the chart-spreadsheet tests and the
  * chart benchmark start from. Date cells are Dates of the script's realm, as Sheets gives them.
  */
-import type { RawWorkbook } from "../../src/core/types";
-import type { BuatLaporanResult } from "../../src/gas/report/rpc";
+import type { RawWorkbook } from "../../src/core/workbook/types";
+import type { BuatLaporanResult } from "../../src/rpc/report";
 import { SPREADSHEET_MIME } from "../fakes/drive-api";
 import type { FakeEnv } from "../fakes/env";
 import type { LoadedBundle } from "../fakes/runtime";

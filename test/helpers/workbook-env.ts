@@ -3,9 +3,9 @@
  * and a report folder set in Pengaturan: where the e-mail, chart and browser tests and the call
  * benchmarks start. Date cells become Dates of the script's realm, as Sheets hands typed dates over.
  */
-import { channelByTab } from "../../src/core/channels";
-import { SETTINGS_TAB } from "../../src/core/settings";
-import type { CellValue, RawWorkbook } from "../../src/core/types";
+import { channelByTab } from "../../src/core/workbook/channels";
+import { SETTINGS_TAB } from "../../src/core/workbook/settings";
+import type { CellValue, RawWorkbook } from "../../src/core/workbook/types";
 import { createFakeEnv, type FakeEnv } from "../fakes/env";
 import { type LoadedBundle, loadBundle } from "../fakes/runtime";
 

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sampleWorkbook } from "../../examples/sample-workbook";
-import { channel } from "../../src/core/channels";
+import { channel } from "../../src/core/workbook/channels";
 import { MAX_WORKBOOK_MB } from "../../src/node/xlsx-read";
 import { writeWorkbook } from "../../src/node/xlsx-write";
 import { CLI_TIMEOUT, cli } from "../helpers/run-cli";

@@ -11,7 +11,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sampleWorkbook } from "../../examples/sample-workbook";
-import { CHANNELS, headersOf } from "../../src/core/channels";
+import { CHANNELS, headersOf } from "../../src/core/workbook/channels";
 import { readWorkbook } from "../../src/node/xlsx-read";
 import { workbookBuffer, writeWorkbook } from "../../src/node/xlsx-write";
 import { CLI_TIMEOUT, cli, type Outcome, ROOT } from "../helpers/run-cli";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { formatNumber } from "../../src/core/format";
+import { formatNumber } from "../../src/core/words/format";
 import { renderPptx } from "../../src/node/pptx";
 import { chartOptions, palette, valueFormat } from "../../src/node/pptx-chart";
 import { keepFirstParagraphProps } from "../../src/node/pptx-xml";

@@ -7,8 +7,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { sampleWorkbook } from "../../examples/sample-workbook";
-import { parseWorkbook } from "../../src/core/parse";
-import { toMonth } from "../../src/core/period";
+import { parseWorkbook } from "../../src/core/workbook/parse";
+import { toMonth } from "../../src/core/workbook/period";
 import {
   COVER,
   coverText,

@@ -3,8 +3,8 @@
  * for zero, a category continued on the next slide repeats its heading.
  */
 import { describe, expect, it } from "vitest";
-import { toMonth } from "../../src/core/period";
-import { plainText } from "../../src/core/text";
+import { plainText } from "../../src/core/words/text";
+import { toMonth } from "../../src/core/workbook/period";
 import type { Slide } from "../../src/report/deck";
 import { buildDeck } from "../../src/report/layout";
 import { buildData } from "../helpers/data-builder";

@@ -5,8 +5,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { toMonth } from "../../src/core/period";
-import { plainText } from "../../src/core/text";
+import { plainText } from "../../src/core/words/text";
+import { toMonth } from "../../src/core/workbook/period";
 import { para } from "../../src/report/blocks";
 import type { Element, Paragraph, TableElement, TextElement } from "../../src/report/deck";
 import { comparisonParagraph, figuresOf, missingText, yearToDateTotal } from "../../src/report/figures";

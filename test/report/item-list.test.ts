@@ -3,9 +3,9 @@
  * saying how many rows the month has); an item whose Jumlah is more than 1 says so.
  */
 import { describe, expect, it } from "vitest";
-import { runChecks } from "../../src/core/checks";
-import { DECK_LIST_ROWS } from "../../src/core/list-limit";
-import { toMonth } from "../../src/core/period";
+import { runChecks } from "../../src/core/judgement/checks";
+import { DECK_LIST_ROWS } from "../../src/core/judgement/list-limit";
+import { toMonth } from "../../src/core/workbook/period";
 import { buildDeck } from "../../src/report/layout";
 import { buildData, type RowSpec } from "../helpers/data-builder";
 import { deckText } from "../helpers/deck-text";

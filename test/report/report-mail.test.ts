@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { sampleWorkbook } from "../../examples/sample-workbook";
-import { parseWorkbook } from "../../src/core/parse";
-import { toMonth } from "../../src/core/period";
+import { parseWorkbook } from "../../src/core/workbook/parse";
+import { toMonth } from "../../src/core/workbook/period";
 import { composeReportMail, MAX_ATTACHMENT_BYTES } from "../../src/report/mail/report-mail";
 
 const NOV = toMonth("2023-11");

@@ -6,12 +6,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { sampleWorkbook } from "../../examples/sample-workbook";
-import { type ChannelKey, WEBSITE_CATEGORIES } from "../../src/core/channels";
-import type { WorkbookData } from "../../src/core/data";
-import { missingChannels } from "../../src/core/dataset";
-import { parseWorkbook } from "../../src/core/parse";
-import { toMonth } from "../../src/core/period";
-import { plainText } from "../../src/core/text";
+import { plainText } from "../../src/core/words/text";
+import { type ChannelKey, WEBSITE_CATEGORIES } from "../../src/core/workbook/channels";
+import type { WorkbookData } from "../../src/core/workbook/data";
+import { missingChannels } from "../../src/core/workbook/dataset";
+import { parseWorkbook } from "../../src/core/workbook/parse";
+import { toMonth } from "../../src/core/workbook/period";
 import type { LayoutContext, SectionBuilder } from "../../src/report/context";
 import { type ChartElement, type Element, PAGE, type Slide, type TableElement } from "../../src/report/deck";
 import { buildDeck, SECTIONS } from "../../src/report/layout";

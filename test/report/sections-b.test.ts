@@ -5,14 +5,14 @@
  */
 import { describe, expect, it } from "vitest";
 import { sampleWorkbook } from "../../examples/sample-workbook";
-import type { ChannelKey } from "../../src/core/channels";
-import type { WorkbookData } from "../../src/core/data";
-import { figure, itemsOf, measureOf, numberOf } from "../../src/core/dataset";
-import { listText } from "../../src/core/narrative";
-import { parseWorkbook } from "../../src/core/parse";
-import { type Month, previousMonth, toMonth, yearToDate } from "../../src/core/period";
-import type { Settings } from "../../src/core/settings";
-import { plainText } from "../../src/core/text";
+import { listText } from "../../src/core/words/narrative";
+import { plainText } from "../../src/core/words/text";
+import type { ChannelKey } from "../../src/core/workbook/channels";
+import type { WorkbookData } from "../../src/core/workbook/data";
+import { figure, itemsOf, measureOf, numberOf } from "../../src/core/workbook/dataset";
+import { parseWorkbook } from "../../src/core/workbook/parse";
+import { type Month, previousMonth, toMonth, yearToDate } from "../../src/core/workbook/period";
+import type { Settings } from "../../src/core/workbook/settings";
 import { boldList } from "../../src/report/blocks";
 import type { LayoutContext, SectionBuilder } from "../../src/report/context";
 import { type Element, PAGE, type Slide, type TableElement } from "../../src/report/deck";

@@ -5,8 +5,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseWorkbook } from "../../src/core/parse";
-import { toMonth } from "../../src/core/period";
+import { parseWorkbook } from "../../src/core/workbook/parse";
+import { toMonth } from "../../src/core/workbook/period";
 import { buildDeck } from "../../src/report/layout";
 import { estimateLines, joinPieces, textWidth, wordPieces } from "../../src/report/measure";
 import { splitParagraph } from "../../src/report/paginate";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toMonth } from "../../src/core/period";
+import { toMonth } from "../../src/core/workbook/period";
 import { changeNote, figureText, LARGE_CHANGE_PERCENT, shortMonthLabel } from "../../src/sidebar/change";
 
 describe("changeNote", () => {

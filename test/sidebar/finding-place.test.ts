@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { channel } from "../../src/core/channels";
-import { parseChannelRows } from "../../src/core/parse";
+import { channel } from "../../src/core/workbook/channels";
+import { parseChannelRows } from "../../src/core/workbook/parse";
 import { columnKeyOf, reasonOf, rowPositionOf } from "../../src/sidebar/finding-place";
 
 describe("finding places", () => {

@@ -4,9 +4,9 @@
  * form cannot work out land at their field or above the form.
  */
 import { describe, expect, it } from "vitest";
-import { channel } from "../../src/core/channels";
-import type { ChannelView } from "../../src/core/rpc";
-import type { Finding } from "../../src/core/types";
+import { channel } from "../../src/core/workbook/channels";
+import type { Finding } from "../../src/core/workbook/types";
+import type { ChannelView } from "../../src/rpc/sidebar";
 import {
   errorFields,
   fieldKey,

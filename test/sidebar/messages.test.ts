@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { channel } from "../../src/core/channels";
-import type { ChannelView } from "../../src/core/rpc";
+import { channel } from "../../src/core/workbook/channels";
+import type { ChannelView } from "../../src/rpc/sidebar";
 import { formFromView, problemText, setCell, validate } from "../../src/sidebar/form-state";
 import { extraRowsText, removedRowText, saveHint, unsavedReportText } from "../../src/sidebar/messages";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CHANNELS, type ChannelKey, channel } from "../../src/core/channels";
-import type { ChannelView, MonthView } from "../../src/core/rpc";
+import { CHANNELS, type ChannelKey, channel } from "../../src/core/workbook/channels";
+import type { ChannelView, MonthView } from "../../src/rpc/sidebar";
 import { isDirty, setCell } from "../../src/sidebar/form-state";
 import {
   applySaved,

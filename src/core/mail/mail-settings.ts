@@ -3,10 +3,10 @@
  * message can name the row. They are checked only where they are used: a mistyped address
  * stops the e-mail, never the deck.
  */
-import { SETUP_MENU_PATH } from "../menu-path";
-import { columnLetter, normalHeader } from "../parse";
-import { SETTINGS, SETTINGS_HEADERS, SETTINGS_TAB, type SettingKey } from "../settings";
-import type { CellValue, RawWorkbook } from "../types";
+import { SETUP_MENU_PATH } from "../entry/menu-path";
+import { columnLetter, normalHeader } from "../workbook/parse";
+import { SETTINGS, SETTINGS_HEADERS, SETTINGS_TAB, type SettingKey } from "../workbook/settings";
+import type { CellValue, RawWorkbook } from "../workbook/types";
 import { parseEmailList } from "./recipients";
 
 export type MailSettingKey = "penerimaLaporan" | "pesanPengantar" | "tanggalPengingat" | "penerimaPengingat";

@@ -3,10 +3,11 @@
  * Periksa Data checks them, with the workbook's link. Nothing to send when the month is complete
  * and without errors.
  */
-import { escapeHtml } from "../html";
-import { CHECK_ITEM, menuPath } from "../menu-path";
-import { monthLabel } from "../period";
-import type { MonthCheck } from "../report-check";
+
+import { CHECK_ITEM, menuPath } from "../entry/menu-path";
+import type { MonthCheck } from "../judgement/report-check";
+import { escapeHtml } from "../words/html";
+import { monthLabel } from "../workbook/period";
 
 export interface ReminderMail {
   subject: string;

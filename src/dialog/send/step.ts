@@ -5,8 +5,8 @@
  * The result step mounts it with one call: mountSendStep(host, result, call, onPreview); onPreview
  * hears when the preview opens and closes, so the dialog keeps one primary action in view.
  */
-import type { KirimDraft, KirimDraftResult, KirimRequest, KirimResult } from "../../gas/send/rpc";
-import { cleanMessage } from "../../sidebar/failure";
+import type { KirimDraft, KirimDraftResult, KirimRequest, KirimResult } from "../../rpc/send";
+import { cleanMessage } from "../../ui/failure";
 import { buildSendView, type SendElements, showDraft } from "./view";
 
 /** The dialog's google.script.run wrapper. */

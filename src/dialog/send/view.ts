@@ -2,7 +2,7 @@
  * Kirim ke pimpinan's markup, built from text nodes only (every value from the server or the
  * workbook is text, never HTML). Its look is the dialog's stylesheet (src/dialog/styles.css).
  */
-import type { KirimDraft } from "../../gas/send/rpc";
+import type { KirimDraft } from "../../rpc/send";
 
 export const SEND_ROOT_ID = "send-step";
 

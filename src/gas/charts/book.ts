@@ -19,7 +19,7 @@
  * a report (a Drive check on every report would cost a round trip); Siapkan Workbook checks each
  * year's companion and names one in the trash, so staff restore it before the trash is emptied.
  */
-import type { Month } from "../../core/period";
+import type { Month } from "../../core/workbook/period";
 import type { DriveService } from "../drive";
 import type { ReportServices } from "../report/services";
 import { errorText } from "../report/stages";

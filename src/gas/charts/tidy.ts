@@ -11,8 +11,8 @@
  * - each year's chart spreadsheet is checked: one in the trash is named, so staff restore it
  *   before the trash is emptied (a report does not check, to save a call), and one deleted too.
  */
-import { HISTORY_TAB } from "../../core/system-tabs";
-import type { RawTab } from "../../core/types";
+import { HISTORY_TAB } from "../../core/workbook/system-tabs";
+import type { RawTab } from "../../core/workbook/types";
 import type { DriveService } from "../drive";
 import type { SlidesService } from "../report/services";
 import { errorText } from "../report/stages";

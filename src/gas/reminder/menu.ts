@@ -3,7 +3,7 @@
  * installs it (again, with Pengaturan as it is now) or removes it, after the user confirms.
  */
 import { readMailSettings, recipientsProblem } from "../../core/mail/mail-settings";
-import { SETTINGS_TAB } from "../../core/settings";
+import { SETTINGS_TAB } from "../../core/workbook/settings";
 import { readTabs, type SheetsService } from "../sheets-values";
 import {
   installReminder,

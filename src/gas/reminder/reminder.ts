@@ -6,13 +6,13 @@
  * no active spreadsheet.
  */
 
+import { TOOL_NAME } from "../../core/entry/menu-path";
+import { checkMonth } from "../../core/judgement/report-check";
 import { readMailSettings, recipientsProblem } from "../../core/mail/mail-settings";
 import { composeReminder } from "../../core/mail/reminder-mail";
-import { TOOL_NAME } from "../../core/menu-path";
-import { columnLetter } from "../../core/parse";
-import { lastCompletedMonth, type Month } from "../../core/period";
-import { checkMonth } from "../../core/report-check";
-import { LOG_HEADERS, LOG_TAB } from "../../core/system-tabs";
+import { columnLetter } from "../../core/workbook/parse";
+import { lastCompletedMonth, type Month } from "../../core/workbook/period";
+import { LOG_HEADERS, LOG_TAB } from "../../core/workbook/system-tabs";
 import { errorMessage } from "../error-message";
 import type { MailService } from "../send/report";
 import { DATA_TABS, readTabs, type SheetsService, tabRange } from "../sheets-values";

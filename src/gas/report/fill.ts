@@ -4,7 +4,7 @@
  * a half-built deck behind: a new file is trashed; an existing deck gets back exactly its old
  * slides (the new ones made by earlier calls are deleted again; its old ones were never touched).
  */
-import { formatNumber } from "../../core/format";
+import { formatNumber } from "../../core/words/format";
 import type { Deck } from "../../report/deck";
 import { deckUrl, trashFile } from "../drive";
 import { buildSlidesRequests, type LinkedChart } from "../slides/requests";

@@ -12,18 +12,19 @@
  * one (report/chunks.ts); either way a failed new deck is trashed and an existing one is left as
  * it was (report/fill.ts).
  */
-import { CHANNELS } from "../../core/channels";
-import { SETUP_MENU_PATH } from "../../core/menu-path";
-import { type Month, monthLabel, parseMonth } from "../../core/period";
-import { checkMonth, dataFingerprint, missingKeys, verdict } from "../../core/report-check";
-import { SETTINGS_TAB } from "../../core/settings";
-import { HISTORY_TAB } from "../../core/system-tabs";
+
+import { SETUP_MENU_PATH } from "../../core/entry/menu-path";
+import { checkMonth, dataFingerprint, missingKeys, verdict } from "../../core/judgement/report-check";
+import { CHANNELS } from "../../core/workbook/channels";
+import { type Month, monthLabel, parseMonth } from "../../core/workbook/period";
+import { SETTINGS_TAB } from "../../core/workbook/settings";
+import { HISTORY_TAB } from "../../core/workbook/system-tabs";
 import { buildDeck } from "../../report/layout";
+import type { BuatLaporanRequest, BuatLaporanResult } from "../../rpc/report";
 import { deckUrl } from "../drive";
 import { previousDeck } from "../history";
 import { fillDeck } from "./fill";
 import { readForReport } from "./read";
-import type { BuatLaporanRequest, BuatLaporanResult } from "./rpc";
 import type { ReportServices } from "./services";
 import { errorText, STAGE, StageError, Stages } from "./stages";
 import { historyStep, makeCharts, pdfStep, sharingStep } from "./steps";

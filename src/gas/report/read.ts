@@ -2,14 +2,15 @@
  * Reading the workbook for a report: the dialog's check (`periksaLaporan`) and, for a
  * generation, the values of every tab the report needs.
  */
-import { type Month, monthLabel, parseMonth } from "../../core/period";
-import { checkMonth } from "../../core/report-check";
-import { HISTORY_TAB } from "../../core/system-tabs";
-import type { Finding, RawWorkbook } from "../../core/types";
+
+import { checkMonth } from "../../core/judgement/report-check";
+import { type Month, monthLabel, parseMonth } from "../../core/workbook/period";
+import { HISTORY_TAB } from "../../core/workbook/system-tabs";
+import type { Finding, RawWorkbook } from "../../core/workbook/types";
+import type { FindingLine, PeriksaResult } from "../../rpc/report";
 import { deckUrl } from "../drive";
 import { previousDeck } from "../history";
 import { DATA_TABS, readSizedTabs, readTabs, type SheetsService, type SizedTab } from "../sheets-values";
-import type { FindingLine, PeriksaResult } from "./rpc";
 import { STAGE } from "./stages";
 
 const REPORT_TABS: readonly string[] = [...DATA_TABS, HISTORY_TAB];

@@ -3,9 +3,9 @@
  * spreadsheet), sharing, the optional PDF and the Riwayat row. Sharing and PDF failures do not
  * stop the report: they become notes.
  */
-import type { Month } from "../../core/period";
-import { HISTORY_TAB } from "../../core/system-tabs";
-import type { RawTab } from "../../core/types";
+import type { Month } from "../../core/workbook/period";
+import { HISTORY_TAB } from "../../core/workbook/system-tabs";
+import type { RawTab } from "../../core/workbook/types";
 import type { Deck } from "../../report/deck";
 import { openChartBook } from "../charts/book";
 import { type ChartPlan, planCharts } from "../charts/plan";

@@ -2,12 +2,12 @@
  * Sendings in `Riwayat`: one row per e-mail (month, deck link, when, who, and "Dikirim ke ..."
  * in Keterangan). Rows without a presentation ID, so previousDeck never takes them for a deck.
  */
-import { columnLetter } from "../../core/parse";
-import { HISTORY_HEADERS, HISTORY_TAB } from "../../core/system-tabs";
-import type { RawTab } from "../../core/types";
+import { columnLetter } from "../../core/workbook/parse";
+import { HISTORY_HEADERS, HISTORY_TAB } from "../../core/workbook/system-tabs";
+import type { RawTab } from "../../core/workbook/types";
+import type { SendingLine } from "../../rpc/send";
 import { STATUS_HEADER } from "../history";
 import { type SheetValue, serialToIso, tabRange } from "../sheets-values";
-import type { SendingLine } from "./rpc";
 
 export const SENT_PREFIX = "Dikirim ke ";
 

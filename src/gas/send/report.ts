@@ -4,19 +4,20 @@
  * that draft with MailApp and appends the sending to Riwayat: two round trips, plus the PDF's
  * bytes when one was exported. Without a cached draft (expired) it prepares it again first.
  */
+
+import { TOOL_NAME } from "../../core/entry/menu-path";
 import { readMailSettings, recipientsProblem } from "../../core/mail/mail-settings";
-import { TOOL_NAME } from "../../core/menu-path";
-import { parseWorkbook } from "../../core/parse";
-import { type Month, monthLabel, parseMonth } from "../../core/period";
-import { HISTORY_TAB } from "../../core/system-tabs";
+import { parseWorkbook } from "../../core/workbook/parse";
+import { type Month, monthLabel, parseMonth } from "../../core/workbook/period";
+import { HISTORY_TAB } from "../../core/workbook/system-tabs";
 import { composeReportMail, MAX_ATTACHMENT_BYTES, type ReportMail } from "../../report/mail/report-mail";
+import type { KirimDraft, KirimDraftResult, KirimRequest, KirimResult, SendingLine } from "../../rpc/send";
 import { type DriveService, deckUrl, fileUrl, PDF_MIME } from "../drive";
 import { errorMessage } from "../error-message";
 import { previousDeck } from "../history";
 import { PDF_PROPERTY } from "../report/steps";
 import { DATA_TABS, readTabs, type SheetsService } from "../sheets-values";
 import { previousSendings, sendingAppendRange, sendingRow } from "./history";
-import type { KirimDraft, KirimDraftResult, KirimRequest, KirimResult, SendingLine } from "./rpc";
 
 export type MailService = Pick<GoogleAppsScript.Mail.MailApp, "sendEmail" | "getRemainingDailyQuota">;
 

@@ -2,7 +2,7 @@
  * Chart elements: a Sheets chart linked into the slide when the caller made one, else a
  * placeholder rectangle carrying the chart's title and its numbers, so the deck still has them.
  */
-import { formatNumber } from "../../core/format";
+import { formatNumber } from "../../core/words/format";
 import type { Box, ChartElement, Paragraph, Slide } from "../../report/deck";
 import { COLORS } from "../../report/theme";
 import { createShape, shapeProperties } from "./shapes";

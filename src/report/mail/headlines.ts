@@ -2,10 +2,11 @@
  * The month at a glance for the report e-mail: the summary slide's tiles (same labels, same
  * figures) each with the comparison sentence the report states for M against M-1 and M-12.
  */
-import type { WorkbookData } from "../../core/data";
-import { comparisonSentence } from "../../core/narrative";
-import type { Month } from "../../core/period";
-import { plainText } from "../../core/text";
+
+import { comparisonSentence } from "../../core/words/narrative";
+import { plainText } from "../../core/words/text";
+import type { WorkbookData } from "../../core/workbook/data";
+import type { Month } from "../../core/workbook/period";
 import { countText } from "../blocks";
 import { figuresOf, missingText } from "../figures";
 import { SUMMARY_FOOTNOTE, SUMMARY_TILES } from "../sections/summary";

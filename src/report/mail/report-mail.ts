@@ -3,10 +3,11 @@
  * with the deck's link, the month's headline figures and their sentences, and the PDF attached
  * (or linked when it is too big for Gmail). Pure: data in, message out; MailApp sends it.
  */
-import type { WorkbookData } from "../../core/data";
-import { formatNumber } from "../../core/format";
-import { escapeHtml } from "../../core/html";
-import { type Month, monthLabel } from "../../core/period";
+
+import { formatNumber } from "../../core/words/format";
+import { escapeHtml } from "../../core/words/html";
+import type { WorkbookData } from "../../core/workbook/data";
+import { type Month, monthLabel } from "../../core/workbook/period";
 import { monthHeadlines } from "./headlines";
 
 /** Gmail refuses messages whose attachments exceed 25 MB; MIME encoding adds about a third. */

@@ -1,8 +1,8 @@
 /** Slide 35: Amplifikasi Media Sosial Pegawai; every percentage computed from the figures. */
-import { share } from "../../core/compare";
-import { figure } from "../../core/dataset";
-import { formatNumber, formatPercent } from "../../core/format";
-import { monthLabel } from "../../core/period";
+import { share } from "../../core/words/compare";
+import { formatNumber, formatPercent } from "../../core/words/format";
+import { figure } from "../../core/workbook/dataset";
+import { monthLabel } from "../../core/workbook/period";
 import { bold, kpiGrid, para, plain, slide } from "../blocks";
 import type { LayoutContext, SectionBuilder } from "../context";
 import type { Paragraph } from "../deck";

@@ -3,12 +3,13 @@
  * share this builder: an intro, the comparison sentence and the channel's topics on the left,
  * the channel's monthly chart on the right.
  */
-import { TICKET_CHANNELS } from "../../core/channels";
-import { share } from "../../core/compare";
-import { itemsOf, measureOf, numberOf, textOf } from "../../core/dataset";
-import { formatNumber, formatPercent } from "../../core/format";
-import { monthLabel, yearOf } from "../../core/period";
-import type { Run } from "../../core/text";
+
+import { share } from "../../core/words/compare";
+import { formatNumber, formatPercent } from "../../core/words/format";
+import type { Run } from "../../core/words/text";
+import { TICKET_CHANNELS } from "../../core/workbook/channels";
+import { itemsOf, measureOf, numberOf, textOf } from "../../core/workbook/dataset";
+import { monthLabel, yearOf } from "../../core/workbook/period";
 import { bold, boldList, monthlyChart, para, plain, slide } from "../blocks";
 import type { LayoutContext, SectionBuilder } from "../context";
 import type { Paragraph } from "../deck";

@@ -1,8 +1,9 @@
 /** Slides 20-21: how the WhatsApp chatbot works, and its users by menu. */
-import { itemsOf, numberOf, statedTotal, textOf } from "../../core/dataset";
-import { formatNumber } from "../../core/format";
-import { monthLabel } from "../../core/period";
-import { runsFromMarkup } from "../../core/text";
+
+import { formatNumber } from "../../core/words/format";
+import { runsFromMarkup } from "../../core/words/text";
+import { itemsOf, numberOf, statedTotal, textOf } from "../../core/workbook/dataset";
+import { monthLabel } from "../../core/workbook/period";
 import { bold, para, plain, slide } from "../blocks";
 import type { SectionBuilder } from "../context";
 import type { Paragraph } from "../deck";

@@ -1,8 +1,9 @@
 /** Slide 16: Pengaduan dan Keluhan, the month's counts with their items and regions. */
-import { itemsOf, measureOf, numberOf, textOf } from "../../core/dataset";
-import { formatNumber } from "../../core/format";
-import { listText } from "../../core/narrative";
-import { monthLabel } from "../../core/period";
+
+import { formatNumber } from "../../core/words/format";
+import { listText } from "../../core/words/narrative";
+import { itemsOf, measureOf, numberOf, textOf } from "../../core/workbook/dataset";
+import { monthLabel } from "../../core/workbook/period";
 import { para } from "../blocks";
 import type { LayoutContext, SectionBuilder } from "../context";
 import { isMissing, missingSlide, noteSlide } from "../figures";

@@ -1,6 +1,7 @@
 /** Slide 3: Media Layanan Informasi, the contact channels from Pengaturan in a 3 x 2 grid. */
-import type { Settings } from "../../core/settings";
-import type { Run } from "../../core/text";
+
+import type { Run } from "../../core/words/text";
+import type { Settings } from "../../core/workbook/settings";
 import { para, slide } from "../blocks";
 import type { SectionBuilder } from "../context";
 import type { Element, Paragraph } from "../deck";

@@ -1,11 +1,12 @@
 /** Slides 25-27: Layanan Email DJPK (the two mailboxes), Email Call Center, Email Laporan. */
-import { channel, columnOf } from "../../core/channels";
-import { share } from "../../core/compare";
-import { figure } from "../../core/dataset";
-import { formatNumber, formatPercent } from "../../core/format";
-import { yearToDateSentence } from "../../core/narrative";
-import { yearOf } from "../../core/period";
-import { runsFromMarkup } from "../../core/text";
+
+import { share } from "../../core/words/compare";
+import { formatNumber, formatPercent } from "../../core/words/format";
+import { yearToDateSentence } from "../../core/words/narrative";
+import { runsFromMarkup } from "../../core/words/text";
+import { channel, columnOf } from "../../core/workbook/channels";
+import { figure } from "../../core/workbook/dataset";
+import { yearOf } from "../../core/workbook/period";
 import { bold, kpiGrid, monthlyChart, para, plain, slide } from "../blocks";
 import type { LayoutContext, SectionBuilder } from "../context";
 import type { Element, KpiElement, Paragraph } from "../deck";

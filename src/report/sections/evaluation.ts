@@ -1,5 +1,5 @@
 /** Slide 37: Evaluasi dan Saran: titled paragraphs, `- ` lines as bullets, continued when long. */
-import { itemsOf, textOf } from "../../core/dataset";
+import { itemsOf, textOf } from "../../core/workbook/dataset";
 import { bold, para } from "../blocks";
 import type { SectionBuilder } from "../context";
 import type { Paragraph } from "../deck";

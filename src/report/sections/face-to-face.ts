@@ -1,8 +1,9 @@
 /** Slide 29: Layanan Konsultasi Tatap Muka DJPK, its table continued over several slides. */
-import type { DataRow } from "../../core/data";
-import { itemsOf, measureOf, numberOf, textOf } from "../../core/dataset";
-import { formatNumber } from "../../core/format";
-import { monthLabel } from "../../core/period";
+
+import { formatNumber } from "../../core/words/format";
+import type { DataRow } from "../../core/workbook/data";
+import { itemsOf, measureOf, numberOf, textOf } from "../../core/workbook/dataset";
+import { monthLabel } from "../../core/workbook/period";
 import { bold, dateText, para, plain } from "../blocks";
 import type { LayoutContext, SectionBuilder } from "../context";
 import type { Paragraph } from "../deck";

@@ -3,10 +3,11 @@
  * date and the comparison over the monthly chart, the month's items as a date and title table,
  * and the note for a month recorded only as its total.
  */
-import type { ChannelKey } from "../../core/channels";
-import { itemsOf, numberOf, textOf } from "../../core/dataset";
-import { yearToDateSentence } from "../../core/narrative";
-import { type Month, monthLabel, yearOf } from "../../core/period";
+
+import { yearToDateSentence } from "../../core/words/narrative";
+import type { ChannelKey } from "../../core/workbook/channels";
+import { itemsOf, numberOf, textOf } from "../../core/workbook/dataset";
+import { type Month, monthLabel, yearOf } from "../../core/workbook/period";
 import { dateText, monthlyChart, para, slide } from "../blocks";
 import type { LayoutContext } from "../context";
 import type { Slide } from "../deck";

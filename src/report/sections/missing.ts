@@ -1,6 +1,6 @@
 /** The slide that says which sections have no data for the month (generation went on without them). */
-import { CHANNELS } from "../../core/channels";
-import { monthLabel } from "../../core/period";
+import { CHANNELS } from "../../core/workbook/channels";
+import { monthLabel } from "../../core/workbook/period";
 import { para, slide } from "../blocks";
 import type { SectionBuilder } from "../context";
 import { FULL } from "../grid";

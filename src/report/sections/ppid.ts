@@ -1,7 +1,7 @@
 /** Slide 34: Layanan PPID. */
-import { yearToDateSentence } from "../../core/narrative";
-import { yearOf } from "../../core/period";
-import { runsFromMarkup } from "../../core/text";
+import { yearToDateSentence } from "../../core/words/narrative";
+import { runsFromMarkup } from "../../core/words/text";
+import { yearOf } from "../../core/workbook/period";
 import { monthlyChart, para, slide } from "../blocks";
 import type { SectionBuilder } from "../context";
 import type { Paragraph } from "../deck";

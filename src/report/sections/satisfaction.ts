@@ -1,8 +1,9 @@
 /** Slide 36: Kepuasan Pengguna Contact Center DJPK. */
-import { figure } from "../../core/dataset";
-import { formatNumber } from "../../core/format";
-import { monthLabel } from "../../core/period";
-import { runsFromMarkup } from "../../core/text";
+
+import { formatNumber } from "../../core/words/format";
+import { runsFromMarkup } from "../../core/words/text";
+import { figure } from "../../core/workbook/dataset";
+import { monthLabel } from "../../core/workbook/period";
 import { bold, kpiGrid, para, plain, slide } from "../blocks";
 import type { SectionBuilder } from "../context";
 import type { Paragraph } from "../deck";

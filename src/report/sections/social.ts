@@ -1,8 +1,9 @@
 /** Slides 30-33: social media posts, and the Instagram, Twitter and Facebook performance slides. */
-import { figure } from "../../core/dataset";
-import { formatNumber } from "../../core/format";
-import { monthLabel, monthName, monthNumber, yearOf } from "../../core/period";
-import type { Run } from "../../core/text";
+
+import { formatNumber } from "../../core/words/format";
+import type { Run } from "../../core/words/text";
+import { figure } from "../../core/workbook/dataset";
+import { monthLabel, monthName, monthNumber, yearOf } from "../../core/workbook/period";
 import { bold, kpiGrid, monthlyChart, para, plain, slide } from "../blocks";
 import type { LayoutContext, SectionBuilder } from "../context";
 import type { ChartElement, Element } from "../deck";

@@ -1,8 +1,9 @@
 /** Slide 2: Ringkasan Publikasi dan Layanan Informasi, eight KPI tiles for the month. */
-import { type ChannelKey, channel } from "../../core/channels";
-import { measureOf } from "../../core/dataset";
-import { listText } from "../../core/narrative";
-import { monthLabel } from "../../core/period";
+
+import { listText } from "../../core/words/narrative";
+import { type ChannelKey, channel } from "../../core/workbook/channels";
+import { measureOf } from "../../core/workbook/dataset";
+import { monthLabel } from "../../core/workbook/period";
 import { countText, para, slide, textBox } from "../blocks";
 import type { SectionBuilder } from "../context";
 import type { KpiElement } from "../deck";

@@ -3,11 +3,12 @@
  * Jumlah Konsultasi (comparison, year to date, chart) and Rincian Tiket Konsultasi (time zones,
  * service hours, escalations).
  */
-import { type ChannelKey, channel, TICKET_CHANNELS } from "../../core/channels";
-import { figure, measureOf, monthlyRow, textOf } from "../../core/dataset";
-import { formatNumber } from "../../core/format";
-import { listText, shareText } from "../../core/narrative";
-import { monthLabel, monthName, monthNumber, yearOf } from "../../core/period";
+
+import { formatNumber } from "../../core/words/format";
+import { listText, shareText } from "../../core/words/narrative";
+import { type ChannelKey, channel, TICKET_CHANNELS } from "../../core/workbook/channels";
+import { figure, measureOf, monthlyRow, textOf } from "../../core/workbook/dataset";
+import { monthLabel, monthName, monthNumber, yearOf } from "../../core/workbook/period";
 import { bold, countText, monthlyChart, para, plain, slide } from "../blocks";
 import { phoneServiceName, type SectionBuilder } from "../context";
 import type { Box, ChartElement, KpiElement, Paragraph } from "../deck";

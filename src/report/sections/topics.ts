@@ -1,8 +1,8 @@
 /** Slides 14-15: Topik Konsultasi Teknis (top 3 per group, in columns) and Topik Konsultasi Lainnya. */
 
-import type { DataRow } from "../../core/data";
-import { itemsOf, numberOf, textOf } from "../../core/dataset";
-import { monthLabel } from "../../core/period";
+import type { DataRow } from "../../core/workbook/data";
+import { itemsOf, numberOf, textOf } from "../../core/workbook/dataset";
+import { monthLabel } from "../../core/workbook/period";
 import { para } from "../blocks";
 import type { LayoutContext, SectionBuilder } from "../context";
 import type { Element } from "../deck";

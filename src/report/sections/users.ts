@@ -1,6 +1,7 @@
 /** Slide 17: Pengguna Layanan, the four user groups and the regional governments that asked most. */
-import { itemsOf, numberOf, textOf } from "../../core/dataset";
-import { formatNumber } from "../../core/format";
+
+import { formatNumber } from "../../core/words/format";
+import { itemsOf, numberOf, textOf } from "../../core/workbook/dataset";
 import { para, slide } from "../blocks";
 import type { LayoutContext, SectionBuilder } from "../context";
 import type { Element } from "../deck";

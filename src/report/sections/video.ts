@@ -1,8 +1,9 @@
 /** Slide 28: Layanan Video Conference DJPK (continued when the table is long). */
-import { itemsOf, measureOf, numberOf, textOf } from "../../core/dataset";
-import { formatNumber } from "../../core/format";
-import { yearToDateSentence } from "../../core/narrative";
-import { monthLabel, yearOf } from "../../core/period";
+
+import { formatNumber } from "../../core/words/format";
+import { yearToDateSentence } from "../../core/words/narrative";
+import { itemsOf, measureOf, numberOf, textOf } from "../../core/workbook/dataset";
+import { monthLabel, yearOf } from "../../core/workbook/period";
 import { bold, dateText, monthlyChart, para, plain } from "../blocks";
 import type { SectionBuilder } from "../context";
 import type { Element, Paragraph } from "../deck";

@@ -1,7 +1,8 @@
 /** Slide 11: Kunjungan Website, visitors with their comparison and the most visited pages. */
-import { monthlyRow, numberOf, textOf } from "../../core/dataset";
-import { formatNumber } from "../../core/format";
-import { monthLabel } from "../../core/period";
+
+import { formatNumber } from "../../core/words/format";
+import { monthlyRow, numberOf, textOf } from "../../core/workbook/dataset";
+import { monthLabel } from "../../core/workbook/period";
 import { bold, para, plain, slide } from "../blocks";
 import type { SectionBuilder } from "../context";
 import type { Paragraph } from "../deck";

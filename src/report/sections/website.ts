@@ -1,8 +1,9 @@
 /** Slides 4-6: Publikasi Website (year to date, comparison, chart) and its items by category. */
-import { WEBSITE_CATEGORIES } from "../../core/channels";
-import { itemsOf, numberOf, textOf } from "../../core/dataset";
-import { listText } from "../../core/narrative";
-import { yearToDate } from "../../core/period";
+
+import { listText } from "../../core/words/narrative";
+import { WEBSITE_CATEGORIES } from "../../core/workbook/channels";
+import { itemsOf, numberOf, textOf } from "../../core/workbook/dataset";
+import { yearToDate } from "../../core/workbook/period";
 import { dateText, para } from "../blocks";
 import type { LayoutContext, SectionBuilder } from "../context";
 import { isMissing, missingSlide } from "../figures";

@@ -1,10 +1,11 @@
 /** Slide 19: Layanan WhatsApp DJPK. */
-import { TICKET_CHANNELS } from "../../core/channels";
-import { share } from "../../core/compare";
-import { figure } from "../../core/dataset";
-import { formatPercent } from "../../core/format";
-import { monthLabel } from "../../core/period";
-import type { Run } from "../../core/text";
+
+import { share } from "../../core/words/compare";
+import { formatPercent } from "../../core/words/format";
+import type { Run } from "../../core/words/text";
+import { TICKET_CHANNELS } from "../../core/workbook/channels";
+import { figure } from "../../core/workbook/dataset";
+import { monthLabel } from "../../core/workbook/period";
 import { bold, plain } from "../blocks";
 import type { LayoutContext } from "../context";
 import { channelSlide } from "./channel-slide";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readMailSettings, recipientsProblem } from "../../../src/core/mail/mail-settings";
-import { SETTINGS_HEADERS, SETTINGS_TAB } from "../../../src/core/settings";
-import type { CellValue, RawWorkbook } from "../../../src/core/types";
+import { SETTINGS_HEADERS, SETTINGS_TAB } from "../../../src/core/workbook/settings";
+import type { CellValue, RawWorkbook } from "../../../src/core/workbook/types";
 
 function workbook(rows: CellValue[][]): RawWorkbook {
   return { [SETTINGS_TAB]: { name: SETTINGS_TAB, header: [...SETTINGS_HEADERS], rows, firstRow: 2 } };

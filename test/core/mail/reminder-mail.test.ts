@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { sampleWorkbook } from "../../../examples/sample-workbook";
+import { checkMonth } from "../../../src/core/judgement/report-check";
 import { composeReminder } from "../../../src/core/mail/reminder-mail";
-import { toMonth } from "../../../src/core/period";
-import { checkMonth } from "../../../src/core/report-check";
+import { toMonth } from "../../../src/core/workbook/period";
 import { incompleteNovember } from "../../fixtures/incomplete-month";
 
 const NOV = toMonth("2023-11");

@@ -1,0 +1,105 @@
+/**
+ * What stands between the workbook and a deck: the parse and consistency findings of the month
+ * (errors block; warnings and empty sections need the user's consent). Pure: rows in, verdict out.
+ */
+import { type ChannelKey, channelByTab } from "../workbook/channels";
+import type { WorkbookData } from "../workbook/data";
+import { fingerprint } from "../workbook/fingerprint";
+import { parseWorkbook } from "../workbook/parse";
+import { type Month, monthLabel } from "../workbook/period";
+import type { Finding, RawWorkbook } from "../workbook/types";
+import { checkedMonths, missingSections, runChecks } from "./checks";
+import { judgedStatus } from "./month-verdict";
+import { type MonthSummary, reportMonths, summarizeMonth } from "./summary";
+
+export interface MonthCheck {
+  data: WorkbookData;
+  /**
+   * Each channel's status for the month, judged with every finding below (an error on a tab makes
+   * it "Ada kesalahan"); its `findings` are the parse findings only.
+   */
+  summary: MonthSummary;
+  errors: Finding[];
+  warnings: Finding[];
+  missing: Finding[];
+}
+
+/**
+ * Parse findings of the months the report reads (a mistake in 2019 does not block November 2023,
+ * as in Periksa Data), plus the consistency checks and the sections without data.
+ */
+export function checkMonth(raw: RawWorkbook, month: Month): MonthCheck {
+  const parsed = parseWorkbook(raw);
+  const { data } = parsed;
+  const summary = summarizeMonth(raw, month, parsed);
+  const findings = [...summary.findings, ...runChecks(data, month)];
+  // The statuses count the consistency findings too: the sidebar's pills and the report agree.
+  const channels = summary.channels.map((c) => ({ ...c, status: judgedStatus(c, findings) }));
+  return {
+    data,
+    summary: { ...summary, channels },
+    errors: findings.filter((f) => f.severity === "error"),
+    warnings: findings.filter((f) => f.severity === "warning"),
+    missing: missingSections(data, month),
+  };
+}
+
+export function missingKeys(missing: readonly Finding[]): Set<ChannelKey> {
+  return new Set(
+    missing.flatMap((f) => {
+      const def = f.tab ? channelByTab(f.tab) : undefined;
+      return def ? [def.key as ChannelKey] : [];
+    }),
+  );
+}
+
+export interface Consent {
+  allowMissing?: boolean;
+  acceptWarnings?: boolean;
+}
+
+export type Verdict =
+  | { ok: true }
+  | { ok: false; reason: "errors" | "warnings" | "missing"; message: string };
+
+/** Whether the deck may be made, and if not, why, in the words the dialog shows. */
+export function verdict(check: MonthCheck, month: Month, consent: Consent): Verdict {
+  const label = monthLabel(month);
+  if (check.errors.length > 0) {
+    const first = check.errors[0]?.message ?? "";
+    return {
+      ok: false,
+      reason: "errors",
+      message: `Laporan ${label} tidak dibuat: ada ${check.errors.length} kesalahan data. Perbaiki dulu, lalu periksa lagi. Yang pertama: ${first}`,
+    };
+  }
+  if (check.missing.length > 0 && !consent.allowMissing) {
+    const tabs = check.missing.map((f) => f.tab ?? "").join(", ");
+    return {
+      ok: false,
+      reason: "missing",
+      message: `Laporan ${label} tidak dibuat: belum ada data untuk ${tabs}. Isi tab tersebut, atau pilih "Buat tanpa bagian yang kosong".`,
+    };
+  }
+  if (check.warnings.length > 0 && !consent.acceptWarnings) {
+    return {
+      ok: false,
+      reason: "warnings",
+      message: `Laporan ${label} belum dibuat: ada ${check.warnings.length} peringatan. Periksa, lalu pilih "Lanjutkan meski ada peringatan".`,
+    };
+  }
+  return { ok: true };
+}
+
+/**
+ * A fingerprint of the data the deck was made from: every row of the months the report reads
+ * (without sheet row numbers, so sorting rows does not change it) and the settings.
+ */
+export function dataFingerprint(data: WorkbookData, month: Month): string {
+  const months = new Set<string>([...checkedMonths(month), ...reportMonths(month)]);
+  const rows = Object.entries(data.rows).map(([key, list]) => [
+    key,
+    list.filter((r) => months.has(r.month)).map((r) => [r.month, r.values]),
+  ]);
+  return fingerprint({ month, rows, settings: data.settings });
+}
