@@ -7,8 +7,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { buildPage, DIALOG, type PageSpec, SIDEBAR } from "../../scripts/build-pages";
+import { launchChromium } from "../../scripts/chromium";
 
 export type ServerFunctions = Record<string, (...args: never[]) => unknown>;
 
@@ -38,21 +39,8 @@ export async function pageHtml(page: PageSpec): Promise<string> {
 export const sidebarHtml = (): Promise<string> => pageHtml(SIDEBAR);
 export const dialogHtml = (): Promise<string> => pageHtml(DIALOG);
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-}
+/** Headless Chromium: the system one, else the one npm ci installed (scripts/chromium.ts). */
+export const launch = (): Promise<Browser> => launchChromium();
 
 /** Holds server calls while closed, to see the page's progress state. */
 export interface Gate {

@@ -2,14 +2,15 @@
  * The Apps Script runtime, as far as a bundle can tell: dist/Code.js evaluated as one classic
  * script in a fresh V8 context whose only globals are the fakes (no require, process, Buffer,
  * setTimeout), with code generation from strings disabled, so a bundle that needs eval or
- * new Function fails here. Builds dist/Code.js with webpack's Node API when it is missing or
- * older than the sources.
+ * new Function fails here, and without the built-ins newer than ES2020 (es2020-realm.ts). Builds
+ * dist/Code.js with webpack's Node API when it is missing or older than the sources.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import vm from "node:vm";
 import type { FakeEnv } from "./env";
+import { stripNewerBuiltins } from "./es2020-realm";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 export const BUNDLE_PATH = path.join(root, "dist", "Code.js");
@@ -58,6 +59,7 @@ export function loadBundle(env: FakeEnv, source = readFileSync(BUNDLE_PATH, "utf
     name: "Apps Script",
     codeGeneration: { strings: false, wasm: false },
   });
+  stripNewerBuiltins(context);
   vm.runInContext(source, context, { filename: "Code.js" });
   return {
     context,

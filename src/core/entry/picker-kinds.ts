@@ -2,6 +2,7 @@
  * What the Google Picker can choose (Pilih Template…, Pilih Folder…) and where the choice goes:
  * a Pengaturan row. Shared by the menu, the server and the picker page.
  */
+import { hasOwn } from "../workbook/has-own";
 import { SETTINGS, type SettingKey } from "../workbook/settings";
 
 export interface PickerKind {
@@ -33,7 +34,7 @@ export const PICKER_KINDS = {
 export type PickerKindKey = keyof typeof PICKER_KINDS;
 
 export function isPickerKind(value: unknown): value is PickerKindKey {
-  return typeof value === "string" && Object.hasOwn(PICKER_KINDS, value);
+  return typeof value === "string" && hasOwn(PICKER_KINDS, value);
 }
 
 /** The Pengaturan label of a kind's row: `ID Presentasi Template`. */

@@ -7,6 +7,7 @@ import { formatNumber } from "../words/format";
 import { CHANNELS, type ChannelDef, type ColumnDef, headersOf, MONTH_HEADER } from "./channels";
 import type { DataRow, FieldValue, WorkbookData } from "./data";
 import { emptyRows } from "./dataset";
+import { hasOwn } from "./has-own";
 import { dateLabel, type Month, monthLabel, parseMonth } from "./period";
 import { isBlank, issueCode, isTotalRow, monthSchema, type RowInput, readCell, rowSchema } from "./schema";
 import { SETTINGS, SETTINGS_TAB, type Settings } from "./settings";
@@ -268,7 +269,7 @@ interface TabLike {
 }
 
 function tabOf(raw: unknown, name: string): TabLike | undefined {
-  if (typeof raw !== "object" || raw === null || !Object.hasOwn(raw, name)) return undefined;
+  if (typeof raw !== "object" || raw === null || !hasOwn(raw, name)) return undefined;
   const tab: unknown = (raw as Record<string, unknown>)[name];
   if (typeof tab !== "object" || tab === null) return undefined;
   const { header, rows, firstRow } = tab as Record<string, unknown>;
