@@ -130,7 +130,7 @@ describe("dist/Code.js", () => {
         "kirimLaporan",
       ]),
     );
-    for (const name of [...MENU.map(([, fn]) => fn), "onOpen", "onInstall", "ringkasanBulan", ...called]) {
+    for (const name of [...MENU.map(([, fn]) => fn), "onOpen", "onInstall", "ringkasanBulan_", ...called]) {
       expect(declared).toContain(name);
     }
     const { env, bundle } = load();
@@ -161,10 +161,10 @@ describe("the HTML pages", () => {
   });
 });
 
-describe("ringkasanBulan", () => {
+describe("ringkasanBulan_", () => {
   it("reports each channel's status and figure for the month", () => {
     const { bundle } = load(novemberSheets);
-    const summary = bundle.call("ringkasanBulan", "2023-11") as {
+    const summary = bundle.call("ringkasanBulan_", "2023-11") as {
       monthLabel: string;
       channels: { key: string; status: string; figure?: number; figureText?: string }[];
       findings: { tab?: string; severity: string }[];
@@ -184,7 +184,7 @@ describe("ringkasanBulan", () => {
     const { bundle } = load(() =>
       Object.fromEntries(Object.values(sampleWorkbook()).map((tab) => [tab.name, [tab.header, ...tab.rows]])),
     );
-    const summary = bundle.call("ringkasanBulan", "2023-11") as {
+    const summary = bundle.call("ringkasanBulan_", "2023-11") as {
       channels: { key: string; status: string; figure?: number }[];
     };
     const figures = Object.fromEntries(summary.channels.map((c) => [c.key, c.figure]));
@@ -206,20 +206,20 @@ describe("ringkasanBulan", () => {
 
   it("returns plain JSON, as google.script.run requires", () => {
     const { bundle } = load(novemberSheets);
-    const summary = bundle.call("ringkasanBulan", "2023-11");
+    const summary = bundle.call("ringkasanBulan_", "2023-11");
     const JSONInScript = bundle.evaluate<JSON>("JSON");
     expect(JSONInScript.parse(JSONInScript.stringify(summary))).toStrictEqual(summary);
   });
 
   it("reads the workbook with a fixed number of calls, however many rows it has", () => {
     const small = load(novemberSheets);
-    small.bundle.call("ringkasanBulan", "2023-11");
+    small.bundle.call("ringkasanBulan_", "2023-11");
     const big = load((date) => {
       const sheets = novemberSheets(date);
       const past = Array.from({ length: 300 }, (_, i) => [`20${10 + Math.floor(i / 12)}-01`, i]);
       return { ...sheets, PPID: [...(sheets.PPID ?? []), ...past], Catatan: [["bebas"]] };
     });
-    big.bundle.call("ringkasanBulan", "2023-11");
+    big.bundle.call("ringkasanBulan_", "2023-11");
     for (const { env } of [small, big]) {
       // One batchGet of every tab; Evaluasi is missing, so the titles are fetched and read again.
       expect(env.calls.count("Sheets", "Spreadsheets.Values.batchGet")).toBe(2);
@@ -232,7 +232,7 @@ describe("ringkasanBulan", () => {
 
   it("rejects a month that is not YYYY-MM with an Indonesian message", () => {
     const { bundle } = load(novemberSheets);
-    expect(() => bundle.call("ringkasanBulan", "2023-13")).toThrow(/bulan harus 01 sampai 12/);
+    expect(() => bundle.call("ringkasanBulan_", "2023-13")).toThrow(/bulan harus 01 sampai 12/);
   });
 });
 
@@ -328,7 +328,7 @@ describe("the Pengaturan tab", () => {
       ...novemberSheets(date),
       [SETTINGS_TAB]: [[...SETTINGS_HEADERS], ["Batas Tamu Tatap Muka", "banyak", ""]],
     }));
-    const summary = bundle.call("ringkasanBulan", "2023-11") as { findings: { tab?: string }[] };
+    const summary = bundle.call("ringkasanBulan_", "2023-11") as { findings: { tab?: string }[] };
     expect(summary.findings.some((f) => f.tab === SETTINGS_TAB)).toBe(true);
     expect(env.calls.count("Sheets", "Spreadsheets.Values.batchGet")).toBeGreaterThanOrEqual(1);
   });

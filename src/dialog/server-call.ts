@@ -1,7 +1,8 @@
 /** The dialog's google.script.run and host (src/ui/script-run.ts). */
+import type { RpcName } from "../rpc/args";
 import { callServer, scriptHost } from "../ui/script-run";
 
-export function call<T>(name: string, arg: unknown): Promise<T> {
+export function call<T>(name: RpcName, arg: unknown): Promise<T> {
   return callServer<T>(name, arg);
 }
 

@@ -4,14 +4,14 @@
  * top-level function of dist/Code.js.
  */
 
-import type { PickerInfo } from "../core/entry/picker-kinds";
+import type { PickerChoice, PickerInfo, PickerKindKey } from "../core/entry/picker-kinds";
 import { checkFindings } from "../core/judgement/month-verdict";
 import { checkMonth } from "../core/judgement/report-check";
 import type { MonthSummary } from "../core/judgement/summary";
 import { parseMonth } from "../core/workbook/period";
-import type { BuatLaporanResult, PeriksaResult } from "../rpc/report";
-import type { KirimDraftResult, KirimResult } from "../rpc/send";
-import type { MonthView, SaveResult } from "../rpc/sidebar";
+import type { BuatLaporanRequest, BuatLaporanResult, PeriksaResult } from "../rpc/report";
+import type { KirimDraftResult, KirimRequest, KirimResult } from "../rpc/send";
+import type { MonthView, SaveRequest, SaveResult } from "../rpc/sidebar";
 import { tidyCharts } from "./charts/tidy";
 import { driveService } from "./drive";
 import { showHelp } from "./help";
@@ -20,6 +20,7 @@ import { openPicker, pickerInfo, savePickerChoice } from "./picker";
 import { setUpReminder } from "./reminder/menu";
 import { type ClockEvent, runReminder } from "./reminder/reminder";
 import { checkReport, generateReport, type ReportServices, slidesService } from "./report/generate";
+import { rpc } from "./rpc-boundary";
 import { prepareSend, type SendServices, sendReport } from "./send/report";
 import { setupReportText, setupWorkbook } from "./setup-workbook";
 import { readTabs, sheetsService } from "./sheets-values";
@@ -127,7 +128,7 @@ function pilihFolder(): void {
 }
 
 /** Picker page RPC: key, project number and token, or why the picker is not available. */
-function infoPemilih(kind: unknown): PickerInfo {
+function infoPemilih(kind: PickerKindKey): PickerInfo {
   return readable("Gagal membuka pemilih file", () =>
     pickerInfo(
       { properties: PropertiesService.getScriptProperties(), oauthToken: () => ScriptApp.getOAuthToken() },
@@ -137,7 +138,7 @@ function infoPemilih(kind: unknown): PickerInfo {
 }
 
 /** Picker page RPC: writes the chosen file's ID into Pengaturan ({ kind, id, name }). */
-function simpanPilihan(request: unknown): { message: string } {
+function simpanPilihan(request: PickerChoice): { message: string } {
   return readable("Gagal menyimpan pilihan", () =>
     savePickerChoice(
       {
@@ -150,8 +151,11 @@ function simpanPilihan(request: unknown): { message: string } {
   );
 }
 
-/** Sidebar RPC: the month's status per channel and its findings, as plain JSON. */
-function ringkasanBulan(month: string): MonthSummary {
+/**
+ * The month's status per channel and its findings, as plain JSON. No page calls it (the sidebar
+ * gets them with muatBulan): private, for the bundle tests and the maintainer's debugging.
+ */
+function ringkasanBulan_(month: string): MonthSummary {
   const parsed = parseMonth(month);
   if (!parsed.ok) throw new Error(parsed.message);
   const workbook = readTabs(sheetsService(), SpreadsheetApp.getActiveSpreadsheet().getId());
@@ -171,7 +175,7 @@ function muatBulan(month: string): MonthView {
 }
 
 /** Sidebar RPC: saves one channel-month under the document lock (see SaveRequest in src/rpc/sidebar.ts). */
-function simpanKanal(request: unknown): SaveResult {
+function simpanKanal(request: SaveRequest): SaveResult {
   return readable("Gagal menyimpan data", () => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     return saveChannel(
@@ -212,7 +216,7 @@ function reportServices(): ReportServices {
 }
 
 /** Report dialog RPC, step 2: generates the deck ({ month, allowMissing, acceptWarnings }). */
-function buatLaporanBulan(request: unknown): BuatLaporanResult {
+function buatLaporanBulan(request: BuatLaporanRequest): BuatLaporanResult {
   return readable("Gagal membuat laporan", () => generateReport(reportServices(), request));
 }
 
@@ -235,7 +239,7 @@ function siapkanKirim(month: string): KirimDraftResult {
 }
 
 /** Report dialog RPC, Kirim ke pimpinan: sends the previewed e-mail ({ month, confirmResend }). */
-function kirimLaporan(request: unknown): KirimResult {
+function kirimLaporan(request: KirimRequest): KirimResult {
   return readable("Gagal mengirim e-mail", () => sendReport(sendServices(), request));
 }
 
@@ -267,6 +271,8 @@ function kirimPengingat(event?: ClockEvent): void {
 }
 
 // `global` must stay the literal receiver: gas-webpack-plugin looks for `global.name = ...`.
+// Every name without a trailing `_` can be called by any editor with google.script.run: menu
+// items, triggers, and the pages' calls, whose arguments rpc() checks (src/rpc/args.ts).
 type Entry = typeof globalThis & Record<string, unknown>;
 (global as Entry).onOpen = onOpen;
 (global as Entry).onInstall = onInstall;
@@ -275,17 +281,17 @@ type Entry = typeof globalThis & Record<string, unknown>;
 (global as Entry).periksaData = periksaData;
 (global as Entry).buatLaporan = buatLaporan;
 (global as Entry).tampilkanBantuan = tampilkanBantuan;
-(global as Entry).bukaDialogLaporan = bukaDialogLaporan;
-(global as Entry).periksaLaporan = periksaLaporan;
-(global as Entry).buatLaporanBulan = buatLaporanBulan;
-(global as Entry).ringkasanBulan = ringkasanBulan;
-(global as Entry).muatBulan = muatBulan;
-(global as Entry).simpanKanal = simpanKanal;
+(global as Entry).bukaDialogLaporan = rpc("bukaDialogLaporan", bukaDialogLaporan);
+(global as Entry).periksaLaporan = rpc("periksaLaporan", periksaLaporan);
+(global as Entry).buatLaporanBulan = rpc("buatLaporanBulan", buatLaporanBulan);
+(global as Entry).ringkasanBulan_ = ringkasanBulan_;
+(global as Entry).muatBulan = rpc("muatBulan", muatBulan);
+(global as Entry).simpanKanal = rpc("simpanKanal", simpanKanal);
 (global as Entry).pilihTemplate = pilihTemplate;
 (global as Entry).pilihFolder = pilihFolder;
-(global as Entry).infoPemilih = infoPemilih;
-(global as Entry).simpanPilihan = simpanPilihan;
-(global as Entry).siapkanKirim = siapkanKirim;
-(global as Entry).kirimLaporan = kirimLaporan;
+(global as Entry).infoPemilih = rpc("infoPemilih", infoPemilih);
+(global as Entry).simpanPilihan = rpc("simpanPilihan", simpanPilihan);
+(global as Entry).siapkanKirim = rpc("siapkanKirim", siapkanKirim);
+(global as Entry).kirimLaporan = rpc("kirimLaporan", kirimLaporan);
 (global as Entry).aturPengingat = aturPengingat;
 (global as Entry).kirimPengingat = kirimPengingat;

@@ -1,7 +1,9 @@
 /**
  * The report dialog's contract with the server (`periksaLaporan`, `buatLaporanBulan`): plain
- * JSON both ways, as google.script.run requires. Types only, shared by src/dialog and src/gas.
+ * JSON both ways, as google.script.run requires. Shared by src/dialog (types) and src/gas, which
+ * checks what arrives against the request's schema (src/rpc/args.ts).
  */
+import * as z from "zod/mini";
 
 export interface FindingLine {
   message: string;
@@ -23,11 +25,13 @@ export interface PeriksaResult {
   stages: string[];
 }
 
-export interface BuatLaporanRequest {
-  month: string;
-  allowMissing?: boolean;
-  acceptWarnings?: boolean;
-}
+/** Booleans are booleans: `"no"` is refused, not read as yes. */
+export const buatLaporanRequestSchema = z.strictObject({
+  month: z.string(),
+  allowMissing: z.optional(z.boolean()),
+  acceptWarnings: z.optional(z.boolean()),
+});
+export type BuatLaporanRequest = z.infer<typeof buatLaporanRequestSchema>;
 
 export type BuatLaporanResult =
   | {

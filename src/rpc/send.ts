@@ -1,7 +1,9 @@
 /**
  * Kirim ke pimpinan's contract between the dialog and the server (`siapkanKirim`,
- * `kirimLaporan`): plain JSON both ways. Types only, shared by src/dialog and src/gas.
+ * `kirimLaporan`): plain JSON both ways. Shared by src/dialog (types) and src/gas, which checks
+ * what arrives against the request's schema (src/rpc/args.ts).
  */
+import * as z from "zod/mini";
 
 export interface SendingLine {
   when: string;
@@ -29,10 +31,12 @@ export interface KirimDraft {
 
 export type KirimDraftResult = KirimDraft | { ok: false; message: string };
 
-export interface KirimRequest {
-  month: string;
-  confirmResend?: boolean;
-}
+/** `confirmResend: "false"` is refused, not read as a confirmation. */
+export const kirimRequestSchema = z.strictObject({
+  month: z.string(),
+  confirmResend: z.optional(z.boolean()),
+});
+export type KirimRequest = z.infer<typeof kirimRequestSchema>;
 
 export type KirimResult =
   | {

@@ -41,7 +41,7 @@ export interface MonthView {
   findings: Finding[];
 }
 
-export const saveRequestSchema = z.object({
+export const saveRequestSchema = z.strictObject({
   month: z.string(),
   channel: z.enum(channelKeys),
   /** Cells as typed in the form (text), registry column order without `Bulan`. */

@@ -2,6 +2,8 @@
  * google.script.run and google.script.host for every page (sidebar, dialogs): a server function
  * called as a promise, and the host that closes a dialog. Outside Apps Script both say so.
  */
+import type { RpcName } from "../rpc/args";
+
 interface Runner {
   withSuccessHandler(handler: (value: unknown) => void): Runner;
   withFailureHandler(handler: (error: unknown) => void): Runner;
@@ -23,8 +25,11 @@ const script = (): Script | undefined => (globalThis as { google?: { script?: Sc
 
 export const scriptHost = (): ScriptHost | undefined => script()?.host;
 
-/** Calls the bundle's top-level function `name`; rejects with the server's error or an Indonesian reason. */
-export function callServer<T>(name: string, ...args: unknown[]): Promise<T> {
+/**
+ * Calls the bundle's top-level function `name` (one of src/rpc/args.ts, which the server checks
+ * the arguments against); rejects with the server's error or an Indonesian reason.
+ */
+export function callServer<T>(name: RpcName, ...args: unknown[]): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const run = script()?.run;
     if (!run) {

@@ -53,7 +53,7 @@ describe("the add-on contract in AuthMode.NONE", () => {
 
   it("a service touched in AuthMode.NONE is caught: the fakes do refuse", () => {
     const { bundle, refused } = loadInNone();
-    expect(() => bundle.call("ringkasanBulan", "2023-11")).toThrow(/not allowed in AuthMode.NONE/);
+    expect(() => bundle.call("ringkasanBulan_", "2023-11")).toThrow(/not allowed in AuthMode.NONE/);
     expect(refused.length).toBeGreaterThan(0);
   });
 

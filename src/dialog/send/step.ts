@@ -5,12 +5,13 @@
  * The result step mounts it with one call: mountSendStep(host, result, call, onPreview); onPreview
  * hears when the preview opens and closes, so the dialog keeps one primary action in view.
  */
+import type { RpcName } from "../../rpc/args";
 import type { KirimDraft, KirimDraftResult, KirimRequest, KirimResult } from "../../rpc/send";
 import { cleanMessage } from "../../ui/failure";
 import { buildSendView, type SendElements, showDraft } from "./view";
 
 /** The dialog's google.script.run wrapper. */
-export type ServerCall = <T>(name: string, arg: unknown) => Promise<T>;
+export type ServerCall = <T>(name: RpcName, arg: unknown) => Promise<T>;
 
 /** What the step needs of the generation's result. */
 export interface GeneratedDeck {
@@ -58,7 +59,7 @@ export function mountSendStep(
   const refresh = () => updateSend(view, draft !== undefined, needsTick, busy);
 
   /** One server round trip: Kirim and the open button wait while it runs; a throw is said once. */
-  async function roundTrip<T>(name: string, arg: unknown, working: string, done: (result: T) => void) {
+  async function roundTrip<T>(name: RpcName, arg: unknown, working: string, done: (result: T) => void) {
     busy = true;
     setFailure(view, "");
     setStatus(view, working);
