@@ -486,11 +486,10 @@ describe("simpanKanal", () => {
 
   it("refuses a request that is not a SaveRequest, in Indonesian", () => {
     const { simpanKanal } = load((date) => sampleSheets(date));
-    expect(simpanKanal({ month: "2023-11", channel: "tidakAda", rows: [], version: "" })).toMatchObject({
-      ok: false,
-      reason: "invalid",
-      message: "Permintaan simpan tidak lengkap. Muat ulang sidebar.",
-    });
+    // Refused at the door (src/rpc/args.ts), before the workbook is read.
+    expect(() => simpanKanal({ month: "2023-11", channel: "tidakAda", rows: [], version: "" })).toThrow(
+      /^Permintaan ke server tidak sah \(simpanKanal\): "channel" harus salah satu dari .*, bukan teks "tidakAda"\./,
+    );
   });
 });
 

@@ -102,7 +102,9 @@ describe("infoPemilih", () => {
 
   it("rejects an unknown kind", () => {
     const { bundle } = setUp();
-    expect(() => bundle.call("infoPemilih", "semua")).toThrow(/Jenis pilihan tidak dikenal/);
+    expect(() => bundle.call("infoPemilih", "semua")).toThrow(
+      /\(infoPemilih\): argumen ke-1 harus salah satu dari "template", "folder", bukan teks "semua"/,
+    );
   });
 });
 
@@ -138,11 +140,15 @@ describe("simpanPilihan", () => {
     for (const request of [
       { kind: "template", id: '=IMPORTXML("x")', name: "" },
       { kind: "template", id: "pendek", name: "" },
-      { kind: "logo", id: TEMPLATE_ID, name: "" },
-      null,
     ]) {
       expect(() => bundle.call("simpanPilihan", request)).toThrow(
         /Gagal menyimpan pilihan: Pilihan tidak lengkap/,
+      );
+    }
+    // Not a choice at all: refused at the door (src/rpc/args.ts).
+    for (const request of [{ kind: "logo", id: TEMPLATE_ID, name: "" }, null]) {
+      expect(() => bundle.call("simpanPilihan", request)).toThrow(
+        /^Permintaan ke server tidak sah \(simpanPilihan\)/,
       );
     }
     expect(env.calls.count("Sheets")).toBe(0);
