@@ -74,9 +74,9 @@ export async function chooseChromium(
   return bundledChromium();
 }
 
-/** Starts headless Chromium for playwright-core. */
-export async function launchChromium(): Promise<Browser> {
-  const choice = await chooseChromium();
+/** Starts headless Chromium for playwright-core (the one chooseChromium picks, unless given). */
+export async function launchChromium(given?: ChromiumChoice): Promise<Browser> {
+  const choice = given ?? (await chooseChromium());
   return chromium.launch({
     executablePath: choice.executablePath,
     args: COMMON_ARGS,
