@@ -137,7 +137,8 @@ async function unpack(bin: string, into: string, final: string): Promise<void> {
   await writeFile(join(into, READY), "");
 }
 
-const LOCK_STALE_MS = 5 * 60_000;
+/** Unpacking takes seconds; a lock this old was left by a process that died. */
+const LOCK_STALE_MS = 2 * 60_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Unpacks (once, under a lock directory) and describes the npm package's Chromium. */
@@ -166,10 +167,18 @@ export async function bundledChromium(root = tmpdir()): Promise<ChromiumChoice> 
     try {
       if (!existsSync(join(dir, READY))) {
         const staging = `${dir}.staging-${process.pid}`;
-        await rm(staging, { recursive: true, force: true });
-        await unpack(bin, staging, dir);
-        await rm(dir, { recursive: true, force: true });
-        await rename(staging, dir);
+        try {
+          await unpack(bin, staging, dir);
+          // Left half-made by hand (a copy is only ever renamed into place whole): replace it.
+          if (existsSync(dir) && !existsSync(join(dir, READY)))
+            await rm(dir, { recursive: true, force: true });
+          // A process that took a stale lock may have finished first: its copy is as good.
+          await rename(staging, dir).catch((error: unknown) => {
+            if (!existsSync(join(dir, READY))) throw error;
+          });
+        } finally {
+          await rm(staging, { recursive: true, force: true });
+        }
       }
     } finally {
       await rm(lock, { recursive: true, force: true });
