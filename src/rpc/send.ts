@@ -27,11 +27,27 @@ export interface KirimDraft {
   quota: number;
 }
 
-export type KirimDraftResult = KirimDraft | { ok: false; message: string };
+export type KirimDraftResult =
+  | KirimDraft
+  | {
+      ok: false;
+      /**
+       * invalid: not a month; setup: Pengaturan or Riwayat must be fixed first; quota: today's e-mail quota is spent;
+       * changed: the data differ from the deck's (Riwayat's "Sidik Data"): make the deck again first.
+       */
+      reason: "invalid" | "setup" | "quota" | "changed";
+      message: string;
+    };
 
 export interface KirimRequest {
   month: string;
+  /** Send although Riwayat already records a sending of the month. */
   confirmResend?: boolean;
+  /**
+   * How many earlier sendings the user saw when confirming (KirimDraft.sent.length, or the
+   * `sent` of a "resend" answer): a confirmation holds only while Riwayat still records that many.
+   */
+  seen?: number;
 }
 
 export type KirimResult =
@@ -46,6 +62,13 @@ export type KirimResult =
     }
   | {
       ok: false;
-      reason: "invalid" | "setup" | "quota" | "resend" | "failed";
+      /**
+       * resend: Riwayat (read at sending time, under the document lock) records a sending the
+       * user has not confirmed; outdated: the deck was made again since the preview, preview again;
+       * changed: the data differ from the deck's; busy: the workbook's lock was not free.
+       */
+      reason: "invalid" | "setup" | "quota" | "resend" | "outdated" | "changed" | "busy" | "failed";
       message: string;
+      /** With "resend": the sendings Riwayat records now, oldest first. */
+      sent?: SendingLine[];
     };

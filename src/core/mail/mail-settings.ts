@@ -75,7 +75,12 @@ const textOf = (value: CellValue | undefined): string =>
   value === null || value === undefined ? "" : value instanceof Date ? value.toISOString() : String(value);
 
 /** The setting's text past its limit: a problem naming the row (the value is then not used). */
-function tooLong(raw: RawWorkbook, key: MailSettingKey, text: string, problems: MailSettings["problems"]): boolean {
+function tooLong(
+  raw: RawWorkbook,
+  key: MailSettingKey,
+  text: string,
+  problems: MailSettings["problems"],
+): boolean {
   const limit = maxLengthOf(key);
   const length = textLength(text);
   if (limit === undefined || length <= limit) return false;
