@@ -221,4 +221,34 @@ describe("Kirim ke pimpinan in the Buat Laporan dialog", () => {
     expect(errorsOf(page)).toEqual([]);
     await page.close();
   });
+
+  it("the deck made again after this preview: Kirim shows the new e-mail first and sends nothing yet", async () => {
+    server = await sampleServer();
+    setSetting(server.env, "Penerima Laporan", BOSSES.join("\n"));
+    const page = await openDialog(browser, server.functions, { now: NOW });
+    await generate(page);
+    await page.getByRole("button", { name: "Kirim ke pimpinan" }).click();
+    await page.locator("#send-step-preview").waitFor();
+
+    // Meanwhile a figure is corrected and the deck made again (the same file).
+    setFigure("PPID", "2023-11", 2, 99);
+    const again = server.call<{ ok: boolean }>("buatLaporanBulan", {
+      month: "2023-11",
+      allowMissing: true,
+      acceptWarnings: true,
+    });
+    expect(again.ok).toBe(true);
+
+    await page.getByRole("button", { name: "Kirim", exact: true }).click();
+    await statusSays(page, "Presentasi November 2023 dibuat ulang sejak e-mail ini disiapkan");
+    expect(await page.locator("#send-step-preview").isVisible()).toBe(true);
+    expect(server.env.MailApp.sent).toHaveLength(0);
+    expect(server.calls.filter((c) => c.name === "siapkanKirim")).toHaveLength(2);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Kirim", exact: true }).click();
+    await statusSays(page, "E-mail terkirim");
+    expect(server.env.MailApp.sent).toHaveLength(1);
+    expect(errorsOf(page)).toEqual([]);
+    await page.close();
+  });
 });
