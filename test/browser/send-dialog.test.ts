@@ -131,6 +131,7 @@ describe("Kirim ke pimpinan in the Buat Laporan dialog", () => {
     server = await sampleServer();
     const first = await openDialog(browser, server.functions, { now: NOW });
     await first.locator("#check").waitFor();
+    await first.screenshot({ path: "/tmp/dialog-mail-problem.png", fullPage: true });
     expect(await text(first, "#mail-problem")).toMatch(
       /^Kirim ke pimpinan belum dapat dipakai: Tab "Pengaturan", baris \d+, kolom B \(Nilai\): "Penerima Laporan" masih kosong\..* Laporan tetap dapat dibuat\.$/,
     );
@@ -151,6 +152,7 @@ describe("Kirim ke pimpinan in the Buat Laporan dialog", () => {
     // One primary action: the deck that is there; Buat Laporan steps back to grey.
     expect(await primaryLabels(page)).toEqual(["Buka presentasi"]);
     expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: "/tmp/dialog-existing.png", fullPage: true });
 
     await page.getByRole("button", { name: "Kirim ke pimpinan" }).click();
     await page.locator("#send-step-preview").waitFor();
