@@ -142,12 +142,12 @@ const utf8Bytes = (text: string): number => encodeURIComponent(text).replace(/%[
 
 /** Keeps the draft for the sending; a draft too big for the cache (or a cache failing) is made again then. */
 function remember(services: SendServices, draft: StoredDraft): void {
-  const text = JSON.stringify(draft);
-  if (utf8Bytes(text) > CACHE_MAX_BYTES) return;
   try {
+    const text = JSON.stringify(draft);
+    if (utf8Bytes(text) > CACHE_MAX_BYTES) return;
     services.cache.put(cacheKey(draft.month), text, CACHE_SECONDS);
   } catch {
-    // Not cached: sendReport prepares the e-mail again.
+    // Not cached (too large, or a lone surrogate encodeURIComponent refuses): sendReport prepares it again.
   }
 }
 
