@@ -12,7 +12,9 @@ import { type ClassifiedCalls, classifyAll, roundTripTotal } from "./classify";
 import type { Target } from "./report";
 import type { Table } from "./table";
 
-export const SEND_LIMIT = 2;
+export const PREVIEW_LIMIT = 2;
+/** Sending reads Riwayat under the lock (who sent the month meanwhile), sends, and appends its row. */
+export const SEND_LIMIT = 3;
 const MONTH = "2023-11";
 
 interface SendRun {
@@ -72,16 +74,16 @@ export function measureSending(source: string): { table: Table; targets: Target[
       row("Send, PDF attached", withPdf.send),
     ],
     notes: [
-      "The preview reads the workbook once and checks MailApp's daily quota; the e-mail it composes waits in the user's cache, so sending is MailApp.sendEmail plus the Riwayat row (Values.append). Attaching the PDF fetches its bytes (Drive Files.export) once more.",
+      "The preview reads the workbook once and checks MailApp's daily quota; the e-mail it composes waits in the user's cache. Sending, under the document lock, reads Riwayat (Values.batchGet: another staff member may have sent the month, or made the deck again, since this preview), then MailApp.sendEmail and the Riwayat row (Values.append). Attaching the PDF fetches its bytes (Drive Files.export) once more.",
     ],
   };
   const sendTrips = roundTripTotal(plain.send);
   const pdfTrips = roundTripTotal(withPdf.send);
   const targets: Target[] = [
     {
-      target: `Kirim ke pimpinan: <= ${SEND_LIMIT} round trips per call (preview, send)`,
+      target: `Kirim ke pimpinan: <= ${PREVIEW_LIMIT} round trips to preview, <= ${SEND_LIMIT} to send`,
       measured: `preview ${roundTripTotal(plain.preview)}, send ${sendTrips}`,
-      met: roundTripTotal(plain.preview) <= SEND_LIMIT && sendTrips <= SEND_LIMIT,
+      met: roundTripTotal(plain.preview) <= PREVIEW_LIMIT && sendTrips <= SEND_LIMIT,
     },
     {
       target: `Kirim ke pimpinan with the PDF attached: <= ${SEND_LIMIT} round trips to send`,

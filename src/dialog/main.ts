@@ -12,6 +12,7 @@ import type { BuatLaporanRequest, BuatLaporanResult, PeriksaResult } from "../rp
 import { failureMessage } from "../ui/failure";
 import { byId, fillList, markStep, show } from "./dom";
 import { type DeckResult, renderResultActions } from "./result-actions";
+import { renderExisting, renderMailProblem } from "./send/existing";
 import { mountSendStep } from "./send/step";
 import { call, closeDialog } from "./server-call";
 import { buatHint, checkSummary, elapsedText } from "./texts";
@@ -69,9 +70,11 @@ function showCheck(result: PeriksaResult): void {
   show("allow-missing-row", errors.length === 0 && missing.length > 0);
   const previous = byId("previous");
   previous.textContent = result.previous
-    ? `Laporan bulan ini sudah dibuat (${result.previous.when}). Membuatnya lagi memperbarui presentasi yang sama; tautannya tetap.`
+    ? `Laporan bulan ini sudah dibuat (${result.previous.when}), tetapi datanya berubah sejak itu: buat lagi sebelum mengirim. Membuatnya lagi memperbarui presentasi yang sama; tautannya tetap.`
     : "";
-  show("previous", result.previous !== undefined);
+  renderMailProblem(byId("mail-problem"), result);
+  const ready = renderExisting(byId("existing"), result, call, byId("buat"), () => void periksa());
+  show("previous", result.previous !== undefined && !ready);
   show("check", true);
   updateButton();
 }
@@ -98,10 +101,16 @@ function showResult(result: DeckResult): void {
   show("result", true);
   markStep("result");
   // While the e-mail preview is open its Kirim is the one primary action; Buka presentasi steps back.
-  mountSendStep(byId("result"), result, call, (open) => {
-    byId("result-link").classList.toggle("primary", !open);
-    byId("result-link").classList.toggle("secondary", open);
-  });
+  mountSendStep(
+    byId("result"),
+    result,
+    call,
+    (open) => {
+      byId("result-link").classList.toggle("primary", !open);
+      byId("result-link").classList.toggle("secondary", open);
+    },
+    () => void periksa(),
+  );
   // The result is read out first; Tab then reaches "Buka presentasi".
   byId("result-title").focus();
 }

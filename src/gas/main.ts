@@ -228,6 +228,7 @@ function sendServices(): SendServices {
     spreadsheetId: SpreadsheetApp.getActiveSpreadsheet().getId(),
     properties: PropertiesService.getDocumentProperties(),
     cache: CacheService.getUserCache(),
+    lock: LockService.getDocumentLock(),
     userEmail: Session.getActiveUser().getEmail(),
     timestamp: now,
   };

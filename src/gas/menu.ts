@@ -8,6 +8,7 @@ import { PICKER_KINDS } from "../core/entry/picker-kinds";
 import { checkMonth } from "../core/judgement/report-check";
 import { findingsText, statusText } from "../core/judgement/summary";
 import { lastCompletedMonth, type Month, monthLabel, parseMonth } from "../core/workbook/period";
+import { mailCheckText } from "./send/readiness";
 import { readTabs, sheetsService } from "./sheets-values";
 
 export interface MenuItem {
@@ -79,7 +80,9 @@ export function checkData(ui: Ui): void {
   const workbook = readTabs(sheetsService(), SpreadsheetApp.getActiveSpreadsheet().getId());
   const { summary, errors, warnings, missing } = checkMonth(workbook, month);
   const findings = [...errors, ...warnings, ...missing];
-  ui.alert(title, `${statusText(summary)}\n\n${findingsText({ ...summary, findings })}`, ui.ButtonSet.OK);
+  const mail = mailCheckText(workbook);
+  const text = `${statusText(summary)}\n\n${findingsText({ ...summary, findings })}${mail ? `\n\n${mail}` : ""}`;
+  ui.alert(title, text, ui.ButtonSet.OK);
 }
 
 export const DIALOG_FILE = "Dialog";

@@ -19,8 +19,13 @@ export interface PeriksaResult {
   warnings: FindingLine[];
   /** Tabs with no rows for the month; generation needs `allowMissing` (the deck then says so). */
   missing: FindingLine[];
-  /** The month's deck from Riwayat: generating again updates it in place. */
-  previous?: { url: string; when: string };
+  /**
+   * The month's deck from Riwayat: generating again updates it in place. `unchanged`: it was made
+   * from exactly the data as it is now, so it can be opened and sent without making it again.
+   */
+  previous?: { url: string; when: string; unchanged: boolean };
+  /** Why Kirim ke pimpinan could not send with Pengaturan as it is (Penerima Laporan empty or invalid ...). */
+  mailProblem?: string;
   /** Stages this call went through (`Membaca data`, `Memeriksa`). */
   stages: string[];
 }

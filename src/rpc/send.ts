@@ -29,12 +29,28 @@ export interface KirimDraft {
   quota: number;
 }
 
-export type KirimDraftResult = KirimDraft | { ok: false; message: string };
+export type KirimDraftResult =
+  | KirimDraft
+  | {
+      ok: false;
+      /**
+       * invalid: not a month; setup: Pengaturan or Riwayat must be fixed first; quota: today's e-mail quota is spent;
+       * changed: the data differ from the deck's (Riwayat's "Sidik Data"): make the deck again first.
+       */
+      reason: "invalid" | "setup" | "quota" | "changed";
+      message: string;
+    };
 
 /** `confirmResend: "false"` is refused, not read as a confirmation. */
 export const kirimRequestSchema = z.strictObject({
   month: z.string(),
+  /** Send although Riwayat already records a sending of the month. */
   confirmResend: z.optional(z.boolean()),
+  /**
+   * How many earlier sendings the user saw when confirming (KirimDraft.sent.length, or the
+   * `sent` of a "resend" answer): a confirmation holds only while Riwayat still records that many.
+   */
+  seen: z.optional(z.int().check(z.gte(0))),
 });
 export type KirimRequest = z.infer<typeof kirimRequestSchema>;
 
@@ -50,6 +66,13 @@ export type KirimResult =
     }
   | {
       ok: false;
-      reason: "invalid" | "setup" | "quota" | "resend" | "failed";
+      /**
+       * resend: Riwayat (read at sending time, under the document lock) records a sending the
+       * user has not confirmed; outdated: the deck was made again since the preview, preview again;
+       * changed: the data differ from the deck's; busy: the workbook's lock was not free.
+       */
+      reason: "invalid" | "setup" | "quota" | "resend" | "outdated" | "changed" | "busy" | "failed";
       message: string;
+      /** With "resend": the sendings Riwayat records now, oldest first. */
+      sent?: SendingLine[];
     };

@@ -154,7 +154,10 @@ describe("Buat Laporan dialog (dist/Dialog.html) against dist/Code.js", () => {
     // Copying awaits the clipboard, so the note comes a moment after the click.
     await expect.poll(() => text(page, "#copied")).toBe("Tautan disalin.");
     await check(page, "2023-11");
-    expect(await text(page, "#previous")).toContain("tautannya tetap");
+    // The data did not change: the deck is offered as it is, and Buat Laporan still rebuilds it in place.
+    expect(await visible(page, "#previous")).toBe(false);
+    expect(await page.getAttribute("#existing-link", "href")).toBe(href);
+    expect(await text(page, "#existing")).toContain("memperbaruinya di file yang sama");
     await page.getByLabel("Lanjutkan meski ada peringatan").check();
     await page.locator("#buat").click();
     await page.waitForFunction(() =>

@@ -7,7 +7,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "./axe";
-import { bundleSource, type GasServer, sampleServer, setSetting } from "./gas-server";
+import { bundleSource, type GasServer, STAFF, sampleServer, setSetting } from "./gas-server";
 import { dialogHtml, errorsOf, launch, openDialog } from "./harness";
 
 const NOW = new Date("2023-12-05T09:00:00+07:00");
@@ -90,8 +90,8 @@ describe("Kirim ke pimpinan in the Buat Laporan dialog", () => {
     );
     expect(server.env.MailApp.sent).toHaveLength(2);
     expect(server.calls.filter((c) => c.name === "kirimLaporan").map((c) => c.args)).toEqual([
-      [{ month: "2023-11", confirmResend: false }],
-      [{ month: "2023-11", confirmResend: true }],
+      [{ month: "2023-11", confirmResend: false, seen: 0 }],
+      [{ month: "2023-11", confirmResend: true, seen: 1 }],
     ]);
     expect(errorsOf(page)).toEqual([]);
     await page.close();
@@ -109,6 +109,147 @@ describe("Kirim ke pimpinan in the Buat Laporan dialog", () => {
     expect(await page.locator("#send-step-preview").isVisible()).toBe(false);
     expect(server.env.MailApp.sent).toHaveLength(0);
     expect(await seriousViolations(page)).toEqual([]);
+    expect(errorsOf(page)).toEqual([]);
+    await page.close();
+  });
+
+  /** Puts a figure in the month's row of a one-row-per-month tab, as staff type it in the sheet. */
+  function setFigure(tab: string, month: string, column: number, value: unknown): void {
+    const sheet = server.env.spreadsheet.sheet(tab);
+    const row = (sheet?.snapshot() ?? []).findIndex((r) => r[0] === month);
+    if (!sheet || row < 0) throw new Error(`no ${tab} ${month}`);
+    sheet.setCell(row + 1, column, value);
+  }
+
+  const statusSays = (page: Page, start: string) =>
+    page.waitForFunction(
+      (s) => document.getElementById("send-step-status")?.textContent?.startsWith(s) === true,
+      start,
+    );
+
+  it("says before any deck is made that Penerima Laporan is empty; reopened, offers the deck and Kirim without making it again", async () => {
+    server = await sampleServer();
+    const first = await openDialog(browser, server.functions, { now: NOW });
+    await first.locator("#check").waitFor();
+    await first.screenshot({ path: "/tmp/dialog-mail-problem.png", fullPage: true });
+    expect(await text(first, "#mail-problem")).toMatch(
+      /^Kirim ke pimpinan belum dapat dipakai: Tab "Pengaturan", baris \d+, kolom B \(Nilai\): "Penerima Laporan" masih kosong\..* Laporan tetap dapat dibuat\.$/,
+    );
+    expect(await first.locator("#existing").isVisible()).toBe(false);
+    expect(await seriousViolations(first)).toEqual([]);
+    await generate(first);
+    const deck = (await first.getAttribute("#result-link", "href")) ?? "";
+    await first.close();
+
+    // Staff fill Pengaturan, then open Buat Laporan again for the same month.
+    setSetting(server.env, "Penerima Laporan", BOSSES.join("\n"));
+    const page = await openDialog(browser, server.functions, { now: NOW });
+    await page.locator("#existing").waitFor();
+    expect(await page.locator("#mail-problem").isVisible()).toBe(false);
+    expect(await page.locator("#previous").isVisible()).toBe(false);
+    expect(await text(page, "#existing")).toContain("dari data yang sama dengan sekarang");
+    expect(await page.getAttribute("#existing-link", "href")).toBe(deck);
+    // One primary action: the deck that is there; Buat Laporan steps back to grey.
+    expect(await primaryLabels(page)).toEqual(["Buka presentasi"]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: "/tmp/dialog-existing.png", fullPage: true });
+
+    await page.getByRole("button", { name: "Kirim ke pimpinan" }).click();
+    await page.locator("#send-step-preview").waitFor();
+    expect(await text(page, "#send-step-body")).toContain(`Presentasi: ${deck}`);
+    expect(await primaryLabels(page)).toEqual(["Kirim"]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Kirim", exact: true }).click();
+    await statusSays(page, "E-mail terkirim");
+    expect(server.env.MailApp.sent.map((m) => m.to)).toEqual([BOSSES]);
+    expect(server.calls.filter((c) => c.name === "buatLaporanBulan")).toHaveLength(1);
+    expect(errorsOf(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("data changed since the deck was made: the preview says so and leads back to make it again", async () => {
+    server = await sampleServer();
+    setSetting(server.env, "Penerima Laporan", BOSSES.join("\n"));
+    const page = await openDialog(browser, server.functions, { now: NOW });
+    await generate(page);
+    setFigure("PPID", "2023-11", 2, 99);
+    await page.getByRole("button", { name: "Kirim ke pimpinan" }).click();
+    await page.locator("#send-step-failure").waitFor();
+    expect(await text(page, "#send-step-failure")).toMatch(
+      /^Data November 2023 berubah sejak presentasinya dibuat .*Buat ulang laporannya dulu/,
+    );
+    expect(await page.locator("#send-step-preview").isVisible()).toBe(false);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Periksa dan buat ulang" }).click();
+    await page.locator("#check").waitFor();
+    expect(await text(page, "#previous")).toContain("datanya berubah sejak itu");
+    expect(await page.locator("#existing").isVisible()).toBe(false);
+    expect(await page.getAttribute("#buat", "class")).toBe("primary");
+    expect(server.env.MailApp.sent).toHaveLength(0);
+    expect(errorsOf(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("someone else sent the month after this preview: Kirim asks to confirm first, then sends once more", async () => {
+    server = await sampleServer();
+    setSetting(server.env, "Penerima Laporan", BOSSES.join("\n"));
+    const page = await openDialog(browser, server.functions, { now: NOW });
+    await generate(page);
+    await page.getByRole("button", { name: "Kirim ke pimpinan" }).click();
+    await page.locator("#send-step-preview").waitFor();
+    expect(await page.locator("#send-step-resend-row").isVisible()).toBe(false);
+
+    // Staff B, in their own dialog, previews and sends meanwhile.
+    server.env.Session.userEmail = "budi@kemenkeu.go.id";
+    expect(server.call<{ ok: boolean }>("siapkanKirim", "2023-11").ok).toBe(true);
+    expect(server.call<{ ok: boolean }>("kirimLaporan", { month: "2023-11" }).ok).toBe(true);
+    server.env.Session.userEmail = STAFF;
+
+    const send = page.getByRole("button", { name: "Kirim", exact: true });
+    await send.click();
+    await page.locator("#send-step-resend-row").waitFor();
+    expect(await text(page, "#send-step-resend-text")).toContain("oleh budi@kemenkeu.go.id");
+    expect(server.env.MailApp.sent).toHaveLength(1);
+    expect(await send.isDisabled()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByLabel("Ya, kirim sekali lagi").check();
+    await send.click();
+    await statusSays(page, "E-mail terkirim");
+    expect(server.env.MailApp.sent).toHaveLength(2);
+    expect(server.calls.filter((c) => c.name === "kirimLaporan").map((c) => c.args)).toEqual([
+      [{ month: "2023-11", confirmResend: false, seen: 0 }],
+      [{ month: "2023-11", confirmResend: true, seen: 1 }],
+    ]);
+    expect(errorsOf(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("the deck made again after this preview: Kirim shows the new e-mail first and sends nothing yet", async () => {
+    server = await sampleServer();
+    setSetting(server.env, "Penerima Laporan", BOSSES.join("\n"));
+    const page = await openDialog(browser, server.functions, { now: NOW });
+    await generate(page);
+    await page.getByRole("button", { name: "Kirim ke pimpinan" }).click();
+    await page.locator("#send-step-preview").waitFor();
+
+    // Meanwhile a figure is corrected and the deck made again (the same file).
+    setFigure("PPID", "2023-11", 2, 99);
+    const again = server.call<{ ok: boolean }>("buatLaporanBulan", {
+      month: "2023-11",
+      allowMissing: true,
+      acceptWarnings: true,
+    });
+    expect(again.ok).toBe(true);
+
+    await page.getByRole("button", { name: "Kirim", exact: true }).click();
+    await statusSays(page, "Presentasi November 2023 dibuat ulang sejak e-mail ini disiapkan");
+    expect(await page.locator("#send-step-preview").isVisible()).toBe(true);
+    expect(server.env.MailApp.sent).toHaveLength(0);
+    expect(server.calls.filter((c) => c.name === "siapkanKirim")).toHaveLength(2);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Kirim", exact: true }).click();
+    await statusSays(page, "E-mail terkirim");
+    expect(server.env.MailApp.sent).toHaveLength(1);
     expect(errorsOf(page)).toEqual([]);
     await page.close();
   });

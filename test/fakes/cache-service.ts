@@ -18,6 +18,7 @@ export class FakeCache
   }
   put(key: string, value: string, _expirationInSeconds?: number): void {
     this.hit("put");
+    // "The maximum length of a value is 100KB": https://developers.google.com/apps-script/reference/cache/cache#put(String,String,Integer)
     if (value.length > 100 * 1024) throw new Error("Argument too large: value");
     this.store.set(key, value);
   }

@@ -232,3 +232,13 @@ describe("fake Drive advanced service", () => {
     );
   });
 });
+
+describe("fake CacheService", () => {
+  it("refuses a value over 100 KB, as Cache.put does, and keeps nothing of it", () => {
+    const cache = createFakeEnv().CacheService.getUserCache();
+    cache.put("k", "x".repeat(100 * 1024));
+    expect(cache.get("k")).toHaveLength(100 * 1024);
+    expect(() => cache.put("big", "x".repeat(100 * 1024 + 1))).toThrow("Argument too large: value");
+    expect(cache.get("big")).toBeNull();
+  });
+});

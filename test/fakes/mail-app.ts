@@ -16,8 +16,15 @@ export interface SentMail {
   attachments: { name: string; contentType: string; bytes: number; data: string }[];
 }
 
-/** Consumer accounts get 100 recipients a day, Workspace accounts 1.500. */
+/**
+ * Google's Apps Script quotas page, https://developers.google.com/apps-script/guides/services/quotas:
+ * "Email recipients per day" 100 for consumer accounts, 1,500 for Google Workspace (Current
+ * quotas); "Email recipients per message" 50 and "Email total attachments size" 25 MB per message
+ * for both (Current limitations). Over a limit MailApp throws "Limit Exceeded: ...".
+ */
 export const DEFAULT_MAIL_QUOTA = 100;
+export const WORKSPACE_MAIL_QUOTA = 1500;
+export const MAX_RECIPIENTS_PER_MESSAGE = 50;
 const MAX_ATTACHMENTS_BYTES = 25 * 1024 * 1024;
 const ADDRESS = /^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>]+$/;
 
@@ -60,18 +67,28 @@ export class FakeMailApp
       this.failNext = undefined;
       throw new Error(reason);
     }
-    const to = String(message.to ?? "")
-      .split(",")
-      .map((a) => a.trim())
-      .filter((a) => a !== "");
+    const list = (field: string | undefined) =>
+      String(field ?? "")
+        .split(",")
+        .map((a) => a.trim())
+        .filter((a) => a !== "");
+    const to = list(message.to);
+    const copies = [...list(message.cc), ...list(message.bcc)];
     if (to.length === 0) throw new Error("Failed to send email: no recipient");
-    for (const address of to) if (!ADDRESS.test(address)) throw new Error(`Invalid email: ${address}`);
+    for (const address of [...to, ...copies]) {
+      if (!ADDRESS.test(address)) throw new Error(`Invalid email: ${address}`);
+    }
+    // To, Cc and Bcc count together, per message and against the day's quota.
+    const recipients = to.length + copies.length;
+    if (recipients > MAX_RECIPIENTS_PER_MESSAGE) {
+      throw new Error("Limit Exceeded: Email Recipients Per Message.");
+    }
     if (message.subject === undefined || message.body === undefined) {
       throw new Error(
         "The parameters (String,String) don't match the method signature for MailApp.sendEmail.",
       );
     }
-    if (to.length > this.quota) throw new Error("Service invoked too many times for one day: email.");
+    if (recipients > this.quota) throw new Error("Service invoked too many times for one day: email.");
     const attachments = (message.attachments ?? []).map((source) => {
       if (!(source instanceof FakeBlob))
         throw new Error(`Fake: expected a FakeBlob attachment, got ${String(source)}`);
@@ -85,7 +102,7 @@ export class FakeMailApp
     if (attachments.reduce((sum, a) => sum + a.bytes, 0) > MAX_ATTACHMENTS_BYTES) {
       throw new Error("Limit Exceeded: Email Total Attachments Size.");
     }
-    this.quota -= to.length;
+    this.quota -= recipients;
     this.sent.push({
       to,
       subject: message.subject,

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { CallLog } from "./calls";
 import { FakeBlob } from "./drive-app";
-import { FakeMailApp } from "./mail-app";
+import {
+  DEFAULT_MAIL_QUOTA,
+  FakeMailApp,
+  MAX_RECIPIENTS_PER_MESSAGE,
+  WORKSPACE_MAIL_QUOTA,
+} from "./mail-app";
 import { FakeScriptApp } from "./script-app";
 
 describe("FakeMailApp", () => {
@@ -42,6 +47,42 @@ describe("FakeMailApp", () => {
     );
     expect(mail.sent).toEqual([]);
     expect(mail.quota).toBe(1);
+  });
+
+  it("holds Google's numbers: 50 recipients per message (To, Cc and Bcc together), 100 or 1.500 a day", () => {
+    expect([MAX_RECIPIENTS_PER_MESSAGE, DEFAULT_MAIL_QUOTA, WORKSPACE_MAIL_QUOTA]).toEqual([50, 100, 1500]);
+    const mail = new FakeMailApp(new CallLog());
+    mail.quota = WORKSPACE_MAIL_QUOTA;
+    const addresses = (n: number, at = "b.id") =>
+      Array.from({ length: n }, (_, i) => `p${i}@${at}`).join(",");
+    expect(() => mail.sendEmail({ to: addresses(51), subject: "S", body: "B" })).toThrow(
+      "Limit Exceeded: Email Recipients Per Message.",
+    );
+    expect(() =>
+      mail.sendEmail({
+        to: addresses(40),
+        cc: addresses(6, "c.id"),
+        bcc: addresses(5, "d.id"),
+        subject: "S",
+        body: "B",
+      }),
+    ).toThrow("Limit Exceeded: Email Recipients Per Message.");
+    expect(mail.sent).toEqual([]);
+    mail.sendEmail({ to: addresses(45), bcc: addresses(5, "d.id"), subject: "S", body: "B" });
+    expect(mail.quota).toBe(WORKSPACE_MAIL_QUOTA - 50);
+  });
+
+  it("spends the day's quota per recipient and refuses a message past it", () => {
+    const mail = new FakeMailApp(new CallLog());
+    expect(mail.getRemainingDailyQuota()).toBe(100);
+    const to = Array.from({ length: 50 }, (_, i) => `p${i}@b.id`).join(",");
+    mail.sendEmail({ to, subject: "S", body: "B" });
+    mail.sendEmail({ to, subject: "S", body: "B" });
+    expect(mail.getRemainingDailyQuota()).toBe(0);
+    expect(() => mail.sendEmail({ to: "a@b.id", subject: "S", body: "B" })).toThrow(
+      "Service invoked too many times for one day: email.",
+    );
+    expect(mail.sent).toHaveLength(2);
   });
 });
 

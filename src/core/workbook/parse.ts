@@ -318,7 +318,8 @@ export function parseSettings(raw: unknown): { settings: Settings; findings: Fin
     const cells = asArray(rawRow);
     const row = tab.firstRow + i;
     const setting = SETTINGS.find((s) => normalHeader(s.label) === normalHeader(cells[0]));
-    if (!setting) return;
+    // The e-mail rows are checked where they are used (core/mail/mail-settings.ts): they never stop the deck.
+    if (!setting || ("offSlide" in setting && setting.offSlide)) return;
     const place = { tab: SETTINGS_TAB, row, column: { index: 1, header: "Nilai" } };
     const earlier = seen.get(setting.key);
     if (earlier !== undefined) {

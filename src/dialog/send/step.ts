@@ -2,8 +2,13 @@
  * Kirim ke pimpinan in the Buat Laporan dialog, after a deck is made: "Kirim ke pimpinan" asks
  * the server for the e-mail (`siapkanKirim`), shows recipients, subject and message, and sends
  * it (`kirimLaporan`) when the user clicks Kirim; sending a month again needs a tick first.
- * The result step mounts it with one call: mountSendStep(host, result, call, onPreview); onPreview
- * hears when the preview opens and closes, so the dialog keeps one primary action in view.
+ * The result step (and the first step, for a deck that still shows the data) mounts it with one
+ * call: mountSendStep(host, deck, call, onPreview, onRegenerate); onPreview hears when the preview
+ * opens and closes, so the dialog keeps one primary action in view; onRegenerate, when given, is
+ * offered when the data changed since the deck was made (the e-mail would state other figures).
+ *
+ * "Already sent" is the server's answer at sending time (Riwayat, under the lock): a confirmation
+ * carries how many sendings the user saw (`seen`), and a sending by someone else since asks again.
  */
 import type { RpcName } from "../../rpc/args";
 import type { KirimDraft, KirimDraftResult, KirimRequest, KirimResult } from "../../rpc/send";
@@ -46,6 +51,7 @@ export function mountSendStep(
   deck: GeneratedDeck,
   call: ServerCall,
   onPreview: (open: boolean) => void = () => {},
+  onRegenerate?: () => void,
 ): SendElements {
   const view = buildSendView(host);
   const setPreview = (open: boolean) => {
@@ -58,10 +64,16 @@ export function mountSendStep(
   let busy = false;
   const refresh = () => updateSend(view, draft !== undefined, needsTick, busy);
 
+  /** The failure, with "Periksa dan buat ulang" when the deck no longer shows the data. */
+  const refuse = (message: string, changed: boolean) => {
+    setFailure(view, message);
+    view.regenerate.hidden = !(changed && onRegenerate);
+  };
+
   /** One server round trip: Kirim and the open button wait while it runs; a throw is said once. */
   async function roundTrip<T>(name: RpcName, arg: unknown, working: string, done: (result: T) => void) {
     busy = true;
-    setFailure(view, "");
+    refuse("", false);
     setStatus(view, working);
     refresh();
     try {
@@ -81,7 +93,7 @@ export function mountSendStep(
     draft = undefined;
     setPreview(false);
     return roundTrip<KirimDraftResult>("siapkanKirim", deck.month, "Menyiapkan e-mail...", (result) => {
-      if (!result.ok) return setFailure(view, result.message);
+      if (!result.ok) return refuse(result.message, result.reason === "changed");
       draft = result;
       needsTick = result.sent.length > 0;
       showDraft(view, result);
@@ -94,8 +106,14 @@ export function mountSendStep(
 
   function send(): Promise<void> {
     if (!draft) return Promise.resolve();
-    const request: KirimRequest = { month: draft.month, confirmResend: view.resend.checked };
-    const working = `Mengirim e-mail ke ${draft.to.length} penerima...`;
+    const current = draft;
+    const request: KirimRequest = {
+      month: current.month,
+      confirmResend: view.resend.checked,
+      seen: current.sent.length,
+    };
+    const working = `Mengirim e-mail ke ${current.to.length} penerima...`;
+    let outdated = "";
     return roundTrip<KirimResult>("kirimLaporan", request, working, (result) => {
       if (result.ok) {
         const pdf = result.attached ? " PDF terlampir." : "";
@@ -105,20 +123,30 @@ export function mountSendStep(
         view.open.textContent = "Kirim lagi";
         draft = undefined;
       } else if (result.reason === "resend") {
-        // Someone sent it meanwhile: the preview now asks for the tick.
+        // Someone sent it meanwhile (Riwayat says so): the preview now asks for the tick, for what is there now.
+        current.sent = result.sent ?? current.sent;
         view.resendText.textContent = result.message;
         view.resendRow.hidden = false;
+        view.resend.checked = false;
         needsTick = true;
         view.resend.focus();
+      } else if (result.reason === "outdated") {
+        outdated = result.message;
       } else {
-        setFailure(view, result.message);
+        refuse(result.message, result.reason === "changed");
       }
+    }).then(async () => {
+      // The deck was made again since the preview: show the new e-mail before anything goes.
+      if (!outdated) return;
+      await prepare();
+      if (draft) setStatus(view, outdated);
     });
   }
 
   view.open.addEventListener("click", () => void prepare());
   view.send.addEventListener("click", () => void send());
   view.resend.addEventListener("change", refresh);
+  view.regenerate.addEventListener("click", () => onRegenerate?.());
   view.cancel.addEventListener("click", () => {
     draft = undefined;
     setPreview(false);

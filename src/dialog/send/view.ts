@@ -22,6 +22,8 @@ export interface SendElements {
   cancel: HTMLButtonElement;
   status: HTMLElement;
   failure: HTMLElement;
+  /** Shown with the failure when the data changed since the deck was made: back to step 1. */
+  regenerate: HTMLButtonElement;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -96,8 +98,15 @@ export function buildSendView(host: HTMLElement): SendElements {
   const failure = el("div", { id: "failure", className: "box error" });
   failure.setAttribute("role", "alert");
   failure.hidden = true;
+  const regenerate = el("button", {
+    id: "regenerate",
+    className: "secondary",
+    text: "Periksa dan buat ulang",
+  });
+  regenerate.type = "button";
+  regenerate.hidden = true;
 
-  root.append(open, preview, status, failure);
+  root.append(open, preview, status, failure, regenerate);
   host.appendChild(root);
   return {
     root,
@@ -115,6 +124,7 @@ export function buildSendView(host: HTMLElement): SendElements {
     cancel,
     status,
     failure,
+    regenerate,
   };
 }
 

@@ -10,6 +10,7 @@ import type { Finding, RawWorkbook } from "../../core/workbook/types";
 import type { FindingLine, PeriksaResult } from "../../rpc/report";
 import { deckUrl } from "../drive";
 import { previousDeck } from "../history";
+import { sendReadiness } from "../send/readiness";
 import { DATA_TABS, readSizedTabs, readTabs, type SheetsService, type SizedTab } from "../sheets-values";
 import { STAGE } from "./stages";
 
@@ -29,6 +30,7 @@ export function checkReport(
   const workbook = readTabs(access.sheets, access.spreadsheetId, REPORT_TABS);
   const check = checkMonth(dataTabs(workbook), month);
   const previous = previousDeck(workbook[HISTORY_TAB], month);
+  const ready = sendReadiness(workbook, month, check.data);
   return {
     month,
     monthLabel: monthLabel(month),
@@ -36,8 +38,15 @@ export function checkReport(
     warnings: lines(check.warnings),
     missing: lines(check.missing),
     ...(previous
-      ? { previous: { url: previous.url || deckUrl(previous.presentationId), when: previous.when } }
+      ? {
+          previous: {
+            url: previous.url || deckUrl(previous.presentationId),
+            when: previous.when,
+            unchanged: ready.unchanged,
+          },
+        }
       : {}),
+    ...(ready.mailProblem ? { mailProblem: ready.mailProblem } : {}),
     stages: [STAGE.read, STAGE.check],
   };
 }

@@ -61,3 +61,19 @@ export function previousSendings(tab: RawTab | undefined, month: string): Sendin
     ];
   });
 }
+
+/**
+ * The "Sidik Data" of the month's deck row (the latest row of that month naming this
+ * presentation): the fingerprint of the data the deck was made from; "" when there is none.
+ */
+export function deckFingerprint(tab: RawTab | undefined, month: string, presentationId: string): string {
+  if (!tab) return "";
+  const [monthCol, idCol, printCol] = ["Bulan", "ID Presentasi", "Sidik Data"].map((h) => column(tab, h));
+  for (let i = tab.rows.length - 1; i >= 0; i--) {
+    const row = tab.rows[i] ?? [];
+    if (monthOf(row[monthCol ?? -1]) !== month) continue;
+    if (String(row[idCol ?? -1] ?? "").trim() !== presentationId) continue;
+    return String(row[printCol ?? -1] ?? "").trim();
+  }
+  return "";
+}

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { readMailSettings, recipientsProblem } from "../../../src/core/mail/mail-settings";
+import {
+  MAX_RECIPIENTS_PER_MESSAGE,
+  readMailSettings,
+  recipientsProblem,
+  reportMailProblem,
+} from "../../../src/core/mail/mail-settings";
 import { SETTINGS_HEADERS, SETTINGS_TAB } from "../../../src/core/workbook/settings";
 import type { CellValue, RawWorkbook } from "../../../src/core/workbook/types";
 
@@ -61,5 +66,47 @@ describe("readMailSettings", () => {
     );
     const good = workbook([["Penerima Laporan", "a@b.id", ""]]);
     expect(recipientsProblem(good, readMailSettings(good), "penerimaLaporan")).toBeUndefined();
+  });
+
+  it("refuses more recipients than Google sends one message to (50), naming the row", () => {
+    const addresses = (n: number) => Array.from({ length: n }, (_, i) => `pimpinan${i + 1}@kemenkeu.go.id`);
+    expect(MAX_RECIPIENTS_PER_MESSAGE).toBe(50);
+    const fifty = workbook([["Penerima Laporan", addresses(50).join("\n"), ""]]);
+    expect(reportMailProblem(fifty, readMailSettings(fifty))).toBeUndefined();
+    const many = workbook([
+      ["Nama Unit", "DJPK", ""],
+      ["Penerima Laporan", addresses(51).join(", "), ""],
+    ]);
+    expect(reportMailProblem(many, readMailSettings(many))).toBe(
+      'Tab "Pengaturan", baris 3, kolom B (Nilai): "Penerima Laporan" berisi 51 alamat, sedangkan Google mengirim satu e-mail ke paling banyak 50 penerima. Kurangi daftarnya, atau pakai satu alamat grup (milis) untuk pimpinan.',
+    );
+    const reminder = workbook([["Penerima Pengingat", addresses(60).join(","), ""]]);
+    expect(recipientsProblem(reminder, readMailSettings(reminder), "penerimaPengingat")).toContain(
+      "berisi 60 alamat",
+    );
+  });
+
+  it("refuses each e-mail setting past its length, naming the row, and does not use its value", () => {
+    const long = workbook([
+      ["Penerima Laporan", "a@b.id", ""],
+      ["Pesan Pengantar", "x".repeat(30_000), ""],
+    ]);
+    const settings = readMailSettings(long);
+    expect(settings.message).toBe("");
+    expect(reportMailProblem(long, settings)).toBe(
+      'Tab "Pengaturan", baris 3, kolom B (Nilai): "Pesan Pengantar" berisi 30.000 karakter, melebihi batas 2.000 karakter. Persingkat isinya.',
+    );
+    const list = workbook([["Penerima Laporan", "a@b.id,".repeat(400), ""]]);
+    expect(reportMailProblem(list, readMailSettings(list))).toContain(
+      '"Penerima Laporan" berisi 2.800 karakter, melebihi batas 2.000 karakter.',
+    );
+    const day = workbook([["Tanggal Pengingat", `${"0".repeat(11)}3`, ""]]);
+    expect(readMailSettings(day).problems.tanggalPengingat).toContain("melebihi batas 10 karakter");
+    const atLimit = workbook([
+      ["Penerima Laporan", "a@b.id", ""],
+      ["Pesan Pengantar", "y".repeat(2000), ""],
+    ]);
+    expect(reportMailProblem(atLimit, readMailSettings(atLimit))).toBeUndefined();
+    expect(readMailSettings(atLimit).message).toHaveLength(2000);
   });
 });
