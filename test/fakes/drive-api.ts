@@ -103,7 +103,9 @@ export class FakeDriveStore {
         (p.type === "user" && (p.emailAddress ?? "").toLowerCase() === email.toLowerCase()),
     );
     if (named) return true;
+    // My Drive (the root) is each user's own: being in it shares nothing.
     return file.parents.some((id) => {
+      if (id === ROOT_FOLDER) return false;
       const parent = this.files.get(id);
       return parent !== undefined && this.canOpen(parent, email, seen);
     });

@@ -192,7 +192,8 @@ export class FakeScriptApp
     this.hit("deleteTrigger");
     const index = this.triggers.indexOf(trigger as FakeTrigger);
     // Another user's trigger is not this user's to delete (nor could the script have got it).
-    if (index < 0 || this.triggers[index]?.owner !== this.users.current) throw new Error("Trigger not found.");
+    if (index < 0 || this.triggers[index]?.owner !== this.users.current)
+      throw new Error("Trigger not found.");
     this.triggers.splice(index, 1);
   }
   getOAuthToken(): string {
