@@ -8,7 +8,6 @@ import { type Month, monthLabel, parseMonth } from "../../core/workbook/period";
 import { HISTORY_TAB } from "../../core/workbook/system-tabs";
 import type { Finding, RawWorkbook } from "../../core/workbook/types";
 import type { FindingLine, PeriksaResult } from "../../rpc/report";
-import { deckUrl } from "../drive";
 import { previousDeck } from "../history";
 import { DATA_TABS, readSizedTabs, readTabs, type SheetsService, type SizedTab } from "../sheets-values";
 import { STAGE } from "./stages";
@@ -36,7 +35,7 @@ export function checkReport(
     warnings: lines(check.warnings),
     missing: lines(check.missing),
     ...(previous
-      ? { previous: { url: previous.url || deckUrl(previous.presentationId), when: previous.when } }
+      ? { previous: { url: previous.url, when: previous.when } }
       : {}),
     stages: [STAGE.read, STAGE.check],
   };
