@@ -19,9 +19,10 @@
  * a report (a Drive check on every report would cost a round trip); Siapkan Workbook checks each
  * year's companion and names one in the trash, so staff restore it before the trash is emptied.
  */
-import type { Month } from "../../core/workbook/period";
+
 import { menuPath } from "../../core/entry/menu-path";
 import { PICKER_KINDS } from "../../core/entry/picker-kinds";
+import type { Month } from "../../core/workbook/period";
 import { type DriveService, OWN_GRANT_NOTE } from "../drive";
 import type { ReportServices } from "../report/services";
 import { errorText } from "../report/stages";

@@ -75,7 +75,11 @@ export type Belonging =
   /** Made by the tool, but for another workbook or as another file (a copy). */
   | { kind: "foreign" };
 
-export function belonging(markers: readonly string[], identity: DeckIdentity, presentationId: string): Belonging {
+export function belonging(
+  markers: readonly string[],
+  identity: DeckIdentity,
+  presentationId: string,
+): Belonging {
   const parsed = markers.flatMap((id) => {
     const marker = parseMarker(id);
     return marker ? [marker] : [];

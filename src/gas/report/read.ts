@@ -34,9 +34,7 @@ export function checkReport(
     errors: lines(check.errors),
     warnings: lines(check.warnings),
     missing: lines(check.missing),
-    ...(previous
-      ? { previous: { url: previous.url, when: previous.when } }
-      : {}),
+    ...(previous ? { previous: { url: previous.url, when: previous.when } } : {}),
     stages: [STAGE.read, STAGE.check],
   };
 }

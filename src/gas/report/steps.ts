@@ -42,7 +42,12 @@ export function makeCharts(
   return plan;
 }
 
-export function sharingStep(services: ReportServices, target: Target, setting: unknown, notes: string[]): string {
+export function sharingStep(
+  services: ReportServices,
+  target: Target,
+  setting: unknown,
+  notes: string[],
+): string {
   try {
     return share(services.drive, target.id, sharingOf(setting), services.userEmail);
   } catch (error) {

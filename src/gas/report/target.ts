@@ -223,8 +223,7 @@ export function presentationInfo(slides: SlidesService, presentationId: string):
     args: object,
   ) => GoogleAppsScript.Slides.Schema.Presentation;
   const presentation = get.call(slides.Presentations, presentationId, {
-    fields:
-      "title,pageSize,slides(objectId,pageElements(objectId)),layouts(objectId,layoutProperties(name))",
+    fields: "title,pageSize,slides(objectId,pageElements(objectId)),layouts(objectId,layoutProperties(name))",
   });
   const blank = (presentation.layouts ?? []).find((l) => l.layoutProperties?.name === "BLANK");
   const size = presentation.pageSize;
