@@ -145,7 +145,7 @@ function createChartBook(drive: DriveService, name: string, folderId: string): s
   } catch (error) {
     if (notFound(error) && folderId !== "") {
       throw new Error(
-        `Folder Drive dengan ID "${folderId}" (Pengaturan > ID Folder Drive) tidak ditemukan atau tidak dapat diakses dengan akun Anda, sehingga spreadsheet data grafik tidak dapat dibuat di sana. ${OWN_GRANT_NOTE} Pilih folder laporan sekali lewat menu ${menuPath(PICKER_KINDS.folder.item)}, periksa ID-nya, atau kosongkan agar laporan disimpan di Drive Anda.`,
+        `Folder Drive dengan ID "${folderId}" (Pengaturan > ID Folder Drive) tidak ditemukan atau tidak dapat diakses dengan akun Anda, sehingga spreadsheet data grafik tidak dapat dibuat di sana. ${OWN_GRANT_NOTE} Pilih folder laporan sekali lewat menu ${menuPath(PICKER_KINDS.folder.item)}, periksa ID-nya, atau kosongkan agar laporan disimpan di Drive Anda. Bila Pengaturan menyebut presentasi template yang belum pernah Anda pilih, pilih juga sekali lewat menu ${menuPath(PICKER_KINDS.template.item)}.`,
       );
     }
     throw new Error(`Drive menolak membuat spreadsheet data grafik "${name}": ${errorText(error)}`);
