@@ -220,6 +220,11 @@ export class FakeScriptApp
     return trigger;
   }
 
+  /** Runs `run` (the trigger's handler firing) as the user who made the trigger, as Apps Script does. */
+  runAsOwner<T>(trigger: FakeTrigger, run: () => T): T {
+    return this.users.as(trigger.owner, run);
+  }
+
   /** The event object Apps Script passes a time-driven trigger's handler. */
   clockEvent(trigger: FakeTrigger, when: Date): Record<string, unknown> {
     return {

@@ -130,6 +130,9 @@ describe("triggers belong to the user who made them", () => {
     expect(mine.owner).toBe(A);
     expect(theirs.owner).toBe(B);
     expect(env.ScriptApp.triggers).toHaveLength(2);
+    // Fired, it runs as its maker, whoever is at the keyboard.
+    expect(env.ScriptApp.runAsOwner(theirs, () => env.Session.getEffectiveUser().getEmail())).toBe(B);
+    expect(env.ScriptApp.runAsOwner(theirs, () => env.ScriptApp.getProjectTriggers())).toEqual([theirs]);
   });
 });
 

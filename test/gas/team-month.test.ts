@@ -81,6 +81,19 @@ describe("a team's month", () => {
     expect(last?.[6]).toBe("Diperbarui");
   }, 60_000);
 
+  it("a colleague the folder is not shared with gets a clear message, and no second deck is made", () => {
+    const r = team();
+    const first = ok(r.buat("2023-11"));
+    const decks = presentations(r);
+    const result = r.env.users.as("dewi@kemenkeu.go.id", () => r.buat("2023-11"));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.message).toContain("tidak dapat dibuka");
+    expect(result.message).toContain("The caller does not have permission");
+    expect(presentations(r)).toEqual(decks);
+    expect(r.env.drive.presentations.get(first.presentationId)?.batches).toHaveLength(1);
+  }, 60_000);
+
   it("Budi cannot export Ani's deck as PDF: the note says why, the deck is still updated", () => {
     const r = team();
     setSetting(r.env, "Ekspor PDF", "Ya");
@@ -144,7 +157,7 @@ describe("the team's reminder", () => {
   /** Fires a trigger as the clock does on 3 December 2023, 07:00: as the user who made it. */
   function fire(r: ReportEnv, trigger: FakeTrigger): void {
     const ScriptDate = r.bundle.evaluate<DateConstructor>("Date");
-    r.env.users.as(trigger.owner, () =>
+    r.env.ScriptApp.runAsOwner(trigger, () =>
       r.bundle.call(trigger.handler, r.env.ScriptApp.clockEvent(trigger, new ScriptDate(2023, 11, 3, 7))),
     );
   }
