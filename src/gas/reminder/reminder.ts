@@ -119,7 +119,14 @@ export function workbookReminder(
   services: TriggerServices,
 ): Extract<OwnerRecord, { uid: string }> | undefined {
   const record = readOwner(services.document);
-  if (record && record.owner !== "") return record as Extract<OwnerRecord, { uid: string }>;
+  if (record && record.owner !== "") {
+    const set = record as Extract<OwnerRecord, { uid: string }>;
+    // This user's own trigger deleted by hand (Apps Script's Triggers page): no reminder now.
+    const gone =
+      set.owner === services.userEmail &&
+      !workbookReminders(services).some((r) => r.trigger.getUniqueId() === set.uid);
+    return gone ? undefined : set;
+  }
   if (record) return undefined;
   // Set before owners were recorded: this user's trigger, if they have one, is the reminder.
   const own = workbookReminders(services)[0];
