@@ -24,9 +24,11 @@ const GENERATE: Record<string, CallNote> = {
     what: "the new deck's file, in the Pengaturan folder; for a year's first report also the year's chart spreadsheet there",
   },
   "Drive.Files.copy": { what: "the new deck as a copy of the template, in the Pengaturan folder" },
-  "Drive.Files.get": { what: "whether the month's earlier deck still exists (it is rebuilt in place)" },
+  "Drive.Files.get": {
+    what: "whether the month's earlier deck is in the trash (\"not found\" when a colleague made it: their drive.file grant, not this user's; then Slides decides)",
+  },
   "Slides.Presentations.get": {
-    what: "the deck's slide IDs (to delete in the batch), its BLANK layout and page size",
+    what: "the deck's slide IDs (to delete in the batch), its BLANK layout, page size, name and the tool's marker (is it this month's deck?)",
     remove:
       "for a new empty deck Slides.Presentations.create answers the same, but the file must then be moved into the folder (Drive.Files.update): no net saving",
   },

@@ -25,16 +25,30 @@ export function driveService(): DriveService {
   return Drive;
 }
 
+/**
+ * A Drive file ID as Google makes them: letters, digits, `-` and `_` (28 to 44 of them today).
+ * Anything else (a `/`, `?`, `#`, `.`) could turn a link built from it into another address, so
+ * an ID read from a cell staff can edit is checked with this before it becomes a link anywhere.
+ */
+export function isDriveId(text: unknown): boolean {
+  return typeof text === "string" && /^[A-Za-z0-9_-]{10,200}$/.test(text);
+}
+
+function checkedId(id: string): string {
+  if (!isDriveId(id)) throw new Error(`"${id.slice(0, 60)}" bukan ID file Google Drive.`);
+  return id;
+}
+
 export function deckUrl(presentationId: string): string {
-  return `https://docs.google.com/presentation/d/${presentationId}/edit`;
+  return `https://docs.google.com/presentation/d/${checkedId(presentationId)}/edit`;
 }
 
 export function fileUrl(fileId: string): string {
-  return `https://drive.google.com/file/d/${fileId}/view`;
+  return `https://drive.google.com/file/d/${checkedId(fileId)}/view`;
 }
 
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-const notFound = (error: unknown): boolean => /not ?found|404|tidak ditemukan/i.test(reason(error));
+export const notFound = (error: unknown): boolean => /not ?found|404|tidak ditemukan/i.test(reason(error));
 
 /**
  * True when the file is there, reachable and not in the trash; false when Drive says it is not
@@ -78,13 +92,24 @@ export function createDeckFile(drive: DriveService, deck: NewDeck): string {
   return file.id;
 }
 
+/**
+ * Under `drive.file` Drive reaches only what this user's runs made or this user picked: a
+ * template or folder a colleague picked is "not found" for everyone else until they pick it once
+ * themselves (README, Scopes).
+ */
+export const OWN_GRANT_NOTE =
+  "Google Drive memberi alat ini akses hanya ke file dan folder yang dibuat atau dipilih dengan akun Anda sendiri; yang dipilih rekan Anda perlu Anda pilih sekali lagi dengan akun Anda.";
+
 function createFailure(deck: NewDeck, error: unknown): string {
   const message = reason(error);
+  const folderStep = deck.folderId
+    ? ` Bila folder laporan belum pernah Anda pilih, pilih juga sekali lewat menu ${menuPath(PICKER_KINDS.folder.item)}.`
+    : "";
   if (notFound(error) && deck.templateId && message.includes(deck.templateId)) {
-    return `Presentasi template dengan ID "${deck.templateId}" (Pengaturan > ID Presentasi Template) tidak ditemukan atau tidak dapat dibuka. Pilih presentasinya lewat menu ${menuPath(PICKER_KINDS.template.item)}, periksa ID-nya, atau kosongkan agar dibuat presentasi baru.`;
+    return `Presentasi template dengan ID "${deck.templateId}" (Pengaturan > ID Presentasi Template) tidak ditemukan atau tidak dapat dibuka dengan akun Anda. ${OWN_GRANT_NOTE} Pilih template itu sekali lewat menu ${menuPath(PICKER_KINDS.template.item)}.${folderStep} Atau periksa ID-nya, atau kosongkan agar dibuat presentasi baru.`;
   }
   if (notFound(error) && deck.folderId) {
-    return `Folder Drive dengan ID "${deck.folderId}" (Pengaturan > ID Folder Drive) tidak ditemukan atau tidak dapat diakses. Pilih foldernya lewat menu ${menuPath(PICKER_KINDS.folder.item)}, periksa ID-nya, atau kosongkan agar laporan disimpan di Drive Anda.`;
+    return `Folder Drive dengan ID "${deck.folderId}" (Pengaturan > ID Folder Drive) tidak ditemukan atau tidak dapat diakses dengan akun Anda. ${OWN_GRANT_NOTE} Pilih folder laporan sekali lewat menu ${menuPath(PICKER_KINDS.folder.item)}, periksa ID-nya, atau kosongkan agar laporan disimpan di Drive Anda.`;
   }
   return `Drive menolak membuat presentasi: ${message}`;
 }

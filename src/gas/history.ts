@@ -4,6 +4,7 @@
  */
 import { HISTORY_HEADERS, HISTORY_TAB } from "../core/workbook/system-tabs";
 import type { CellValue, RawTab } from "../core/workbook/types";
+import { deckUrl, isDriveId } from "./drive";
 import { cellsRange, type RangeWrite, type SheetValue, serialToIso } from "./sheets-values";
 
 /** Written after the known headers: whether the deck was new or updated in place. */
@@ -22,9 +23,22 @@ export interface HistoryEntry {
 }
 
 export interface PreviousDeck {
+  /** Always a well-formed Drive ID (isDriveId). */
   presentationId: string;
+  /** Built from the ID, never the Tautan cell: staff can type anything there. */
   url: string;
   when: string;
+  /** Riwayat's sheet row. */
+  row: number;
+}
+
+/** A Riwayat row that names a deck: its month (the Bulan text as-is, e.g. `2023-11`), ID as typed, author. */
+export interface DeckRow {
+  month: string;
+  id: string;
+  who: string;
+  when: string;
+  row: number;
 }
 
 const column = (tab: RawTab, header: string): number =>
@@ -36,24 +50,41 @@ function monthOf(cell: CellValue | undefined): string {
   return typeof cell === "string" ? cell.trim().slice(0, 7) : "";
 }
 
-/** The month's most recent deck in Riwayat, if any. */
-export function previousDeck(tab: RawTab | undefined, month: string): PreviousDeck | undefined {
-  if (!tab) return undefined;
-  const [monthCol, urlCol, whenCol, idCol] = ["Bulan", "Tautan", "Dibuat", "ID Presentasi"].map((h) =>
+/** Every Riwayat row with a presentation ID, in sheet order (sendings have none). */
+export function deckRows(tab: RawTab | undefined): DeckRow[] {
+  if (!tab) return [];
+  const [monthCol, whenCol, whoCol, idCol] = ["Bulan", "Dibuat", "Oleh", "ID Presentasi"].map((h) =>
     column(tab, h),
   );
-  for (let i = tab.rows.length - 1; i >= 0; i--) {
-    const row = tab.rows[i] ?? [];
+  return tab.rows.flatMap((row, i) => {
     const id = String(row[idCol ?? -1] ?? "").trim();
-    if (monthOf(row[monthCol ?? -1]) === month && id !== "") {
-      return {
-        presentationId: id,
-        url: String(row[urlCol ?? -1] ?? ""),
+    if (id === "") return [];
+    return [
+      {
+        month: monthOf(row[monthCol ?? -1]),
+        id,
+        who: String(row[whoCol ?? -1] ?? "").trim(),
         when: String(row[whenCol ?? -1] ?? ""),
-      };
-    }
-  }
-  return undefined;
+        row: tab.firstRow + i,
+      },
+    ];
+  });
+}
+
+/** The month's most recent Riwayat row naming a deck, its ID as typed (checked or not). */
+export function latestDeckRow(tab: RawTab | undefined, month: string): DeckRow | undefined {
+  const rows = deckRows(tab).filter((r) => r.month === month);
+  return rows[rows.length - 1];
+}
+
+/**
+ * The month's most recent deck in Riwayat, if any. A row whose ID is not a well-formed Drive ID
+ * is never taken for a deck (nor turned into a link): the month counts as having no deck there.
+ */
+export function previousDeck(tab: RawTab | undefined, month: string): PreviousDeck | undefined {
+  const last = latestDeckRow(tab, month);
+  if (!last || !isDriveId(last.id)) return undefined;
+  return { presentationId: last.id, url: deckUrl(last.id), when: last.when, row: last.row };
 }
 
 /** The row in HISTORY_HEADERS order, the status after them (or in its own column once it has one). */

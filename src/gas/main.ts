@@ -250,11 +250,18 @@ function aturPengingat(): void {
     sheets: sheetsService(),
     script: ScriptApp,
     properties: PropertiesService.getUserProperties(),
+    document: PropertiesService.getDocumentProperties(),
+    userEmail: Session.getActiveUser().getEmail(),
+    timestamp: now,
     spreadsheetId: SpreadsheetApp.getActiveSpreadsheet().getId(),
   });
 }
 
-/** The reminder trigger's handler (time-driven, no active user interface). */
+/**
+ * The reminder trigger's handler (time-driven, no active user interface). It acts only when it
+ * is this user's reminder trigger firing (event.triggerUid), so an editor calling it through
+ * google.script.run sends nothing (reminder.ts, isTheReminder).
+ */
 function kirimPengingat(event?: ClockEvent): void {
   const bound = SpreadsheetApp.getActiveSpreadsheet();
   runReminder(
@@ -262,6 +269,8 @@ function kirimPengingat(event?: ClockEvent): void {
       sheets: sheetsService(),
       mail: MailApp,
       properties: PropertiesService.getUserProperties(),
+      script: ScriptApp,
+      document: PropertiesService.getDocumentProperties(),
       fallbackSpreadsheetId: bound ? bound.getId() : "",
       user: Session.getEffectiveUser().getEmail() || "(pengingat otomatis)",
       timestamp: now,

@@ -1,6 +1,12 @@
-/** CacheService: script, document and user caches (expiry is not simulated). */
+/**
+ * CacheService: script, document and user caches (expiry is not simulated). The user cache is
+ * "specific to the current user and script"
+ * (https://developers.google.com/apps-script/reference/cache/cache-service#getUserCache()): one
+ * per user of the shared FakeUsers; the script and document caches are shared.
+ */
 import { type CallLog, Counted } from "./calls";
 import type { FakeOf } from "./typing";
+import { FakeUsers, PerUser } from "./users";
 
 export class FakeCache
   extends Counted
@@ -51,13 +57,20 @@ export class FakeCacheService
 {
   readonly script: FakeCache;
   readonly document: FakeCache;
-  readonly user: FakeCache;
+  private readonly users: PerUser<FakeCache>;
 
-  constructor(calls: CallLog) {
+  constructor(calls: CallLog, users = new FakeUsers()) {
     super(calls, "CacheService", "");
     this.script = new FakeCache(calls, "Script");
     this.document = new FakeCache(calls, "Document");
-    this.user = new FakeCache(calls, "User");
+    this.users = new PerUser(users, () => new FakeCache(calls, "User"));
+  }
+  /** The current user's cache. */
+  get user(): FakeCache {
+    return this.users.current;
+  }
+  userOf(email: string): FakeCache {
+    return this.users.of(email);
   }
   getScriptCache(): FakeCache {
     this.hit("getScriptCache");

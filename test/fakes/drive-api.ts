@@ -3,12 +3,29 @@
  * folders, files (a presentation's content lives in a FakePresentation the Slides fake shares),
  * the trash, permissions, export (a presentation as PDF). Unknown IDs fail as the API does:
  * `File not found: <id>.`
+ *
+ * Per user (users.ts), as Google rules it:
+ * - who can OPEN a file: its owner, whoever a permission names (the user, their domain, anyone),
+ *   and whoever can open a folder it is in: "All child files and folders automatically inherit
+ *   permissions from their parent folder"
+ *   (https://developers.google.com/drive/api/guides/manage-sharing). Slides and Sheets (the
+ *   `presentations` and `spreadsheets` scopes reach every file the user can open) check only this.
+ * - what DRIVE reaches for a user under `drive.file`: files "that you open with an app or that the
+ *   user shares with an app while using the Google Picker API"
+ *   (https://developers.google.com/drive/api/guides/about-auth): files this user's runs created,
+ *   and files (or folders) this user picked. A grant is the user's own: B does not reach what A's
+ *   run made, even in a folder shared with B; picking a folder reaches the folder itself (to put
+ *   new files in), not the files already in it. Without a grant Drive answers as for a file that
+ *   does not exist: `File not found: <id>.`
+ * What a test sets up (addFolder, addPresentation ...) is owned and picked by the user current
+ * then (the default user, unless the test switched), so single-user tests need nothing more.
  */
 import { type CallLog, Counted } from "./calls";
 import { FakeBlob } from "./drive-app";
 import { FakePresentation } from "./presentation";
 import type { FakeSpreadsheet } from "./spreadsheet";
 import type { FakeOf } from "./typing";
+import { domainOf, type FakeUsers } from "./users";
 
 type DriveFile = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
 type Permission = GoogleAppsScript.Drive_v3.Drive.V3.Schema.Permission;
@@ -30,6 +47,10 @@ export interface DriveRecord {
   permissions: Permission[];
   /** Uploaded content (a PDF ...). */
   content?: FakeBlob;
+  /** Who owns it ("" for the root and records made without users). */
+  owner?: string;
+  /** Users whose `drive.file` grant reaches it: whoever's run created it, whoever picked it. */
+  picked?: string[];
 }
 
 export function driveError(method: string, message: string): Error {
@@ -44,6 +65,8 @@ export class FakeDriveStore {
   readonly spreadsheets = new Map<string, FakeSpreadsheet>();
   /** Makes the content of a new spreadsheet file (set by createFakeEnv, which owns the CallLog). */
   newSpreadsheet: ((id: string, name: string) => FakeSpreadsheet) | undefined;
+  /** Whom calls run as (createFakeEnv sets it); without it every file is everyone's. */
+  users: FakeUsers | undefined;
   private next = 1;
 
   constructor() {
@@ -55,7 +78,68 @@ export class FakeDriveStore {
   }
 
   private record(id: string, name: string, mimeType: string, parents: string[]): DriveRecord {
-    return { id, name, mimeType, parents, trashed: false, permissions: [] };
+    const owner = this.users?.current ?? "";
+    return { id, name, mimeType, parents, trashed: false, permissions: [], owner, picked: [owner] };
+  }
+
+  /** A file the current user made (a run's create or copy): theirs, and reached by their grant. */
+  made(file: DriveRecord): DriveRecord {
+    const owner = this.users?.current ?? "";
+    file.owner = owner;
+    file.picked = [owner];
+    return file;
+  }
+
+  /** Whether `email` can open the file (owner, a permission, or a folder it is in that they can open). */
+  canOpen(file: DriveRecord, email: string, seen = new Set<string>()): boolean {
+    if (!this.users || file.id === ROOT_FOLDER || file.owner === email) return true;
+    if (seen.has(file.id)) return false;
+    seen.add(file.id);
+    const domain = domainOf(email);
+    const named = file.permissions.some(
+      (p) =>
+        p.type === "anyone" ||
+        (p.type === "domain" && domain !== "" && (p.domain ?? "").toLowerCase() === domain) ||
+        (p.type === "user" && (p.emailAddress ?? "").toLowerCase() === email.toLowerCase()),
+    );
+    if (named) return true;
+    // My Drive (the root) is each user's own: being in it shares nothing.
+    return file.parents.some((id) => {
+      if (id === ROOT_FOLDER) return false;
+      const parent = this.files.get(id);
+      return parent !== undefined && this.canOpen(parent, email, seen);
+    });
+  }
+
+  /** Why the current user cannot open the file through Slides or Sheets (undefined: they can, or it is not in Drive). */
+  openDenied(id: string): string | undefined {
+    const file = this.files.get(id);
+    if (!file || !this.users || this.canOpen(file, this.users.current)) return undefined;
+    return "The caller does not have permission";
+  }
+
+  /** The file as Drive (`drive.file`) gives it to the current user: it must be theirs to reach. */
+  reach(id: string, method: string): DriveRecord {
+    const file = this.get(id, method);
+    if (!this.users || id === ROOT_FOLDER) return file;
+    const user = this.users.current;
+    if (!(file.picked ?? []).includes(user) || !this.canOpen(file, user)) {
+      throw driveError(method, `File not found: ${id}.`);
+    }
+    return file;
+  }
+
+  /** Test set-up: shares a file or folder with a user (a `user` permission, as the Drive UI's Share does). */
+  shareWith(id: string, email: string, role = "writer"): void {
+    const file = this.get(id, "share");
+    file.permissions.push({ id: this.newId("permission"), type: "user", role, emailAddress: email });
+  }
+
+  /** Test set-up: `email` picks the file with the Google Picker, which gives this app access to it for them. */
+  pick(id: string, email: string): void {
+    const file = this.get(id, "pick");
+    if (!this.canOpen(file, email)) throw new Error(`Fake Drive: ${email} cannot open ${id} to pick it`);
+    file.picked = [...(file.picked ?? []), email];
   }
 
   /** Test set-up: a folder. */
@@ -101,7 +185,7 @@ export class FakeDriveStore {
   }
 
   folder(id: string, method: string): DriveRecord {
-    const folder = this.get(id, method);
+    const folder = this.reach(id, method);
     if (folder.mimeType !== FOLDER_MIME) throw driveError(method, `The parent ${id} is not a folder.`);
     return folder;
   }
@@ -151,13 +235,13 @@ export class FakeDriveFiles
   get(fileId: string, optionalArgs: Record<string, unknown> = {}): DriveFile {
     this.hit("get");
     this.args.push({ method: "get", args: optionalArgs });
-    return this.store.describe(this.store.get(fileId, "files.get"));
+    return this.store.describe(this.store.reach(fileId, "files.get"));
   }
 
   copy(resource: DriveFile, fileId: string, optionalArgs: Record<string, unknown> = {}): DriveFile {
     this.hit("copy");
     this.args.push({ method: "copy", args: optionalArgs });
-    const source = this.store.get(fileId, "files.copy");
+    const source = this.store.reach(fileId, "files.copy");
     if (source.mimeType === FOLDER_MIME) throw driveError("files.copy", "Folders cannot be copied.");
     const parents = parentsOf(this.store, resource, "files.copy");
     const name = resource.name ?? `Copy of ${source.name}`;
@@ -168,6 +252,7 @@ export class FakeDriveFiles
     } else {
       this.store.files.set(id, { ...source, id, name, parents, trashed: false, permissions: [] });
     }
+    this.store.made(this.store.get(id, "files.copy"));
     return this.store.describe(this.store.get(id, "files.copy"));
   }
 
@@ -199,7 +284,7 @@ export class FakeDriveFiles
       permissions: [],
       ...(content ? { content } : {}),
     };
-    this.store.files.set(id, record);
+    this.store.files.set(id, this.store.made(record));
     return this.store.describe(record);
   }
 
@@ -211,7 +296,7 @@ export class FakeDriveFiles
   ): DriveFile {
     this.hit("update");
     this.args.push({ method: "update", args: optionalArgs });
-    const file = this.store.get(fileId, "files.update");
+    const file = this.store.reach(fileId, "files.update");
     if (resource.name !== undefined) file.name = resource.name;
     if (resource.trashed !== undefined) file.trashed = resource.trashed;
     if (mediaData instanceof FakeBlob) file.content = mediaData.copy();
@@ -227,7 +312,7 @@ export class FakeDriveFiles
   export(fileId: string, mimeType: string, optionalArgs: Record<string, unknown> = {}): FakeBlob {
     this.hit("export");
     this.args.push({ method: "export", args: optionalArgs });
-    const file = this.store.get(fileId, "files.export");
+    const file = this.store.reach(fileId, "files.export");
     const presentation = this.store.presentations.get(fileId);
     if (!presentation) throw driveError("files.export", "Export only supports Docs Editors files.");
     if (mimeType !== PDF_MIME) {
@@ -260,7 +345,7 @@ export class FakeDrivePermissions
 
   create(resource: Permission, fileId: string, _optionalArgs: Record<string, unknown> = {}): Permission {
     this.hit("create");
-    const file = this.store.get(fileId, "permissions.create");
+    const file = this.store.reach(fileId, "permissions.create");
     const fail = (message: string) => driveError("permissions.create", message);
     if (!ROLES.includes(resource.role ?? "")) throw fail(`Invalid role: ${resource.role}`);
     if (resource.type === "domain" && !resource.domain)
@@ -282,7 +367,7 @@ export class FakeDrivePermissions
     _optionalArgs: Record<string, unknown> = {},
   ): GoogleAppsScript.Drive_v3.Drive.V3.Schema.PermissionList {
     this.hit("list");
-    return { permissions: this.store.get(fileId, "permissions.list").permissions.map((p) => ({ ...p })) };
+    return { permissions: this.store.reach(fileId, "permissions.list").permissions.map((p) => ({ ...p })) };
   }
 }
 

@@ -23,6 +23,7 @@ import { FakeSlidesApi } from "./slides-api";
 import { FakeSpreadsheet } from "./spreadsheet";
 import { FakeSpreadsheetApp } from "./spreadsheet-app";
 import { FakeUi } from "./ui";
+import { FakeUsers } from "./users";
 import { FakeUtilities } from "./utilities";
 
 export interface FakeEnvOptions {
@@ -36,6 +37,8 @@ export interface FakeEnvOptions {
 
 export interface FakeEnv {
   calls: CallLog;
+  /** Whom the script runs as: `users.as(email, fn)` runs a call as another staff member (users.ts). */
+  users: FakeUsers;
   spreadsheet: FakeSpreadsheet;
   ui: FakeUi;
   SpreadsheetApp: FakeSpreadsheetApp;
@@ -68,6 +71,7 @@ export interface FakeEnv {
 
 export function createFakeEnv(options: FakeEnvOptions = {}): FakeEnv {
   const calls = new CallLog();
+  const users = new FakeUsers(options.userEmail);
   const spreadsheet = new FakeSpreadsheet(calls);
   for (const [name, rows] of Object.entries(options.sheets ?? {})) spreadsheet.addSheet(name, rows);
   if (options.timeZone) spreadsheet.timeZone = options.timeZone;
@@ -75,6 +79,7 @@ export function createFakeEnv(options: FakeEnvOptions = {}): FakeEnv {
   const consoleLines: FakeEnv["consoleLines"] = [];
   const spreadsheetApp = new FakeSpreadsheetApp(calls, spreadsheet, ui);
   const drive = new FakeDriveStore();
+  drive.users = users;
   drive.newSpreadsheet = (id, name) => {
     const made = new FakeSpreadsheet(calls, id, name);
     made.addSheet("Sheet1", [], 0);
@@ -82,25 +87,28 @@ export function createFakeEnv(options: FakeEnvOptions = {}): FakeEnv {
   };
   const lookup = (id: string) =>
     id === spreadsheet.id ? spreadsheet : (spreadsheetApp.others.get(id) ?? drive.spreadsheets.get(id));
+  const sheetsApi = new FakeSheetsApi(calls, lookup);
+  sheetsApi.denied = (id) => drive.openDenied(id);
   const env: Omit<FakeEnv, "globals" | "install"> = {
     calls,
+    users,
     spreadsheet,
     ui,
     SpreadsheetApp: spreadsheetApp,
-    Sheets: new FakeSheetsApi(calls, lookup),
+    Sheets: sheetsApi,
     drive,
     Drive: new FakeDriveApi(calls, drive),
     DriveApp: new FakeDriveApp(calls, drive),
     Slides: new FakeSlidesApi(calls, drive, lookup),
-    Session: new FakeSession(calls, options.userEmail, options.timeZone),
+    Session: new FakeSession(calls, options.userEmail, options.timeZone, undefined, users),
     LockService: new FakeLockService(calls),
-    PropertiesService: new FakePropertiesService(calls),
-    CacheService: new FakeCacheService(calls),
+    PropertiesService: new FakePropertiesService(calls, users),
+    CacheService: new FakeCacheService(calls, users),
     HtmlService: new FakeHtmlService(calls, options.htmlFiles),
     Utilities: new FakeUtilities(calls),
     Logger: new FakeLogger(calls),
     MailApp: new FakeMailApp(calls),
-    ScriptApp: new FakeScriptApp(calls),
+    ScriptApp: new FakeScriptApp(calls, users),
     consoleLines,
   };
   const globals = (): Record<string, unknown> => ({

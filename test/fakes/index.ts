@@ -25,4 +25,5 @@ export * from "./spreadsheet";
 export * from "./spreadsheet-app";
 export * from "./typing";
 export * from "./ui";
+export * from "./users";
 export * from "./utilities";

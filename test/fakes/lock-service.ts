@@ -1,7 +1,10 @@
 /**
  * LockService. One process runs at a time in a test, so contention is simulated: set
  * `heldElsewhere` on a scope's lock and waitLock throws, tryLock returns false, as when
- * another user holds it past the timeout.
+ * another user holds it past the timeout. The document and script locks are one for every user
+ * (they keep "any user" from running the section at once;
+ * https://developers.google.com/apps-script/reference/lock/lock-service). The user lock, which
+ * the script does not use, is not split per user here.
  */
 import { type CallLog, Counted } from "./calls";
 import type { FakeOf } from "./typing";

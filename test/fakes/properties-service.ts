@@ -1,6 +1,12 @@
-/** PropertiesService: script, document and user stores of string properties. */
+/**
+ * PropertiesService: script, document and user stores of string properties. Script and document
+ * properties are shared by every user; user properties are "specific to the current user of a
+ * script" (https://developers.google.com/apps-script/guides/properties): one store per user of
+ * the shared FakeUsers.
+ */
 import { type CallLog, Counted } from "./calls";
 import type { FakeOf } from "./typing";
+import { FakeUsers, PerUser } from "./users";
 
 const METHODS = [
   "getProperty",
@@ -77,13 +83,21 @@ export class FakePropertiesService
 {
   readonly script: FakeProperties;
   readonly document: FakeProperties;
-  readonly user: FakeProperties;
+  private readonly users: PerUser<FakeProperties>;
 
-  constructor(calls: CallLog) {
+  constructor(calls: CallLog, users = new FakeUsers()) {
     super(calls, "PropertiesService", "");
     this.script = new FakeProperties(calls, "Script");
     this.document = new FakeProperties(calls, "Document");
-    this.user = new FakeProperties(calls, "User");
+    this.users = new PerUser(users, () => new FakeProperties(calls, "User"));
+  }
+  /** The current user's properties. */
+  get user(): FakeProperties {
+    return this.users.current;
+  }
+  /** A given user's properties (tests). */
+  userOf(email: string): FakeProperties {
+    return this.users.of(email);
   }
   getScriptProperties(): FakeProperties {
     this.hit("getScriptProperties");

@@ -1,10 +1,16 @@
 /**
  * ScriptApp: installable triggers (time-driven ones as Atur Pengingat makes them), the enums,
- * and the OAuth token. Triggers belong to the project and the user who made them, as in Apps
- * Script; `fire` runs a trigger's handler in a loaded bundle as the clock would.
+ * and the OAuth token. A trigger belongs to the project AND the user who made it:
+ * `getProjectTriggers()` "gets all installable triggers associated with the current project and
+ * current user" (https://developers.google.com/apps-script/reference/script/script-app#getProjectTriggers()),
+ * so one user never sees, nor can delete, another's; and an installable trigger runs as the
+ * account that made it (https://developers.google.com/apps-script/guides/triggers/installable):
+ * a test fires it with `env.users.as(trigger.owner, ...)`. The 20-trigger limit is per user per
+ * script (https://developers.google.com/apps-script/guides/services/quotas).
  */
 import { type CallLog, Counted } from "./calls";
 import { enumOf, type FakeOf } from "./typing";
+import { FakeUsers } from "./users";
 
 type AuthModeEnum = typeof GoogleAppsScript.Script.AuthMode;
 type EventTypeEnum = typeof GoogleAppsScript.Script.EventType;
@@ -43,6 +49,8 @@ export class FakeTrigger
     readonly handler: string,
     readonly schedule: ClockSchedule,
     private readonly enums: { eventType: EventTypeEnum; source: TriggerSourceEnum },
+    /** The user who made it, and whom it runs as. */
+    readonly owner = "",
   ) {
     super(calls, "ScriptApp", "Trigger");
   }
@@ -156,13 +164,20 @@ export class FakeScriptApp
   readonly AuthMode = enumOf<AuthModeEnum>(AUTH_MODES);
   readonly EventType = enumOf<EventTypeEnum>(EVENT_TYPES);
   readonly TriggerSource = enumOf<TriggerSourceEnum>(TRIGGER_SOURCES);
-  /** The project's installable triggers (this user's). */
+  /** The project's installable triggers, every user's (getProjectTriggers answers the current user's). */
   readonly triggers: FakeTrigger[] = [];
   oauthToken = "fake-oauth-token";
   private next = 1;
 
-  constructor(calls: CallLog) {
+  constructor(
+    calls: CallLog,
+    readonly users = new FakeUsers(),
+  ) {
     super(calls, "ScriptApp", "");
+  }
+
+  private mine(): FakeTrigger[] {
+    return this.triggers.filter((t) => t.owner === this.users.current);
   }
 
   newTrigger(functionName: string): FakeTriggerBuilder {
@@ -171,12 +186,14 @@ export class FakeScriptApp
   }
   getProjectTriggers(): FakeTrigger[] {
     this.hit("getProjectTriggers");
-    return [...this.triggers];
+    return this.mine();
   }
   deleteTrigger(trigger: GoogleAppsScript.Script.Trigger): void {
     this.hit("deleteTrigger");
     const index = this.triggers.indexOf(trigger as FakeTrigger);
-    if (index < 0) throw new Error("Trigger not found.");
+    // Another user's trigger is not this user's to delete (nor could the script have got it).
+    if (index < 0 || this.triggers[index]?.owner !== this.users.current)
+      throw new Error("Trigger not found.");
     this.triggers.splice(index, 1);
   }
   getOAuthToken(): string {
@@ -186,17 +203,26 @@ export class FakeScriptApp
 
   /** Not counted: used by the trigger builder. */
   addTrigger(handler: string, schedule: ClockSchedule): FakeTrigger {
-    if (this.triggers.length >= MAX_TRIGGERS) {
+    if (this.mine().length >= MAX_TRIGGERS) {
       throw new Error(
         "This script has too many triggers. Triggers must be deleted from the script before more can be added.",
       );
     }
-    const trigger = new FakeTrigger(this.calls, String(1000 + this.next++), handler, schedule, {
-      eventType: this.EventType,
-      source: this.TriggerSource,
-    });
+    const trigger = new FakeTrigger(
+      this.calls,
+      String(1000 + this.next++),
+      handler,
+      schedule,
+      { eventType: this.EventType, source: this.TriggerSource },
+      this.users.current,
+    );
     this.triggers.push(trigger);
     return trigger;
+  }
+
+  /** Runs `run` (the trigger's handler firing) as the user who made the trigger, as Apps Script does. */
+  runAsOwner<T>(trigger: FakeTrigger, run: () => T): T {
+    return this.users.as(trigger.owner, run);
   }
 
   /** The event object Apps Script passes a time-driven trigger's handler. */

@@ -1,6 +1,10 @@
-/** Session: the active and effective user and the script's time zone. */
+/**
+ * Session: the active and effective user and the script's time zone. The user is the shared
+ * FakeUsers' current one (users.ts): a test switches it to run a call as another staff member.
+ */
 import { type CallLog, Counted } from "./calls";
 import type { FakeOf } from "./typing";
+import { DEFAULT_USER, FakeUsers } from "./users";
 
 export class FakeUser extends Counted implements FakeOf<GoogleAppsScript.Base.User, "getEmail"> {
   constructor(
@@ -28,14 +32,24 @@ export class FakeSession
       { getActiveUser: FakeUser; getEffectiveUser: FakeUser }
     >
 {
+  readonly users: FakeUsers;
+
   constructor(
     calls: CallLog,
-    /** "" models a consumer account or a simple trigger, where Apps Script hides the email. */
-    public userEmail = "staf@kemenkeu.go.id",
+    userEmail = DEFAULT_USER,
     public timeZone = "Asia/Jakarta",
     public locale = "id",
+    users?: FakeUsers,
   ) {
     super(calls, "Session", "");
+    this.users = users ?? new FakeUsers(userEmail);
+  }
+  /** The user running the script now. "" models a consumer account or a simple trigger, where Apps Script hides the email. */
+  get userEmail(): string {
+    return this.users.current;
+  }
+  set userEmail(email: string) {
+    this.users.current = email;
   }
   getActiveUser(): FakeUser {
     this.hit("getActiveUser");

@@ -316,9 +316,18 @@ export class FakeSheetsApi {
 
   // --- shared by the collections (not counted) ---
 
+  /**
+   * Why the current user may not open a spreadsheet (createFakeEnv: the Drive's sharing). The
+   * `spreadsheets` scope reaches every spreadsheet the user can open, with no per-file grant
+   * (https://developers.google.com/sheets/api/scopes).
+   */
+  denied: ((id: string) => string | undefined) | undefined;
+
   spreadsheet(id: string, method: string): FakeSpreadsheet {
     const found = this.lookup(id);
     if (!found) throw apiError(method, "Requested entity was not found.");
+    const denied = this.denied?.(id);
+    if (denied) throw apiError(method, denied);
     return found;
   }
 

@@ -46,9 +46,16 @@ export class FakeSlidesPresentations
     super(calls, "Slides", "Presentations");
   }
 
+  /**
+   * The `presentations` scope reaches every presentation the user can open, with no per-file
+   * grant (https://developers.google.com/slides/api/scopes); one not shared with the user is
+   * refused (drive-api.ts, canOpen).
+   */
   private presentation(id: string, method: string): FakePresentation {
     const found = this.store.presentations.get(id);
     if (!found) throw slidesError(method, "Requested entity was not found.");
+    const denied = this.store.openDenied(id);
+    if (denied) throw slidesError(method, denied);
     return found;
   }
 
@@ -65,12 +72,15 @@ export class FakeSlidesPresentations
       },
       slides: p.slides.map((objectId) => ({
         objectId,
-        pageElements: p.charts
-          .filter((c) => c.pageObjectId === objectId)
-          .map((c) => ({
-            objectId: c.objectId,
-            sheetsChart: { spreadsheetId: c.spreadsheetId, chartId: c.chartId },
-          })),
+        pageElements: [...p.elements].flatMap(([elementId, page]) => {
+          if (page !== objectId) return [];
+          const c = p.charts.find((chart) => chart.objectId === elementId);
+          return [
+            c
+              ? { objectId: elementId, sheetsChart: { spreadsheetId: c.spreadsheetId, chartId: c.chartId } }
+              : { objectId: elementId },
+          ];
+        }),
       })),
       layouts: p.layouts.map((l) => ({
         objectId: l.objectId,

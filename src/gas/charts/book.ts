@@ -19,8 +19,11 @@
  * a report (a Drive check on every report would cost a round trip); Siapkan Workbook checks each
  * year's companion and names one in the trash, so staff restore it before the trash is emptied.
  */
+
+import { menuPath } from "../../core/entry/menu-path";
+import { PICKER_KINDS } from "../../core/entry/picker-kinds";
 import type { Month } from "../../core/workbook/period";
-import type { DriveService } from "../drive";
+import { type DriveService, OWN_GRANT_NOTE } from "../drive";
 import type { ReportServices } from "../report/services";
 import { errorText } from "../report/stages";
 import { tabRange } from "../sheets-values";
@@ -142,7 +145,7 @@ function createChartBook(drive: DriveService, name: string, folderId: string): s
   } catch (error) {
     if (notFound(error) && folderId !== "") {
       throw new Error(
-        `Folder Drive dengan ID "${folderId}" (Pengaturan > ID Folder Drive) tidak ditemukan atau tidak dapat diakses, sehingga spreadsheet data grafik tidak dapat dibuat di sana. Periksa ID-nya, atau kosongkan agar laporan disimpan di Drive Anda.`,
+        `Folder Drive dengan ID "${folderId}" (Pengaturan > ID Folder Drive) tidak ditemukan atau tidak dapat diakses dengan akun Anda, sehingga spreadsheet data grafik tidak dapat dibuat di sana. ${OWN_GRANT_NOTE} Pilih folder laporan sekali lewat menu ${menuPath(PICKER_KINDS.folder.item)}, periksa ID-nya, atau kosongkan agar laporan disimpan di Drive Anda. Bila Pengaturan menyebut presentasi template yang belum pernah Anda pilih, pilih juga sekali lewat menu ${menuPath(PICKER_KINDS.template.item)}.`,
       );
     }
     throw new Error(`Drive menolak membuat spreadsheet data grafik "${name}": ${errorText(error)}`);

@@ -1,16 +1,18 @@
 /**
- * The "Atur Pengingat" menu item: shows whether the workbook's monthly reminder is on, then
- * installs it (again, with Pengaturan as it is now) or removes it, after the user confirms.
+ * The "Atur Pengingat" menu item: shows whether the workbook's monthly reminder is on and who set
+ * it, then installs it (again, with Pengaturan as it is now; a colleague's is taken over) or
+ * removes it, after the user confirms.
  */
 import { readMailSettings, recipientsProblem } from "../../core/mail/mail-settings";
 import { SETTINGS_TAB } from "../../core/workbook/settings";
 import { readTabs, type SheetsService } from "../sheets-values";
+import { whoText } from "./owner";
 import {
   installReminder,
   REMINDER_HOUR,
   removeReminders,
   type TriggerServices,
-  workbookReminders,
+  workbookReminder,
 } from "./reminder";
 
 type Ui = GoogleAppsScript.Base.Ui;
@@ -31,13 +33,17 @@ export function setUpReminder(ui: Ui, services: ReminderMenuServices): void {
   const raw = readTabs(services.sheets, services.spreadsheetId, [SETTINGS_TAB]);
   const settings = readMailSettings(raw);
   const problem = settings.problems.tanggalPengingat ?? recipientsProblem(raw, settings, "penerimaPengingat");
-  const active = workbookReminders(services);
+  const active = workbookReminder(services);
 
-  if (active.length > 0) {
-    const day = active[0]?.day;
+  if (active) {
+    const day = active.day;
+    const mine = active.owner === services.userEmail;
+    const renew = mine
+      ? "Ya: pasang ulang sesuai tab Pengaturan sekarang."
+      : `Ya: ambil alih, yaitu pasang ulang dengan akun Anda sesuai tab Pengaturan sekarang (pengingat dari ${whoText(active.owner, services.userEmail)} berhenti sendiri).`;
     const answer = ui.alert(
       REMINDER_TITLE,
-      `Pengingat bulanan aktif${day ? ` (tanggal ${day})` : ""}.\n\nYa: pasang ulang sesuai tab Pengaturan sekarang.\nTidak: hapus pengingat.\nBatal: biarkan seperti sekarang.`,
+      `Pengingat bulanan aktif${day ? ` (tanggal ${day})` : ""}, dipasang oleh ${whoText(active.owner, services.userEmail)}. Satu workbook hanya punya satu pengingat, siapa pun yang memasangnya.\n\n${renew}\nTidak: hapus pengingat.\nBatal: biarkan seperti sekarang.`,
       ui.ButtonSet.YES_NO_CANCEL,
     );
     if (answer === ui.Button.NO) {
@@ -51,7 +57,7 @@ export function setUpReminder(ui: Ui, services: ReminderMenuServices): void {
     ui.alert(REMINDER_TITLE, `Pengingat belum dapat dipasang. ${problem}`, ui.ButtonSet.OK);
     return;
   }
-  if (active.length === 0) {
+  if (!active) {
     const answer = ui.alert(
       REMINDER_TITLE,
       `Pasang pengingat bulanan? ${describe(settings.reminderDay, settings.reminderRecipients)}`,
@@ -62,7 +68,7 @@ export function setUpReminder(ui: Ui, services: ReminderMenuServices): void {
   installReminder(services, settings.reminderDay);
   ui.alert(
     REMINDER_TITLE,
-    `Pengingat bulanan terpasang: ${describe(settings.reminderDay, settings.reminderRecipients)} Jalankan Atur Pengingat lagi untuk mengubah atau menghapusnya.`,
+    `Pengingat bulanan terpasang: ${describe(settings.reminderDay, settings.reminderRecipients)} Dipasang atas nama ${whoText(services.userEmail, services.userEmail)}. Jalankan Atur Pengingat lagi untuk mengubah atau menghapusnya; rekan Anda pun dapat mengambil alih atau menghapusnya.`,
     ui.ButtonSet.OK,
   );
 }

@@ -9,9 +9,10 @@ import type { Deck } from "../../report/deck";
 import { deckUrl, trashFile } from "../drive";
 import { buildSlidesRequests, type LinkedChart } from "../slides/requests";
 import { type CallBudget, planCalls } from "./chunks";
+import { type DeckIdentity, markableKey, markerId, markerRequest } from "./deck-marker";
 import type { ReportServices, SlidesService } from "./services";
 import { errorText } from "./stages";
-import { presentationInfo, type Target } from "./target";
+import type { Target } from "./target";
 
 export function fillDeck(
   services: Pick<ReportServices, "slides" | "drive">,
@@ -20,10 +21,11 @@ export function fillDeck(
   links: Record<string, LinkedChart>,
   notes: string[],
   budget?: CallBudget,
+  identity?: DeckIdentity,
 ): void {
   const created: string[] = [];
   try {
-    const info = presentationInfo(services.slides, target.id);
+    const info = target.info;
     if (!info.pageIs16by9) {
       notes.push(
         "Ukuran halaman presentasi bukan 16:9; letak isi slide mungkin bergeser. Pakai template 16:9.",
@@ -35,7 +37,16 @@ export function fillDeck(
       ...(info.layoutId ? { layoutId: info.layoutId } : {}),
       unitName: deck.unit,
     });
-    for (const call of planCalls(batch, info.slideIds, budget)) {
+    const calls = planCalls(batch, info.slideIds, budget);
+    const cover = batch.slideIds[0];
+    const lastCall = calls[calls.length - 1];
+    if (identity && markableKey(identity.key) && cover && lastCall) {
+      // With the old slides' deletion, in the last call: the deck is marked as this period's
+      // only once it is whole (deck-marker.ts). The generation part is the slides' ID prefix.
+      const generation = cover.split("_")[0] ?? "r";
+      lastCall.requests.push(markerRequest(markerId(identity, target.id, generation), cover));
+    }
+    for (const call of calls) {
       services.slides.Presentations.batchUpdate({ requests: call.requests }, target.id);
       created.push(...call.slideIds);
     }

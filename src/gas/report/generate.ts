@@ -22,13 +22,13 @@ import { HISTORY_TAB } from "../../core/workbook/system-tabs";
 import { buildDeck } from "../../report/layout";
 import type { BuatLaporanRequest, BuatLaporanResult } from "../../rpc/report";
 import { deckUrl } from "../drive";
-import { previousDeck } from "../history";
+import { deckRows } from "../history";
 import { fillDeck } from "./fill";
 import { readForReport } from "./read";
 import type { ReportServices } from "./services";
 import { errorText, STAGE, StageError, Stages } from "./stages";
 import { historyStep, makeCharts, pdfStep, sharingStep } from "./steps";
-import { driveId, targetDeck } from "./target";
+import { driveId, PENDING_DECK_PROPERTY, targetDeck } from "./target";
 
 export { checkReport } from "./read";
 export { type ReportServices, type SlidesService, slidesService } from "./services";
@@ -96,27 +96,34 @@ function generate(
   const deck = stages.run(STAGE.layout, () =>
     buildDeck(check.data, month, { missing: missingKeys(check.missing) }),
   );
-  const previous = previousDeck(history.tab, month);
+  const rows = deckRows(history.tab);
+  const identity = { workbook: services.spreadsheetId, key: month };
+  const pendingKey = `${PENDING_DECK_PROPERTY}${month}`;
   const notes: string[] = [];
   const folder = driveId(settings.folderDrive);
   const plan = stages.run(STAGE.charts, () => makeCharts(services, deck, month, folder, notes));
 
   const target = stages.run(STAGE.slides, () => {
-    const chosen = targetDeck(services, previous, deck, {
-      template: driveId(settings.templatePresentasi),
-      folder,
-    });
-    fillDeck(services, chosen, deck, plan.links, notes);
+    const chosen = targetDeck(
+      services,
+      rows,
+      deck,
+      { template: driveId(settings.templatePresentasi), folder },
+      identity,
+    );
+    fillDeck(services, chosen, deck, plan.links, notes, undefined, identity);
+    // Until Riwayat names it, a retry finds the new deck here and reuses it (target.ts).
+    if (chosen.created) services.properties.setProperty(pendingKey, chosen.id);
     return chosen;
   });
   const url = deckUrl(target.id);
-  const sharing = stages.run(STAGE.share, () => sharingStep(services, target.id, settings.berbagi, notes));
+  const sharing = stages.run(STAGE.share, () => sharingStep(services, target, settings.berbagi, notes));
   const wantsPdf =
     String(settings.eksporPdf ?? "")
       .trim()
       .toLowerCase() === "ya";
   const pdfUrl = wantsPdf
-    ? stages.run(STAGE.pdf, () => pdfStep(services, target.id, deck, month, folder, notes))
+    ? stages.run(STAGE.pdf, () => pdfStep(services, target, deck, month, folder, notes))
     : undefined;
 
   stages.run(STAGE.history, () =>
@@ -135,6 +142,7 @@ function generate(
       history.gridRows,
     ),
   );
+  if (target.created) services.properties.deleteProperty(pendingKey);
 
   return {
     ok: true,

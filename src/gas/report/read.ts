@@ -8,7 +8,6 @@ import { type Month, monthLabel, parseMonth } from "../../core/workbook/period";
 import { HISTORY_TAB } from "../../core/workbook/system-tabs";
 import type { Finding, RawWorkbook } from "../../core/workbook/types";
 import type { FindingLine, PeriksaResult } from "../../rpc/report";
-import { deckUrl } from "../drive";
 import { previousDeck } from "../history";
 import { sendReadiness } from "../send/readiness";
 import { DATA_TABS, readSizedTabs, readTabs, type SheetsService, type SizedTab } from "../sheets-values";
@@ -40,7 +39,7 @@ export function checkReport(
     ...(previous
       ? {
           previous: {
-            url: previous.url || deckUrl(previous.presentationId),
+            url: previous.url,
             when: previous.when,
             unchanged: ready.unchanged,
           },

@@ -22,6 +22,9 @@ export interface ReportServices {
   /** `2023-12-01 09:30:00` in the script's time zone (Asia/Jakarta, as Siapkan Workbook sets the sheet's). */
   timestamp: () => string;
   lock: Pick<GoogleAppsScript.Lock.Lock, "tryLock" | "releaseLock">;
-  /** Document properties: the month's PDF file ID, so a regeneration replaces it (asked only when a PDF is exported). */
-  properties: Pick<GoogleAppsScript.Properties.Properties, "getProperty" | "setProperty">;
+  /**
+   * Document properties (shared by the team): the month's PDF file ID, so a regeneration replaces
+   * it; the new deck of a month until Riwayat names it (target.ts, PENDING_DECK_PROPERTY).
+   */
+  properties: Pick<GoogleAppsScript.Properties.Properties, "getProperty" | "setProperty" | "deleteProperty">;
 }

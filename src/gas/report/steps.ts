@@ -9,12 +9,13 @@ import type { RawTab } from "../../core/workbook/types";
 import type { Deck } from "../../report/deck";
 import { openChartBook } from "../charts/book";
 import { type ChartPlan, planCharts } from "../charts/plan";
-import { exportPdf, fileUrl, share, sharingOf } from "../drive";
+import { exportPdf, fileUrl, notFound, share, sharingOf } from "../drive";
 import { type HistoryEntry, historyWrite } from "../history";
 import { growTabs, lastRowOf, writeRanges } from "../sheets-values";
 import { deckCharts } from "../slides/requests";
 import type { ReportServices } from "./services";
 import { errorText } from "./stages";
+import { colleagueDeckNote, type Target } from "./target";
 
 export const PDF_PROPERTY = "laporan.pdf.";
 
@@ -41,10 +42,20 @@ export function makeCharts(
   return plan;
 }
 
-export function sharingStep(services: ReportServices, id: string, setting: unknown, notes: string[]): string {
+export function sharingStep(
+  services: ReportServices,
+  target: Target,
+  setting: unknown,
+  notes: string[],
+): string {
   try {
-    return share(services.drive, id, sharingOf(setting), services.userEmail);
+    return share(services.drive, target.id, sharingOf(setting), services.userEmail);
   } catch (error) {
+    // A colleague's deck, rebuilt through Slides: Drive lets only its maker's grant change its
+    // sharing, which it keeps as set when it was made. Not a failure of this report.
+    if (!target.created && notFound(error)) {
+      return `Berbagi tidak diubah: ${colleagueDeckNote(target)}. Presentasi tetap dibagikan seperti saat dibuat.`;
+    }
     const message = `Presentasi dibuat, tetapi gagal dibagikan: ${errorText(error)}`;
     notes.push(message);
     return message;
@@ -53,7 +64,7 @@ export function sharingStep(services: ReportServices, id: string, setting: unkno
 
 export function pdfStep(
   services: ReportServices,
-  id: string,
+  target: Target,
   deck: Deck,
   month: Month,
   folder: string,
@@ -62,7 +73,7 @@ export function pdfStep(
   try {
     const key = `${PDF_PROPERTY}${month}`;
     const previousId = services.properties.getProperty(key) ?? undefined;
-    const pdfId = exportPdf(services.drive, id, {
+    const pdfId = exportPdf(services.drive, target.id, {
       name: `${deck.title}.pdf`,
       folderId: folder,
       ...(previousId ? { previousId } : {}),
@@ -70,6 +81,12 @@ export function pdfStep(
     services.properties.setProperty(key, pdfId);
     return fileUrl(pdfId);
   } catch (error) {
+    if (!target.created && notFound(error)) {
+      notes.push(
+        `PDF tidak diperbarui: ${colleagueDeckNote(target)}. Presentasinya sudah diperbarui; PDF yang lama tetap ada dan diperbarui lagi saat pembuat presentasi ini membuat laporannya.`,
+      );
+      return undefined;
+    }
     notes.push(`Presentasi dibuat, tetapi PDF gagal disimpan: ${errorText(error)}`);
     return undefined;
   }
