@@ -51,11 +51,30 @@ function unique(findings: readonly Finding[]): Finding[] {
   });
 }
 
-/** `Oktober dan November 2023`, `Januari, Maret, dan Desember 2023`. */
+/** `Oktober dan November 2023`, `Januari–Oktober dan Desember 2023` (a run of three or more as a span). */
 export function monthsText(months: readonly Month[]): string {
-  const byYear = new Map<string, string[]>();
-  for (const m of months) byYear.set(m.slice(0, 4), [...(byYear.get(m.slice(0, 4)) ?? []), monthName(m)]);
-  return [...byYear.entries()].map(([year, names]) => `${listText(names)} ${year}`).join("; ");
+  const byYear = new Map<string, Month[]>();
+  for (const m of months) byYear.set(m.slice(0, 4), [...(byYear.get(m.slice(0, 4)) ?? []), m]);
+  return [...byYear.entries()].map(([year, list]) => `${monthSpan(list)} ${year}`).join("; ");
+}
+
+const monthIndex = (m: Month): number => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7));
+
+/** Months as names, runs of three or more consecutive months as `Januari–Oktober`. */
+export function monthSpan(months: readonly Month[]): string {
+  const runs: Month[][] = [];
+  for (const m of months) {
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    if (run && last && monthIndex(m) - monthIndex(last) === 1) run.push(m);
+    else runs.push([m]);
+  }
+  const parts = runs.flatMap((run) =>
+    run.length > 2
+      ? [`${monthName(run[0] as Month)}–${monthName(run[run.length - 1] as Month)}`]
+      : run.map(monthName),
+  );
+  return listText(parts);
 }
 
 /** Each section's months inside the period without data, in the registry's order. */

@@ -125,7 +125,8 @@ export function comparisonSentence(input: ComparisonInput): Run[] {
         `${input.unit ? ` ${input.unit}` : ""}; belum ada data pembanding untuk ${input.labels?.previous ?? "bulan sebelumnya"}`,
       ),
     );
-    push(runs, plain(` maupun ${lastYearLabel}.`));
+    // A year's previous period is the year before: named once.
+    push(runs, plain(lastYearLabel === input.labels?.previous ? "." : ` maupun ${lastYearLabel}.`));
     return runs;
   }
 

@@ -122,6 +122,11 @@ export function countTable(
   const rest = entries.length - shown.length;
   const rows = shown.map((e) => [e.name, formatNumber(e.count)]);
   if (rest > 0) rows.push([moreText(rest), ""]);
+  // Months recorded only as a total (no items) still count in the total: the table says so.
+  const listed = entries.reduce((sum, e) => sum + e.count, 0);
+  if (total !== undefined && total > listed) {
+    rows.push(["Tanpa rincian (bulan yang dicatat hanya jumlahnya)", formatNumber(total - listed)]);
+  }
   if (total !== undefined) rows.push(["Total", formatNumber(total)]);
   return { header, rows, totalRow: total !== undefined };
 }

@@ -11,6 +11,7 @@ import { type ChannelKey, TICKET_CHANNELS } from "../../core/workbook/channels";
 import { numberOf, textOf } from "../../core/workbook/dataset";
 import { periodLabel } from "../../core/workbook/periods";
 import { bold, para, plain, slide } from "../blocks";
+import { phoneServiceName } from "../context";
 import type { Paragraph, Slide } from "../deck";
 import { FULL, LEFT, RIGHT } from "../grid";
 import { OTHER_SERVICES } from "../sections/tickets";
@@ -208,7 +209,7 @@ function ticketChannelSlide(ctx: PeriodContext, id: string, channelKey: string, 
 
 export const periodTicketChannelsSection: PeriodSection = (ctx) => [
   ticketChannelSlide(ctx, "s19-whatsapp", "whatsapp", `Layanan WhatsApp ${ctx.unit}`),
-  ticketChannelSlide(ctx, "s22-telepon", "telepon", `Layanan Telepon ${ctx.unit}`),
+  ticketChannelSlide(ctx, "s22-telepon", "telepon", `Layanan Telepon ${phoneServiceName(ctx)}`),
   ticketChannelSlide(ctx, "s23-hai-kemenkeu", "haiKemenkeu", "Layanan HAI Kemenkeu"),
   ticketChannelSlide(ctx, "s24-live-chat", "liveChat", `Layanan Live Chat ${ctx.unit}`),
   ticketChannelSlide(

@@ -5,10 +5,11 @@
  * own period (November 2023 with November 2022, never eleven months with twelve), and the
  * sentence names those months.
  */
-import { comparisonSentence, listText } from "../../core/words/narrative";
+import { monthSpan } from "../../core/judgement/period-check";
+import { comparisonSentence } from "../../core/words/narrative";
 import { aggregate, measureRule, monthValues, ruleOf } from "../../core/workbook/aggregate";
 import { type ChannelKey, channel } from "../../core/workbook/channels";
-import { type Month, monthName, monthShort } from "../../core/workbook/period";
+import { type Month, monthShort } from "../../core/workbook/period";
 import {
   monthsOf,
   PERIOD_NOUN,
@@ -60,20 +61,6 @@ export function periodFiguresOf(ctx: Ctx, key: ChannelKey, column?: string): Per
   };
 }
 
-/** `Januari–November`, `Juli dan September`: the months at the positions of a period. */
-export function monthSpan(months: readonly Month[]): string {
-  const names = months.map(monthName);
-  const contiguous = months.every((m, i) => i === 0 || monthsBetween(months[i - 1] as Month, m) === 1);
-  if (contiguous && names.length > 2) return `${names[0]}–${names[names.length - 1]}`;
-  return listText(names);
-}
-
-function monthsBetween(a: Month, b: Month): number {
-  return (
-    Number(b.slice(0, 4)) * 12 + Number(b.slice(5, 7)) - (Number(a.slice(0, 4)) * 12 + Number(a.slice(5, 7)))
-  );
-}
-
 /** How the sentence names the period and its bases; the months when only some have data. */
 export function comparisonLabels(period: Period, positions: readonly number[]) {
   const months = monthsOf(period);
@@ -81,7 +68,7 @@ export function comparisonLabels(period: Period, positions: readonly number[]) {
   const at = (p: Period) => monthSpan(positions.map((i) => monthsOf(p)[i] as Month));
   const previous = previousPeriod(period);
   const lastYear = samePeriodLastYear(period);
-  return full
+  const labels = full
     ? {
         current: periodLabel(period),
         previous: `${PERIOD_NOUN[period.kind]} sebelumnya`,
@@ -92,6 +79,8 @@ export function comparisonLabels(period: Period, positions: readonly number[]) {
         previous: `${periodLabel(previous)} (${at(previous)})`,
         lastYear: `${periodLabel(lastYear)} (${at(lastYear)})`,
       };
+  // A year's previous period is the same period a year earlier: one base, named once.
+  return period.kind === "year" ? { ...labels, lastYear: labels.previous } : labels;
 }
 
 export interface PeriodComparisonOptions {

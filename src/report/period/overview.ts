@@ -1,4 +1,5 @@
 /** The period deck's opening: cover, the eight tiles of period figures, the months without data, the contacts. */
+import { monthSpan } from "../../core/judgement/period-check";
 import { listText } from "../../core/words/narrative";
 import { periodFigure } from "../../core/workbook/aggregate";
 import { CHANNELS, channel } from "../../core/workbook/channels";
@@ -13,7 +14,6 @@ import { SUMMARY_TILES } from "../sections/summary";
 import { stackText } from "../text-fit";
 import { CONTENT, FONT, GRID } from "../theme";
 import { type PeriodSection, staticContext } from "./context";
-import { monthSpan } from "./figures";
 
 export const periodCoverSection: PeriodSection = (ctx) =>
   coverSection(staticContext(ctx, lastMonthOf(ctx.period)));

@@ -73,9 +73,20 @@ function latestEntries(
       bold(formatNumber(total)),
       plain(` ${what}${items.length === 0 ? " (dicatat sebagai jumlah per bulan, tanpa judul)" : ""}.`),
     ]),
-    ...(items.length > 0 ? [para(`${TOP_ENTRIES} terbaru:`)] : []),
   ];
   const latest = [...items].reverse().slice(0, TOP_ENTRIES);
+  const listed = items.reduce((sum, r) => sum + weightOf(key)(r), 0);
+  if (items.length > 0 && total > listed) {
+    lead.push(
+      para([
+        {
+          text: `${formatNumber(total - listed)} di antaranya tercatat hanya sebagai jumlah bulanan, tanpa judul.`,
+          italic: true,
+        },
+      ]),
+    );
+  }
+  if (latest.length > 0) lead.push(para(`${latest.length} yang terbaru:`));
   const rows = latest.map((r) => [dateText(r.values.tanggal), textOf(r.values.judul)]);
   const rest = items.length - latest.length;
   if (rest > 0) rows.push(["", `dan ${formatNumber(rest)} lainnya (daftar lengkap di workbook)`]);
