@@ -8,9 +8,11 @@
  */
 
 import { lastCompletedMonth } from "../core/workbook/period";
+import { isMonthKey } from "../core/workbook/periods";
 import type { BuatLaporanRequest, BuatLaporanResult, PeriksaResult } from "../rpc/report";
 import { failureMessage } from "../ui/failure";
 import { byId, fillList, markStep, show } from "./dom";
+import { isKind, periodOptions } from "./period-choice";
 import { type DeckResult, renderResultActions } from "./result-actions";
 import { mountSendStep } from "./send/step";
 import { call, closeDialog } from "./server-call";
@@ -69,7 +71,7 @@ function showCheck(result: PeriksaResult): void {
   show("allow-missing-row", errors.length === 0 && missing.length > 0);
   const previous = byId("previous");
   previous.textContent = result.previous
-    ? `Laporan bulan ini sudah dibuat (${result.previous.when}). Membuatnya lagi memperbarui presentasi yang sama; tautannya tetap.`
+    ? `Laporan ${isMonthKey(result.month) ? "bulan" : "periode"} ini sudah dibuat (${result.previous.when}). Membuatnya lagi memperbarui presentasi yang sama; tautannya tetap.`
     : "";
   show("previous", result.previous !== undefined);
   show("check", true);
@@ -98,10 +100,13 @@ function showResult(result: DeckResult): void {
   show("result", true);
   markStep("result");
   // While the e-mail preview is open its Kirim is the one primary action; Buka presentasi steps back.
-  mountSendStep(byId("result"), result, call, (open) => {
-    byId("result-link").classList.toggle("primary", !open);
-    byId("result-link").classList.toggle("secondary", open);
-  });
+  // The e-mail carries a month's headline figures: a period's deck is shared by its link.
+  if (isMonthKey(result.month)) {
+    mountSendStep(byId("result"), result, call, (open) => {
+      byId("result-link").classList.toggle("primary", !open);
+      byId("result-link").classList.toggle("secondary", open);
+    });
+  }
   // The result is read out first; Tab then reaches "Buka presentasi".
   byId("result-title").focus();
 }
@@ -109,7 +114,7 @@ function showResult(result: DeckResult): void {
 async function periksa(): Promise<void> {
   if (generating) return;
   reset();
-  const month = byId<HTMLInputElement>("bulan").value;
+  const month = chosenKey();
   const seq = ++checkSeq;
   progress("Membaca data dan memeriksa...", true);
   try {
@@ -125,7 +130,7 @@ async function periksa(): Promise<void> {
 /** While a deck is made nothing that would change what is being made can be used. */
 function lock(locked: boolean): void {
   generating = locked;
-  for (const id of ["bulan", "periksa", "accept-warnings", "allow-missing"]) {
+  for (const id of ["jenis", "bulan", "periode", "periksa", "accept-warnings", "allow-missing"]) {
     byId<HTMLInputElement>(id).disabled = locked;
   }
   updateButton();
@@ -192,11 +197,44 @@ async function copyLink(): Promise<void> {
   byId("copied").textContent = "Tautan disalin.";
 }
 
+/** The key to check: the month input's for Bulan, the period list's for Triwulan, Semester, Tahun. */
+function chosenKey(): string {
+  const kind = byId<HTMLSelectElement>("jenis").value;
+  return kind === "month" ? byId<HTMLInputElement>("bulan").value : byId<HTMLSelectElement>("periode").value;
+}
+
+/** Shows the month input or the period list of the chosen kind (its last completed period chosen). */
+function chooseKind(): void {
+  const kind = byId<HTMLSelectElement>("jenis").value;
+  const month = kind === "month";
+  for (const id of ["bulan", "bulan-label"]) show(id, month);
+  for (const id of ["periode", "periode-label"]) show(id, !month);
+  if (month || !isKind(kind)) return;
+  const now = new Date();
+  const options = periodOptions(kind, { year: now.getFullYear(), month: now.getMonth() + 1 });
+  const list = byId<HTMLSelectElement>("periode");
+  list.replaceChildren(
+    ...options.map((o) => {
+      const option = document.createElement("option");
+      option.value = o.value;
+      option.textContent = o.label;
+      return option;
+    }),
+  );
+  // The first entry is the period under way; the one before it is the last completed.
+  list.value = options[1]?.value ?? options[0]?.value ?? "";
+}
+
 function start(): void {
   const month = byId<HTMLInputElement>("bulan");
   const now = new Date();
   month.value = lastCompletedMonth({ year: now.getFullYear(), month: now.getMonth() + 1 });
   month.addEventListener("change", () => void periksa());
+  byId("jenis").addEventListener("change", () => {
+    chooseKind();
+    void periksa();
+  });
+  byId("periode").addEventListener("change", () => void periksa());
   byId("month-form").addEventListener("submit", (event) => {
     event.preventDefault();
     void periksa();

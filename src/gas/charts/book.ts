@@ -19,7 +19,6 @@
  * a report (a Drive check on every report would cost a round trip); Siapkan Workbook checks each
  * year's companion and names one in the trash, so staff restore it before the trash is emptied.
  */
-import type { Month } from "../../core/workbook/period";
 import type { DriveService } from "../drive";
 import type { ReportServices } from "../report/services";
 import { errorText } from "../report/stages";
@@ -92,7 +91,8 @@ export function chartTabState(
 /** The year's companion: the one remembered, or a new one in the report folder. */
 export function openChartBook(
   services: Pick<ReportServices, "sheets" | "drive" | "properties">,
-  month: Month,
+  /** A month (`2023-11`) or a period (`2023-Q3`, `2023`): its year names the spreadsheet. */
+  month: string,
   folderId: string,
   notes: string[],
 ): ChartBook {
