@@ -39,7 +39,16 @@ const ROMAN = ["I", "II", "III", "IV"] as const;
 
 export type PeriodResult = { ok: true; period: Period } | { ok: false; message: string };
 
-const EXAMPLES = "misalnya 2023-11 (bulan), 2023-Q3 (triwulan), 2023-S2 (semester), atau 2023 (tahun)";
+/** Added to the month's own message when the input is neither a month nor a period. */
+const PERIOD_HINT = " Untuk triwulan, semester, atau tahun tulis 2023-Q3, 2023-S2, atau 2023.";
+
+/** Anything that is not a period reads as a mistyped month, with the month's message. */
+function notAPeriod(raw: string): PeriodResult {
+  const month = parseMonth(raw);
+  return month.ok
+    ? { ok: true, period: fromMonth(month.month) }
+    : { ok: false, message: `${month.message}${PERIOD_HINT}` };
+}
 
 function yearInRange(year: number, raw: string): PeriodResult | undefined {
   if (year < 2000 || year > 2100)
@@ -50,7 +59,7 @@ function yearInRange(year: number, raw: string): PeriodResult | undefined {
 /** Reads `2023-11`, `2023-Q3`, `2023-S2` or `2023` (case-insensitive); an Indonesian message otherwise. */
 export function parsePeriod(input: unknown): PeriodResult {
   const raw = typeof input === "string" ? input.trim() : typeof input === "number" ? String(input) : "";
-  if (raw === "") return { ok: false, message: `Periode kosong; isi ${EXAMPLES}.` };
+  if (raw === "") return notAPeriod(raw);
   const year = /^(\d{4})$/.exec(raw);
   if (year) {
     const y = Number(year[1]);
@@ -72,7 +81,7 @@ export function parsePeriod(input: unknown): PeriodResult {
     if (!month.ok) return month;
     return { ok: true, period: fromMonth(month.month) };
   }
-  return { ok: false, message: `Periode "${raw}" tidak dikenal; tulis ${EXAMPLES}.` };
+  return notAPeriod(raw);
 }
 
 /** Like parsePeriod, for keys the program itself produced; throws on a bad one. */

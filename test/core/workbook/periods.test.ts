@@ -29,8 +29,9 @@ describe("parsePeriod", () => {
     ["2023-13", "angka bulan harus 01 sampai 12"],
     ["1999", "di luar rentang 2000-2100"],
     ["2101-Q1", "di luar rentang 2000-2100"],
-    ["Triwulan III", "tidak dikenal"],
-    ["", "Periode kosong"],
+    ["Triwulan III", 'Bulan "Triwulan III" tidak sesuai format TTTT-BB'],
+    ["", "Bulan kosong"],
+    ["November", "Untuk triwulan, semester, atau tahun tulis 2023-Q3, 2023-S2, atau 2023."],
   ])("refuses %j in Indonesian", (text, message) => {
     const result = parsePeriod(text);
     expect(result.ok).toBe(false);
