@@ -4,6 +4,7 @@
  * report made new and then again in place. The period's deck must stay within the month's budget.
  */
 import { sampleWorkbook } from "../examples/sample-workbook";
+import { formatNumber } from "../src/core/words/format";
 import type { BuatLaporanResult } from "../src/rpc/report";
 import type { Call } from "../test/fakes/calls";
 import { loadWorkbookEnv } from "../test/helpers/workbook-env";
@@ -60,8 +61,8 @@ export function measurePeriods(source: string): { table: Table; targets: Target[
       r.label,
       String(roundTripTotal(r.created)),
       String(roundTripTotal(r.again)),
-      String(r.slides),
-      String(r.requests),
+      formatNumber(r.slides),
+      formatNumber(r.requests),
     ]),
     notes: [
       "A period is made by the same steps as a month (one read, one chart batch, one Slides batch, sharing, Riwayat): its figures are computed from the rows already read, so a quarter or a year costs no more calls than a month. Riwayat's Bulan holds the period's key (2023-Q3, 2023-S2, 2023), which is how the second run finds its deck and rebuilds it in place.",
