@@ -6,8 +6,9 @@
  */
 import { share } from "../../core/words/compare";
 import { formatNumber, formatPercent } from "../../core/words/format";
-import { periodFigure } from "../../core/workbook/aggregate";
+import { monthsWithData, periodFigure } from "../../core/workbook/aggregate";
 import { type ChannelKey, TICKET_CHANNELS } from "../../core/workbook/channels";
+import type { DataRow } from "../../core/workbook/data";
 import { numberOf, textOf } from "../../core/workbook/dataset";
 import { periodLabel } from "../../core/workbook/periods";
 import { bold, para, plain, slide } from "../blocks";
@@ -38,6 +39,17 @@ import {
 } from "./figures";
 
 const KEY = "tiketKonsultasi" as const;
+
+/** Topics with their summed `Jumlah Tiket`; names only (in order of first mention) when no row has one. */
+function topicLines(rows: readonly DataRow[], limit: number): Paragraph[] {
+  const counted = rows.some((r) => numberOf(r.values.jumlah) !== undefined);
+  const top = countBy(rows, labelOf("topik"), (r) => numberOf(r.values.jumlah) ?? (counted ? 0 : 1));
+  return top
+    .slice(0, limit)
+    .map((t) =>
+      para(counted ? [plain(`${t.name}: `), bold(formatNumber(t.count))] : [plain(t.name)], "number"),
+    );
+}
 
 export const periodTicketsSection: PeriodSection = (ctx) => {
   const id = "s12-tiket-konsultasi";
@@ -91,13 +103,13 @@ export const periodTopicsSection: PeriodSection = (ctx) => {
     ),
   ];
   for (const group of groups) {
-    const top = countBy(
-      rows.filter((r) => textOf(r.values.kelompok).trim() === group),
-      labelOf("topik"),
-      (r) => numberOf(r.values.jumlah),
-    ).slice(0, 3);
     paragraphs.push(para([bold(group || "Teknis")]));
-    for (const t of top) paragraphs.push(para([plain(`${t.name}: `), bold(formatNumber(t.count))], "number"));
+    paragraphs.push(
+      ...topicLines(
+        rows.filter((r) => textOf(r.values.kelompok).trim() === group),
+        3,
+      ),
+    );
   }
   if (groups.length === 0) paragraphs.push(periodMissingParagraph(ctx, key, "bagian Teknis"));
   return [slide(id, title, stackText(FULL, [paragraphs]).elements)];
@@ -185,17 +197,11 @@ function ticketChannelSlide(ctx: PeriodContext, id: string, channelKey: string, 
     }),
     ...partialNote(ctx, KEY),
   ]);
-  const topics = countBy(
+  const topics = topicLines(
     periodItems(ctx, "topikKonsultasi").filter((r) => textOf(r.values.bagian).trim() === label),
-    labelOf("topik"),
-    (r) => numberOf(r.values.jumlah),
-  ).slice(0, 3);
-  if (topics.length > 0) {
-    groups.push([
-      para([bold("Topik terbanyak:")]),
-      ...topics.map((t) => para([plain(`${t.name}: `), bold(formatNumber(t.count))], "number")),
-    ]);
-  }
+    3,
+  );
+  if (topics.length > 0) groups.push([para([bold("Topik terbanyak:")]), ...topics]);
   const chart = periodChart(
     { x: RIGHT.x, y: RIGHT.y, w: RIGHT.w, h: RIGHT.bottom - RIGHT.y },
     `Jumlah Pengguna ${label} per Bulan, ${periodLabel(ctx.period)}`,
@@ -254,19 +260,31 @@ export const periodEmailLaporanSection: PeriodSection = (ctx) => [
     unit: "email",
     chartTitle: "Jumlah Email Laporan",
     seriesName: "Email",
-    extra: [
-      para(
-        (["dau", "dbh", "insentifFiskal", "lainnya"] as const)
-          .flatMap((c, i) => {
-            const value = periodFigure(ctx.data, "emailLaporan", ctx.period, c);
-            const names = ["DAU", "DBH", "Insentif Fiskal", "lainnya"];
-            return value === undefined ? [] : [`${names[i]} ${formatNumber(value)}`];
-          })
-          .join("; ") || "Rincian per jenis laporan belum diisi.",
-      ),
-    ],
+    extra: [emailBreakdown(ctx)],
   }),
 ];
+
+/** The e-mails per report type; when fewer months have the breakdown than the total, says so. */
+function emailBreakdown(ctx: PeriodContext): Paragraph {
+  const parts = [
+    ["dau", "DAU"],
+    ["dbh", "DBH"],
+    ["insentifFiskal", "Insentif Fiskal"],
+    ["lainnya", "lainnya"],
+  ] as const;
+  const listed = parts.flatMap(([column, name]) => {
+    const value = periodFigure(ctx.data, "emailLaporan", ctx.period, column);
+    return value === undefined ? [] : [`${name} ${formatNumber(value)}`];
+  });
+  if (listed.length === 0) return para("Rincian per jenis laporan belum diisi.");
+  const withParts = Math.max(...parts.map(([c]) => monthsWithData(ctx.data, "emailLaporan", ctx.period, c)));
+  const all = monthsWithData(ctx.data, "emailLaporan", ctx.period);
+  const scope =
+    withParts < all
+      ? ` (hanya ${formatNumber(withParts)} dari ${formatNumber(all)} bulan yang berisi rincian)`
+      : "";
+  return para(`Per jenis laporan${scope}: ${listed.join("; ")}.`);
+}
 
 function listedService(
   ctx: PeriodContext,

@@ -150,6 +150,27 @@ describe("lists summarised", () => {
   });
 });
 
+describe("topics over the period", () => {
+  it("summed by their Jumlah Tiket, most first; named only when no row has a count", () => {
+    const data = buildData({
+      topikKonsultasi: [
+        { month: "2023-07", bagian: "Teknis", kelompok: "DBH", topik: "Alokasi", jumlah: 5 },
+        { month: "2023-08", bagian: "Teknis", kelompok: "DBH", topik: "Penyaluran", jumlah: 7 },
+        { month: "2023-09", bagian: "Teknis", kelompok: "DBH", topik: "Alokasi", jumlah: 4 },
+        { month: "2023-07", bagian: "WhatsApp", kelompok: null, topik: "Reservasi", jumlah: null },
+        { month: "2023-08", bagian: "WhatsApp", kelompok: null, topik: "Surat Masuk", jumlah: null },
+      ],
+      tiketKonsultasi: [
+        { month: "2023-07", whatsapp: 3, telepon: 1, emailCallCenter: 0, haiKemenkeu: 0, liveChat: 0 },
+      ],
+    });
+    const deck = deckOf(data, "2023-Q3");
+    expect(deckText([slideOf(deck, "s14-topik-teknis")])).toContain("DBH\nAlokasi: 9\nPenyaluran: 7");
+    const whatsapp = deckText([slideOf(deck, "s19-whatsapp")]);
+    expect(whatsapp).toContain("Topik terbanyak:\nReservasi\nSurat Masuk");
+  });
+});
+
 describe("the months without data", () => {
   it("each section lists its months inside the period that have no data", () => {
     const data = buildData({ ppid: ppid({ "2023-10": 1, "2023-11": 2 }) });
