@@ -201,7 +201,7 @@ export function figureSlide(
   const text = notes.length > 0 ? stackText(col, [notes]) : undefined;
   const top = text ? text.bottom + 0.15 : col.y;
   const [first] = tablePages(
-    { ...table, columnWidths: [0.42, 0.2, 0.38], fontSize: FONT.small },
+    { ...table, columnWidths: [0.4, 0.28, 0.32], fontSize: FONT.small },
     below(col, top),
   );
   const elements: Element[] = [...(text?.elements ?? []), ...(first && first.rows.length > 0 ? [first] : [])];

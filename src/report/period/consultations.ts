@@ -289,7 +289,16 @@ function emailBreakdown(ctx: PeriodContext): Paragraph {
 function listedService(
   ctx: PeriodContext,
   key: ChannelKey,
-  spec: { id: string; title: string; what: string; chartTitle: string; name: string; header: string },
+  spec: {
+    id: string;
+    title: string;
+    /** The top entries' slide, without the unit's name (it may be long). */
+    topTitle: string;
+    what: string;
+    chartTitle: string;
+    name: string;
+    header: string;
+  },
 ): Slide[] {
   const slides = [
     totalSlide(ctx, key, {
@@ -307,7 +316,7 @@ function listedService(
     ...slides,
     ...textAndTable(
       `${spec.id}-teratas`,
-      `${spec.title} (${spec.header} Terbanyak)`,
+      spec.topTitle,
       [[para(`${spec.header} dengan layanan terbanyak selama ${periodLabel(ctx.period)}.`)]],
       countTable(top, [spec.header, "Jumlah"], TOP_ENTRIES),
     ),
@@ -318,6 +327,7 @@ export const periodVideoSection: PeriodSection = (ctx) =>
   listedService(ctx, "videoConference", {
     id: "s28-video-conference",
     title: `Layanan Video Conference ${ctx.unit}`,
+    topTitle: "Daerah Pengguna Video Conference Terbanyak",
     what: "layanan video conference",
     chartTitle: "Jumlah Video Conference",
     name: "daerah",
@@ -328,6 +338,7 @@ export const periodFaceToFaceSection: PeriodSection = (ctx) =>
   listedService(ctx, "tatapMuka", {
     id: "s29-tatap-muka",
     title: `Layanan Konsultasi Tatap Muka ${ctx.unit}`,
+    topTitle: "Pengguna Konsultasi Tatap Muka Terbanyak",
     what: "konsultasi tatap muka",
     chartTitle: "Jumlah Konsultasi Tatap Muka",
     name: "pengguna",
