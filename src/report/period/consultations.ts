@@ -34,7 +34,6 @@ import {
   periodChart,
   periodComparison,
   periodMissing,
-  periodMissingParagraph,
   periodMissingSlide,
 } from "./figures";
 
@@ -90,20 +89,20 @@ export const periodTicketTrendSection: PeriodSection = (ctx) => [
 ];
 
 /** The most asked topics of one part (`Teknis` ...) over the period, per group when the part has groups. */
-export const periodTopicsSection: PeriodSection = (ctx) => {
+/** The most asked topics of one part (`Teknis`, `Lainnya`) over the period, per group (`Kelompok`). */
+function topicsSlide(ctx: PeriodContext, part: string, id: string, title: string): Slide[] {
   const key = "topikKonsultasi";
-  const id = "s14-topik-teknis";
-  const title = "Topik Konsultasi Teknis";
   if (periodMissing(ctx, key)) return [periodMissingSlide(ctx, id, title, [key])];
-  const rows = periodItems(ctx, key).filter((r) => textOf(r.values.bagian).trim() === "Teknis");
+  const rows = periodItems(ctx, key).filter((r) => textOf(r.values.bagian).trim() === part);
+  if (rows.length === 0) return part === "Teknis" ? [periodMissingSlide(ctx, id, title, [key])] : [];
   const groups = [...new Set(rows.map((r) => textOf(r.values.kelompok).trim()))];
   const paragraphs: Paragraph[] = [
     para(
-      `Topik yang paling sering masuk ${periodLabel(ctx.period)} (jumlah tiket dijumlahkan per topik; topik tanpa jumlah dihitung satu kali per bulan).`,
+      `Topik yang paling sering masuk selama ${periodLabel(ctx.period)} (jumlah tiket dijumlahkan per topik).`,
     ),
   ];
   for (const group of groups) {
-    paragraphs.push(para([bold(group || "Teknis")]));
+    paragraphs.push(para([bold(group || part)]));
     paragraphs.push(
       ...topicLines(
         rows.filter((r) => textOf(r.values.kelompok).trim() === group),
@@ -111,9 +110,13 @@ export const periodTopicsSection: PeriodSection = (ctx) => {
       ),
     );
   }
-  if (groups.length === 0) paragraphs.push(periodMissingParagraph(ctx, key, "bagian Teknis"));
   return [slide(id, title, stackText(FULL, [paragraphs]).elements)];
-};
+}
+
+export const periodTopicsSection: PeriodSection = (ctx) => [
+  ...topicsSlide(ctx, "Teknis", "s14-topik-teknis", "Topik Konsultasi Teknis"),
+  ...topicsSlide(ctx, "Lainnya", "s15-topik-lainnya", "Topik Konsultasi Lainnya"),
+];
 
 export const periodComplaintsSection: PeriodSection = (ctx) => {
   const key = "pengaduanKeluhan";
