@@ -29,13 +29,7 @@ import {
   weightOf,
 } from "./blocks";
 import type { PeriodContext, PeriodSection } from "./context";
-import {
-  partialNote,
-  periodChart,
-  periodComparison,
-  periodMissing,
-  periodMissingSlide,
-} from "./figures";
+import { partialNote, periodChart, periodComparison, periodMissing, periodMissingSlide } from "./figures";
 
 const KEY = "tiketKonsultasi" as const;
 
