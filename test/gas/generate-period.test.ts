@@ -10,7 +10,7 @@ import { HISTORY_TAB } from "../../src/core/workbook/system-tabs";
 import type { BuatLaporanResult, PeriksaResult } from "../../src/rpc/report";
 import type { FakeEnv } from "../fakes/env";
 import { ensureBundle } from "../fakes/runtime";
-import { reportEnv } from "../helpers/report-env";
+import { chartBooks, reportEnv } from "../helpers/report-env";
 import { validateRequests } from "../helpers/slides-validator";
 
 const REMOTE = ["Sheets", "Slides", "Drive", "DriveApp"];
@@ -104,5 +104,27 @@ describe("buatLaporanBulan for a period", () => {
     const ids = ["2023-11", "2023-Q4", "2023-S2", "2023"].map((key) => ok(buat(key)));
     expect(new Set(ids.map((r) => r.presentationId)).size).toBe(4);
     expect(ids.every((r) => !r.updated)).toBe(true);
+  });
+
+  it("a period's charts live beside the months' in the year's chart spreadsheet; remaking either moves nothing", () => {
+    const { env, buat, folderId } = reportEnv(sampleWorkbook(), source);
+    const book = () => chartBooks(env, folderId).get("Data Grafik Laporan Layanan 2023");
+    const chartIds = (id: string) =>
+      (env.drive.presentations.get(id)?.charts ?? []).map((c) => c.chartId).sort();
+    const month = ok(buat("2023-11"));
+    const year = ok(buat("2023"));
+    const count = book()?.charts.length ?? 0;
+    expect(count).toBe(chartIds(month.presentationId).length + chartIds(year.presentationId).length);
+    const before = { month: chartIds(month.presentationId), year: chartIds(year.presentationId) };
+    // The year's block keys read back as blocks: made again, each report updates its own charts.
+    ok(buat("2023"));
+    ok(buat("2023-11"));
+    expect(book()?.charts.length).toBe(count);
+    expect({ month: chartIds(month.presentationId), year: chartIds(year.presentationId) }).toEqual(before);
+    const keys = (book()?.sheet("Data Grafik")?.snapshot() ?? [])
+      .map((r) => String(r[0] ?? ""))
+      .filter((k) => k !== "");
+    expect(keys.filter((k) => k.startsWith("2023 "))).toHaveLength(before.year.length);
+    expect(keys.filter((k) => k.startsWith("2023-11 "))).toHaveLength(before.month.length);
   });
 });
