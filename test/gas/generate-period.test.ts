@@ -117,8 +117,8 @@ describe("buatLaporanBulan for a period", () => {
     expect(count).toBe(chartIds(month.presentationId).length + chartIds(year.presentationId).length);
     const before = { month: chartIds(month.presentationId), year: chartIds(year.presentationId) };
     // The year's block keys read back as blocks: made again, each report updates its own charts.
-    ok(buat("2023"));
-    ok(buat("2023-11"));
+    expect(ok(buat("2023"))).toMatchObject({ updated: true, presentationId: year.presentationId });
+    expect(ok(buat("2023-11"))).toMatchObject({ updated: true, presentationId: month.presentationId });
     expect(book()?.charts.length).toBe(count);
     expect({ month: chartIds(month.presentationId), year: chartIds(year.presentationId) }).toEqual(before);
     const keys = (book()?.sheet("Data Grafik")?.snapshot() ?? [])
