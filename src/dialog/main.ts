@@ -1,5 +1,6 @@
 /**
- * The Buat Laporan dialog, in three steps: (1) the month is checked as soon as the dialog opens
+ * The Buat Laporan dialog, in three steps: (1) the month (or the quarter, semester or year chosen
+ * under `Laporan`, period-choice.ts) is checked as soon as the dialog opens or the choice changes
  * (server `periksaLaporan`), with consent asked for warnings and empty sections; (2) Buat Laporan
  * (server `buatLaporanBulan`) shows a spinner, the elapsed time and "jangan tutup dialog ini",
  * with the month and the choices locked; (3) the result: "Buka presentasi", "Salin tautan",

@@ -56,6 +56,7 @@ describe("Buat Laporan dialog: Triwulan, Semester, Tahun", () => {
     expect(missing).toContain('Tab "PPID" belum diisi untuk Desember 2023 (Tahun 2023).');
     expect(await page.locator("#buat").isDisabled()).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: "/tmp/dialog-period.png", fullPage: true });
 
     await page.getByLabel(/Buat tanpa bagian yang kosong/).check();
     const warnings = page.getByLabel("Lanjutkan meski ada peringatan");
