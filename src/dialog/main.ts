@@ -1,5 +1,6 @@
 /**
- * The Buat Laporan dialog, in three steps: (1) the month is checked as soon as the dialog opens
+ * The Buat Laporan dialog, in three steps: (1) the month (or the quarter, semester or year chosen
+ * under `Laporan`, period-choice.ts) is checked as soon as the dialog opens or the choice changes
  * (server `periksaLaporan`), with consent asked for warnings and empty sections; (2) Buat Laporan
  * (server `buatLaporanBulan`) shows a spinner, the elapsed time and "jangan tutup dialog ini",
  * with the month and the choices locked; (3) the result: "Buka presentasi", "Salin tautan",
@@ -8,9 +9,11 @@
  */
 
 import { lastCompletedMonth } from "../core/workbook/period";
+import { isMonthKey } from "../core/workbook/periods";
 import type { BuatLaporanRequest, BuatLaporanResult, PeriksaResult } from "../rpc/report";
 import { failureMessage } from "../ui/failure";
 import { byId, fillList, markStep, show } from "./dom";
+import { isKind, periodOptions } from "./period-choice";
 import { type DeckResult, renderResultActions } from "./result-actions";
 import { renderExisting, renderMailProblem } from "./send/existing";
 import { mountSendStep } from "./send/step";
@@ -70,10 +73,19 @@ function showCheck(result: PeriksaResult): void {
   show("allow-missing-row", errors.length === 0 && missing.length > 0);
   const previous = byId("previous");
   previous.textContent = result.previous
-    ? `Laporan bulan ini sudah dibuat (${result.previous.when}), tetapi datanya berubah sejak itu: buat lagi sebelum mengirim. Membuatnya lagi memperbarui presentasi yang sama; tautannya tetap.`
+    ? isMonthKey(result.month)
+      ? `Laporan bulan ini sudah dibuat (${result.previous.when}), tetapi datanya berubah sejak itu: buat lagi sebelum mengirim. Membuatnya lagi memperbarui presentasi yang sama; tautannya tetap.`
+      : `Laporan periode ini sudah dibuat (${result.previous.when}), tetapi datanya berubah sejak itu. Membuatnya lagi memperbarui presentasi yang sama; tautannya tetap.`
     : "";
   renderMailProblem(byId("mail-problem"), result);
-  const ready = renderExisting(byId("existing"), result, call, byId("buat"), () => void periksa());
+  const ready = renderExisting(
+    byId("existing"),
+    result,
+    call,
+    byId("buat"),
+    () => void periksa(),
+    isMonthKey(result.month),
+  );
   show("previous", result.previous !== undefined && !ready);
   show("check", true);
   updateButton();
@@ -101,16 +113,19 @@ function showResult(result: DeckResult): void {
   show("result", true);
   markStep("result");
   // While the e-mail preview is open its Kirim is the one primary action; Buka presentasi steps back.
-  mountSendStep(
-    byId("result"),
-    result,
-    call,
-    (open) => {
-      byId("result-link").classList.toggle("primary", !open);
-      byId("result-link").classList.toggle("secondary", open);
-    },
-    () => void periksa(),
-  );
+  // The e-mail carries a month's headline figures: a period's deck is shared by its link.
+  if (isMonthKey(result.month)) {
+    mountSendStep(
+      byId("result"),
+      result,
+      call,
+      (open) => {
+        byId("result-link").classList.toggle("primary", !open);
+        byId("result-link").classList.toggle("secondary", open);
+      },
+      () => void periksa(),
+    );
+  }
   // The result is read out first; Tab then reaches "Buka presentasi".
   byId("result-title").focus();
 }
@@ -118,7 +133,7 @@ function showResult(result: DeckResult): void {
 async function periksa(): Promise<void> {
   if (generating) return;
   reset();
-  const month = byId<HTMLInputElement>("bulan").value;
+  const month = chosenKey();
   const seq = ++checkSeq;
   progress("Membaca data dan memeriksa...", true);
   try {
@@ -134,7 +149,7 @@ async function periksa(): Promise<void> {
 /** While a deck is made nothing that would change what is being made can be used. */
 function lock(locked: boolean): void {
   generating = locked;
-  for (const id of ["bulan", "periksa", "accept-warnings", "allow-missing"]) {
+  for (const id of ["jenis", "bulan", "periode", "periksa", "accept-warnings", "allow-missing"]) {
     byId<HTMLInputElement>(id).disabled = locked;
   }
   updateButton();
@@ -201,11 +216,44 @@ async function copyLink(): Promise<void> {
   byId("copied").textContent = "Tautan disalin.";
 }
 
+/** The key to check: the month input's for Bulan, the period list's for Triwulan, Semester, Tahun. */
+function chosenKey(): string {
+  const kind = byId<HTMLSelectElement>("jenis").value;
+  return kind === "month" ? byId<HTMLInputElement>("bulan").value : byId<HTMLSelectElement>("periode").value;
+}
+
+/** Shows the month input or the period list of the chosen kind (its last completed period chosen). */
+function chooseKind(): void {
+  const kind = byId<HTMLSelectElement>("jenis").value;
+  const month = kind === "month";
+  for (const id of ["bulan", "bulan-label"]) show(id, month);
+  for (const id of ["periode", "periode-label"]) show(id, !month);
+  if (month || !isKind(kind)) return;
+  const now = new Date();
+  const options = periodOptions(kind, { year: now.getFullYear(), month: now.getMonth() + 1 });
+  const list = byId<HTMLSelectElement>("periode");
+  list.replaceChildren(
+    ...options.map((o) => {
+      const option = document.createElement("option");
+      option.value = o.value;
+      option.textContent = o.label;
+      return option;
+    }),
+  );
+  // The first entry is the period under way; the one before it is the last completed.
+  list.value = options[1]?.value ?? options[0]?.value ?? "";
+}
+
 function start(): void {
   const month = byId<HTMLInputElement>("bulan");
   const now = new Date();
   month.value = lastCompletedMonth({ year: now.getFullYear(), month: now.getMonth() + 1 });
   month.addEventListener("change", () => void periksa());
+  byId("jenis").addEventListener("change", () => {
+    chooseKind();
+    void periksa();
+  });
+  byId("periode").addEventListener("change", () => void periksa());
   byId("month-form").addEventListener("submit", (event) => {
     event.preventDefault();
     void periksa();

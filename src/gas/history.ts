@@ -44,8 +44,12 @@ export interface DeckRow {
 const column = (tab: RawTab, header: string): number =>
   tab.header.findIndex((h) => h.trim().toLowerCase() === header.toLowerCase());
 
-/** `2023-11` typed as text, or a date serial Sheets made of it. */
+/**
+ * `2023-11` typed as text, or a date serial Sheets made of it; a period's key (`2023-Q3`,
+ * `2023-S2`) as text; a year `2023` as text, or as the number a hand-typed one becomes.
+ */
 function monthOf(cell: CellValue | undefined): string {
+  if (typeof cell === "number" && Number.isInteger(cell) && cell >= 2000 && cell <= 2100) return String(cell);
   if (typeof cell === "number") return serialToIso(cell)?.slice(0, 7) ?? "";
   return typeof cell === "string" ? cell.trim().slice(0, 7) : "";
 }

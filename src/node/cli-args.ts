@@ -4,6 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import { type Month, parseMonth } from "../core/workbook/period";
+import { type Period, parsePeriod } from "../core/workbook/periods";
 
 /** How the README runs the CLI: there is no installed `laporan` command. */
 export const PROGRAM = "npm run laporan --";
@@ -12,6 +13,9 @@ export type Command =
   | { name: "help"; topic?: CommandName }
   | { name: "generate"; workbook: string; month: Month; out: string; allowMissing: boolean }
   | { name: "check"; workbook: string; month: Month; allowMissing: boolean }
+  /** `--period 2023-Q3`, `2023-S2`, `2023` (a month given as `--period 2023-11` is the month's command). */
+  | { name: "generate"; workbook: string; period: Period; out: string; allowMissing: boolean }
+  | { name: "check"; workbook: string; period: Period; allowMissing: boolean }
   | { name: "new-workbook"; out: string; force: boolean };
 
 export type CommandName = "generate" | "check" | "new-workbook";
@@ -38,12 +42,13 @@ export const HELP: Record<"main" | CommandName, string> = {
 
 Pemakaian:
   ${PROGRAM} generate --workbook FILE --month TTTT-BB [--out FOLDER|FILE.pptx] [--allow-missing]
-  ${PROGRAM} check --workbook FILE --month TTTT-BB [--allow-missing]
+  ${PROGRAM} generate --workbook FILE --period PERIODE [--out FOLDER|FILE.pptx] [--allow-missing]
+  ${PROGRAM} check --workbook FILE --month TTTT-BB|--period PERIODE [--allow-missing]
   ${PROGRAM} new-workbook --out FILE [--force]
 
 Perintah:
-  generate      menyusun laporan bulanan menjadi file .pptx
-  check         memeriksa data workbook untuk satu bulan tanpa menulis apa pun
+  generate      menyusun laporan bulanan, triwulanan, semesteran, atau tahunan menjadi file .pptx
+  check         memeriksa data workbook untuk satu bulan atau periode tanpa menulis apa pun
   new-workbook  membuat workbook kosong (judul kolom dan Pengaturan bawaan)
 
 Ketik "${PROGRAM} PERINTAH --help" untuk keterangan tiap perintah.
@@ -53,10 +58,14 @@ ${EXIT_CODES}`,
 
 Menyusun laporan bulan TTTT-BB dari workbook (.xlsx, unduhan Google Sheets) dan menulis
 FOLDER/Laporan-Layanan-Informasi-TTTT-BB.pptx, atau FILE.pptx bila --out berakhiran .pptx.
+Dengan --period, laporan periode itu (angka tiap kanal dijumlahkan, diambil dari bulan terakhir,
+atau dirata-rata sesuai jenis angkanya) ditulis ke Laporan-Layanan-Informasi-PERIODE.pptx.
 
 Opsi:
   --workbook FILE    workbook .xlsx yang dibaca (wajib; file biasa, paling besar 50 MB)
-  --month TTTT-BB    bulan laporan, misalnya 2023-11 (wajib)
+  --month TTTT-BB    bulan laporan, misalnya 2023-11
+  --period PERIODE   atau periode laporan: 2023-Q3 (triwulan III), 2023-S2 (semester II),
+                     2023 (tahun); tulis --month atau --period
   --out FOLDER       folder tujuan (bawaan: out), atau nama file .pptx
   --allow-missing    tetap menyusun laporan bila ada tab yang belum diisi untuk bulan itu;
                      laporan menyebutkan bagian yang belum diisi
@@ -72,7 +81,9 @@ Kesalahan dan Peringatan.
 
 Opsi:
   --workbook FILE    workbook .xlsx yang diperiksa (wajib)
-  --month TTTT-BB    bulan yang diperiksa, misalnya 2023-11 (wajib)
+  --month TTTT-BB    bulan yang diperiksa, misalnya 2023-11
+  --period PERIODE   atau periode yang diperiksa: 2023-Q3, 2023-S2, 2023; setiap bulan di
+                     dalamnya yang belum diisi disebutkan per tab
   --allow-missing    tab yang belum diisi untuk bulan itu hanya menjadi peringatan (kode keluar 0)
   -h, --help         menampilkan keterangan ini
 
@@ -97,6 +108,7 @@ const OPTIONS = {
   generate: {
     workbook: { type: "string" },
     month: { type: "string" },
+    period: { type: "string" },
     out: { type: "string" },
     "allow-missing": { type: "boolean" },
     help: { type: "boolean", short: "h" },
@@ -104,6 +116,7 @@ const OPTIONS = {
   check: {
     workbook: { type: "string" },
     month: { type: "string" },
+    period: { type: "string" },
     "allow-missing": { type: "boolean" },
     help: { type: "boolean", short: "h" },
   },
@@ -132,12 +145,12 @@ export function parseCommand(argv: readonly string[]): Command {
     return { name: first, out: required(values.out, "--out", first), force: values.force === true };
   }
   const workbook = required(values.workbook, "--workbook", first);
-  const month = monthOption(values.month, first);
+  const when = whenOption(values, first);
   const allowMissing = values["allow-missing"] === true;
-  if (first === "check") return { name: first, workbook, month, allowMissing };
+  if (first === "check") return { name: first, workbook, ...when, allowMissing };
   const out = values.out ?? "out";
   if (out.trim() === "") throw new UsageError("Opsi --out tidak boleh kosong.", first);
-  return { name: first, workbook, month, out, allowMissing };
+  return { name: first, workbook, ...when, out, allowMissing };
 }
 
 function isCommand(value: string | undefined): value is CommandName {
@@ -147,6 +160,7 @@ function isCommand(value: string | undefined): value is CommandName {
 interface OptionValues {
   workbook?: string;
   month?: string;
+  period?: string;
   out?: string;
   "allow-missing"?: boolean;
   force?: boolean;
@@ -185,6 +199,8 @@ function example(option: string): string {
   switch (option) {
     case "--month":
       return "--month 2023-11";
+    case "--period":
+      return "--period 2023-Q3";
     case "--workbook":
       return "--workbook workbook.xlsx";
     default:
@@ -203,4 +219,16 @@ function monthOption(value: string | undefined, command: CommandName): Month {
   const result = parseMonth(required(value, "--month", command));
   if (!result.ok) throw new UsageError(result.message, command);
   return result.month;
+}
+
+/** `--month`, or `--period` (a month key there is the month's report, as with --month). */
+function whenOption(values: OptionValues, command: CommandName): { month: Month } | { period: Period } {
+  if (values.period === undefined) return { month: monthOption(values.month, command) };
+  if (values.month !== undefined) {
+    throw new UsageError("Tulis --month atau --period, tidak keduanya.", command);
+  }
+  const result = parsePeriod(required(values.period, "--period", command));
+  if (!result.ok) throw new UsageError(result.message, command);
+  if (result.period.kind === "month") return { month: monthOption(values.period, command) };
+  return { period: result.period };
 }

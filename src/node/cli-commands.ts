@@ -13,6 +13,7 @@ import { type Month, monthLabel } from "../core/workbook/period";
 import type { Finding } from "../core/workbook/types";
 import { type Command, HELP, PROGRAM, parseCommand, UsageError } from "./cli-args";
 import { formatFindings } from "./cli-findings";
+import { checkPeriod, generatePeriod } from "./cli-period";
 import { readWorkbook, UNREADABLE_FILE } from "./xlsx-read";
 import { workbookBuffer } from "./xlsx-write";
 
@@ -40,9 +41,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         io.out(HELP[command.topic ?? "main"]);
         return EXIT.ok;
       case "check":
-        return await check(command, io);
+        return "period" in command ? await checkPeriod(command, io) : await check(command, io);
       case "generate":
-        return await generate(command, io);
+        return "period" in command ? await generatePeriod(command, io) : await generate(command, io);
       case "new-workbook":
         return await createWorkbook(command, io);
     }
@@ -70,11 +71,11 @@ interface Checked {
   missing: Finding[];
 }
 
+/** A month's `check` or `generate` (a period's are in cli-period.ts). */
+type MonthCommand<N extends Command["name"]> = Extract<Command, { name: N; month: Month }>;
+
 /** Reads and checks the workbook for the month; an exit code when it cannot be read at all. */
-async function readAndCheck(
-  command: Extract<Command, { name: "check" | "generate" }>,
-  io: Io,
-): Promise<Checked | number> {
+async function readAndCheck(command: MonthCommand<"check" | "generate">, io: Io): Promise<Checked | number> {
   const { workbook, month } = command;
   io.progress("Membaca workbook...");
   const read = await readWorkbook(workbook);
@@ -103,7 +104,7 @@ function missingLine(missing: readonly Finding[], month: Month): string {
   );
 }
 
-async function check(command: Extract<Command, { name: "check" }>, io: Io): Promise<number> {
+async function check(command: MonthCommand<"check">, io: Io): Promise<number> {
   const checked = await readAndCheck(command, io);
   if (typeof checked === "number") return checked;
   const all = [...checked.findings, ...checked.missing];
@@ -117,16 +118,17 @@ async function check(command: Extract<Command, { name: "check" }>, io: Io): Prom
   return EXIT.ok;
 }
 
-export function reportFileName(month: Month): string {
+/** `month` is a month, or a period's key (`2023-Q3`, `2023`). */
+export function reportFileName(month: string): string {
   return `Laporan-Layanan-Informasi-${month}.pptx`;
 }
 
 /** `--out report.pptx` is the file itself; any other `--out` is the folder the report goes into. */
-export function reportPath(out: string, month: Month): string {
+export function reportPath(out: string, month: string): string {
   return out.toLowerCase().endsWith(".pptx") ? out : join(out, reportFileName(month));
 }
 
-async function generate(command: Extract<Command, { name: "generate" }>, io: Io): Promise<number> {
+async function generate(command: MonthCommand<"generate">, io: Io): Promise<number> {
   const { month } = command;
   const checked = await readAndCheck(command, io);
   if (typeof checked === "number") return checked;
@@ -187,7 +189,7 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /** Writes next to the target, then renames: a failed write never leaves half a file behind. */
-async function writeSafely(path: string, content: Buffer, io: Io): Promise<boolean> {
+export async function writeSafely(path: string, content: Buffer, io: Io): Promise<boolean> {
   const temporary = `${path}.${process.pid}.tmp`;
   try {
     await mkdir(dirname(path), { recursive: true });

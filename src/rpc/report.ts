@@ -11,13 +11,18 @@ export interface FindingLine {
 }
 
 export interface PeriksaResult {
+  /** The report's key as checked: a month `2023-11`, or a period `2023-Q3`, `2023-S2`, `2023`. */
   month: string;
+  /** `November 2023`, `Triwulan III 2023`, `Semester II 2023`, `Tahun 2023`. */
   monthLabel: string;
   /** Block generation until fixed. */
   errors: FindingLine[];
   /** Generation needs `acceptWarnings`. */
   warnings: FindingLine[];
-  /** Tabs with no rows for the month; generation needs `allowMissing` (the deck then says so). */
+  /**
+   * Tabs with no rows for the month (for a period: one line per tab naming its months without
+   * data); generation needs `allowMissing` (the deck then says so).
+   */
   missing: FindingLine[];
   /**
    * The month's deck from Riwayat: generating again updates it in place. `unchanged`: it was made
@@ -32,6 +37,7 @@ export interface PeriksaResult {
 
 /** Booleans are booleans: `"no"` is refused, not read as yes. */
 export const buatLaporanRequestSchema = z.strictObject({
+  /** A month `2023-11`, or a period: quarter `2023-Q3`, semester `2023-S2`, year `2023`. */
   month: z.string(),
   allowMissing: z.optional(z.boolean()),
   acceptWarnings: z.optional(z.boolean()),
@@ -41,6 +47,7 @@ export type BuatLaporanRequest = z.infer<typeof buatLaporanRequestSchema>;
 export type BuatLaporanResult =
   | {
       ok: true;
+      /** The month's or the period's key, as requested (Riwayat's `Bulan`). */
       month: string;
       monthLabel: string;
       name: string;

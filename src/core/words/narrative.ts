@@ -23,6 +23,11 @@ export interface ComparisonInput {
   approximate?: boolean;
   /** Most decimals of the figures when printed (default 0). */
   decimals?: number;
+  /**
+   * A period other than a month (period deck): how the sentence names it and its two bases,
+   * `Triwulan III 2023`, `triwulan sebelumnya`, `Triwulan III 2022`; without it, the month's words.
+   */
+  labels?: { current: string; previous: string; lastYear: string };
 }
 
 const plain = (text: string): Run => ({ text });
@@ -99,9 +104,9 @@ function groupRuns(group: Half[], input: ComparisonInput): Run[] {
  */
 export function comparisonSentence(input: ComparisonInput): Run[] {
   const { subject, month, current, approximate = false } = input;
-  const lastYearLabel = `bulan ${monthLabel(sameMonthLastYear(month))}`;
+  const lastYearLabel = input.labels?.lastYear ?? `bulan ${monthLabel(sameMonthLastYear(month))}`;
   const candidates = [
-    { change: change(current, input.previous), label: "bulan sebelumnya" },
+    { change: change(current, input.previous), label: input.labels?.previous ?? "bulan sebelumnya" },
     { change: change(current, input.lastYear), label: lastYearLabel },
   ];
   const halves: Half[] = [];
@@ -110,15 +115,18 @@ export function comparisonSentence(input: ComparisonInput): Run[] {
     if (phrase !== undefined) halves.push({ ...c, phrase });
   }
 
-  const runs: Run[] = [plain(`${subject} bulan ${monthLabel(month)} `)];
+  const runs: Run[] = [plain(`${subject} ${input.labels?.current ?? `bulan ${monthLabel(month)}`} `)];
   if (halves.length === 0) {
     push(runs, plain(`sebanyak ${approximate ? "sekitar " : ""}`));
     push(runs, bold(formatNumber(current, input.decimals ?? 0)));
     push(
       runs,
-      plain(`${input.unit ? ` ${input.unit}` : ""}; belum ada data pembanding untuk bulan sebelumnya`),
+      plain(
+        `${input.unit ? ` ${input.unit}` : ""}; belum ada data pembanding untuk ${input.labels?.previous ?? "bulan sebelumnya"}`,
+      ),
     );
-    push(runs, plain(` maupun ${lastYearLabel}.`));
+    // A year's previous period is the year before: named once.
+    push(runs, plain(lastYearLabel === input.labels?.previous ? "." : ` maupun ${lastYearLabel}.`));
     return runs;
   }
 

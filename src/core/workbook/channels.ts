@@ -6,6 +6,14 @@
 
 export type ColumnType = "count" | "decimal" | "percent" | "text" | "date" | "choice";
 
+/**
+ * What a quarter's, semester's or year's figure of a number column is (core/workbook/aggregate.ts):
+ * `sum` over the period's months (counts), `last`: the period's last month with data (a stock,
+ * such as followers or the cumulative village accounts, which is never summed), or `mean` over
+ * the months with data (a monthly average, a rating).
+ */
+export type PeriodRule = "sum" | "last" | "mean";
+
 export interface ColumnDef {
   key: string;
   /** Header as staff see it in the sheet and the form (Indonesian). */
@@ -24,6 +32,8 @@ export interface ColumnDef {
   offSlide?: boolean;
   /** A count above this is read, with a warning to check it (`max` is the hard limit). */
   plausible?: number;
+  /** Every number column chooses its rule for a period (test/core/workbook/aggregate.test.ts pins it). */
+  period?: PeriodRule;
   help?: string;
 }
 
@@ -98,8 +108,12 @@ const jumlah: ColumnDef = {
   min: 0,
   max: MAX_COUNT,
   plausible: 1_000,
+  period: "sum",
   help: "Kosongkan untuk satu item. Baris tanpa judul dengan Jumlah terisi adalah total bulan itu.",
 };
+const SUM = { period: "sum" } as const;
+const LAST = { period: "last" } as const;
+const MEAN = { period: "mean" } as const;
 const tanggal: ColumnDef = { key: "tanggal", header: "Tanggal", type: "date", required: true };
 const count = (key: string, header: string, extra: Partial<ColumnDef> = {}): ColumnDef => ({
   key,
@@ -184,7 +198,7 @@ const REGISTRY = [
     requiredEachMonth: true,
     measure: { column: "pengunjung" },
     columns: [
-      count("pengunjung", "Pengunjung", { required: true, plausible: 10_000_000 }),
+      count("pengunjung", "Pengunjung", { ...SUM, required: true, plausible: 10_000_000 }),
       {
         key: "pembulatan",
         header: "Angka Dibulatkan",
@@ -213,17 +227,21 @@ const REGISTRY = [
       },
     ],
     columns: [
-      ...TICKET_CHANNELS.map((c) => count(c.key, c.label, { plausible: 100_000 })),
-      count("total", "Total Tiket", { help: "Kosongkan bila sama dengan jumlah kanal.", plausible: 500_000 }),
-      count("zonaTeridentifikasi", "Zona Waktu Teridentifikasi"),
-      count("zonaTidakTeridentifikasi", "Zona Waktu Tidak Teridentifikasi"),
-      count("dalamJamWib", "Dalam Jam Layanan WIB"),
-      count("dalamJamWita", "Dalam Jam Layanan WITA"),
-      count("dalamJamWit", "Dalam Jam Layanan WIT"),
-      count("luarJamWib", "Luar Jam Layanan WIB"),
-      count("luarJamWita", "Luar Jam Layanan WITA"),
-      count("luarJamWit", "Luar Jam Layanan WIT"),
-      count("eskalasi", "Tiket Eskalasi", { plausible: 100_000 }),
+      ...TICKET_CHANNELS.map((c) => count(c.key, c.label, { ...SUM, plausible: 100_000 })),
+      count("total", "Total Tiket", {
+        ...SUM,
+        help: "Kosongkan bila sama dengan jumlah kanal.",
+        plausible: 500_000,
+      }),
+      count("zonaTeridentifikasi", "Zona Waktu Teridentifikasi", SUM),
+      count("zonaTidakTeridentifikasi", "Zona Waktu Tidak Teridentifikasi", SUM),
+      count("dalamJamWib", "Dalam Jam Layanan WIB", SUM),
+      count("dalamJamWita", "Dalam Jam Layanan WITA", SUM),
+      count("dalamJamWit", "Dalam Jam Layanan WIT", SUM),
+      count("luarJamWib", "Luar Jam Layanan WIB", SUM),
+      count("luarJamWita", "Luar Jam Layanan WITA", SUM),
+      count("luarJamWit", "Luar Jam Layanan WIT", SUM),
+      count("eskalasi", "Tiket Eskalasi", { ...SUM, plausible: 100_000 }),
       text("topikEskalasi", "Topik Eskalasi", {
         help: "Pisahkan dengan koma, misalnya: PDRD, DBH",
         maxLength: LIMIT.title,
@@ -244,7 +262,7 @@ const REGISTRY = [
         maxLength: LIMIT.name,
       }),
       text("topik", "Topik", { required: true, long: true, maxLength: LIMIT.paragraph }),
-      count("jumlah", "Jumlah Tiket", { plausible: 100_000 }),
+      count("jumlah", "Jumlah Tiket", { ...SUM, plausible: 100_000 }),
     ],
   },
   {
@@ -269,11 +287,11 @@ const REGISTRY = [
     measure: { column: "total", parts: ["dau", "dbh", "insentifFiskal", "lainnya"] },
     sums: [{ total: "total", parts: ["dau", "dbh", "insentifFiskal", "lainnya"] }],
     columns: [
-      count("dau", "Laporan Syarat Salur DAU"),
-      count("dbh", "Laporan Syarat Salur DBH"),
-      count("insentifFiskal", "Laporan Insentif Fiskal"),
-      count("lainnya", "Lainnya"),
-      count("total", "Total Email", { help: "Kosongkan bila sama dengan jumlah rinciannya." }),
+      count("dau", "Laporan Syarat Salur DAU", SUM),
+      count("dbh", "Laporan Syarat Salur DBH", SUM),
+      count("insentifFiskal", "Laporan Insentif Fiskal", SUM),
+      count("lainnya", "Lainnya", SUM),
+      count("total", "Total Email", { ...SUM, help: "Kosongkan bila sama dengan jumlah rinciannya." }),
     ],
   },
   {
@@ -302,7 +320,7 @@ const REGISTRY = [
     columns: [
       tanggal,
       text("pengguna", "Pengguna Layanan", { required: true, maxLength: LIMIT.name }),
-      count("tamu", "Jumlah Tamu", { min: 1, plausible: 1_000 }),
+      count("tamu", "Jumlah Tamu", { ...SUM, min: 1, plausible: 1_000 }),
       text("topik", "Topik", { maxLength: LIMIT.title }),
       jumlah,
     ],
@@ -331,7 +349,7 @@ const REGISTRY = [
     label: "pemda",
     columns: [
       text("pemda", "Pemda", { required: true, maxLength: LIMIT.name }),
-      count("jumlahTiket", "Jumlah Tiket", { required: true, plausible: 100_000 }),
+      count("jumlahTiket", "Jumlah Tiket", { ...SUM, required: true, plausible: 100_000 }),
       text("topik", "Topik", { maxLength: LIMIT.title }),
     ],
   },
@@ -343,20 +361,27 @@ const REGISTRY = [
     requiredEachMonth: true,
     measure: { column: "rataRataPublikasi" },
     columns: [
-      { key: "rataRataPublikasi", header: "Rata-rata Publikasi", type: "decimal", min: 0, required: true },
-      count("igFollowers", "Instagram Followers", { plausible: 10_000_000 }),
-      count("igReachTotal", "Instagram Reach Total", { plausible: 50_000_000 }),
-      count("igReachRataRata", "Instagram Reach Rata-rata", { plausible: 10_000_000 }),
-      count("igFeeds", "Instagram Feeds", { plausible: 10_000 }),
-      count("igStory", "Instagram Story", { plausible: 10_000 }),
-      count("igAkunDesaBaru", "Akun Desa Baru"),
-      count("igAkunDesaTotal", "Akun Desa Total"),
-      count("twKonten", "Twitter Konten", { plausible: 10_000 }),
-      count("twFollowers", "Twitter Followers", { plausible: 10_000_000 }),
-      count("twProfileVisits", "Twitter Profile Visits", { plausible: 10_000_000 }),
-      count("fbKonten", "Facebook Konten", { plausible: 10_000 }),
-      count("fbFollowers", "Facebook Followers", { plausible: 10_000_000 }),
-      count("fbReachRataRata", "Facebook Reach Rata-rata", { plausible: 10_000_000 }),
+      {
+        key: "rataRataPublikasi",
+        header: "Rata-rata Publikasi",
+        type: "decimal",
+        min: 0,
+        required: true,
+        ...MEAN,
+      },
+      count("igFollowers", "Instagram Followers", { ...LAST, plausible: 10_000_000 }),
+      count("igReachTotal", "Instagram Reach Total", { ...SUM, plausible: 50_000_000 }),
+      count("igReachRataRata", "Instagram Reach Rata-rata", { ...MEAN, plausible: 10_000_000 }),
+      count("igFeeds", "Instagram Feeds", { ...SUM, plausible: 10_000 }),
+      count("igStory", "Instagram Story", { ...SUM, plausible: 10_000 }),
+      count("igAkunDesaBaru", "Akun Desa Baru", SUM),
+      count("igAkunDesaTotal", "Akun Desa Total", LAST),
+      count("twKonten", "Twitter Konten", { ...SUM, plausible: 10_000 }),
+      count("twFollowers", "Twitter Followers", { ...LAST, plausible: 10_000_000 }),
+      count("twProfileVisits", "Twitter Profile Visits", { ...SUM, plausible: 10_000_000 }),
+      count("fbKonten", "Facebook Konten", { ...SUM, plausible: 10_000 }),
+      count("fbFollowers", "Facebook Followers", { ...LAST, plausible: 10_000_000 }),
+      count("fbReachRataRata", "Facebook Reach Rata-rata", { ...MEAN, plausible: 10_000_000 }),
     ],
   },
   {
@@ -366,7 +391,7 @@ const REGISTRY = [
     help: "Permohonan informasi/data melalui PPID.",
     requiredEachMonth: true,
     measure: { column: "permohonan" },
-    columns: [count("permohonan", "Permohonan", { required: true, plausible: 10_000 })],
+    columns: [count("permohonan", "Permohonan", { ...SUM, required: true, plausible: 10_000 })],
   },
   {
     key: "amplifikasi",
@@ -381,17 +406,18 @@ const REGISTRY = [
       { percent: "persenPegawai", numerator: "pegawai", denominator: "totalPegawai" },
     ],
     columns: [
-      count("pegawai", "Pegawai", { required: true }),
-      count("aktivasi", "Aktivasi"),
-      count("kontenTersedia", "Konten Tersedia"),
-      count("likeCommentShare", "Like/Comment/Share"),
-      count("kreasiMandiri", "Kreasi Konten Mandiri"),
-      count("targetPegawai", "Target Pegawai", { min: 1 }),
-      count("totalPegawai", "Total Pegawai", { min: 1 }),
+      count("pegawai", "Pegawai", { ...MEAN, required: true }),
+      count("aktivasi", "Aktivasi", SUM),
+      count("kontenTersedia", "Konten Tersedia", SUM),
+      count("likeCommentShare", "Like/Comment/Share", SUM),
+      count("kreasiMandiri", "Kreasi Konten Mandiri", SUM),
+      count("targetPegawai", "Target Pegawai", { ...LAST, min: 1 }),
+      count("totalPegawai", "Total Pegawai", { ...LAST, min: 1 }),
       {
         key: "persenTarget",
         header: "Persen terhadap Target",
         type: "percent",
+        ...MEAN,
         min: 0,
         help: "Opsional: bila diisi, dicocokkan dengan Pegawai / Target Pegawai.",
       },
@@ -399,6 +425,7 @@ const REGISTRY = [
         key: "persenPegawai",
         header: "Persen terhadap Total Pegawai",
         type: "percent",
+        ...MEAN,
         min: 0,
         max: 100,
         help: "Opsional: bila diisi, dicocokkan dengan Pegawai / Total Pegawai.",
@@ -413,8 +440,16 @@ const REGISTRY = [
     requiredEachMonth: true,
     measure: { column: "rataRata" },
     columns: [
-      { key: "rataRata", header: "Rata-rata Nilai", type: "decimal", min: 1, max: 5, required: true },
-      count("jumlahPenilaian", "Jumlah Penilaian"),
+      {
+        key: "rataRata",
+        header: "Rata-rata Nilai",
+        type: "decimal",
+        min: 1,
+        max: 5,
+        required: true,
+        ...MEAN,
+      },
+      count("jumlahPenilaian", "Jumlah Penilaian", SUM),
     ],
   },
   {

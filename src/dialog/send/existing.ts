@@ -26,6 +26,8 @@ export function renderExisting(
   call: ServerCall,
   buat: HTMLElement,
   onRegenerate: () => void,
+  /** A period's deck is shared by its link: no e-mail step. */
+  canSend = true,
 ): boolean {
   host.replaceChildren();
   const previous = result.previous;
@@ -36,7 +38,7 @@ export function renderExisting(
 
   const text = document.createElement("p");
   text.className = "note";
-  text.textContent = `Presentasi ${result.monthLabel} sudah dibuat (${previous.when}) dari data yang sama dengan sekarang: buka atau kirim tanpa membuatnya lagi. Buat Laporan memperbaruinya di file yang sama.`;
+  text.textContent = `Presentasi ${result.monthLabel} sudah dibuat (${previous.when}) dari data yang sama dengan sekarang: ${canSend ? "buka atau kirim" : "buka"} tanpa membuatnya lagi. Buat Laporan memperbaruinya di file yang sama.`;
   const actions = document.createElement("div");
   actions.className = "actions";
   const link = document.createElement("a");
@@ -49,7 +51,7 @@ export function renderExisting(
   actions.appendChild(link);
   host.append(text, actions);
   // While the e-mail preview is open its Kirim is the one primary action.
-  mountSendStep(host, result, call, (open) => primary(link, !open), onRegenerate);
+  if (canSend) mountSendStep(host, result, call, (open) => primary(link, !open), onRegenerate);
   return true;
 }
 

@@ -95,7 +95,8 @@ export function chartTabState(
 /** The year's companion: the one remembered, or a new one in the report folder. */
 export function openChartBook(
   services: Pick<ReportServices, "sheets" | "drive" | "properties">,
-  month: Month,
+  /** A month (`2023-11`) or a period (`2023-Q3`, `2023`): its year names the spreadsheet. */
+  month: string,
   folderId: string,
   notes: string[],
 ): ChartBook {

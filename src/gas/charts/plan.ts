@@ -36,7 +36,8 @@ const CHART_GAP = 1;
 const MIN_GRID_ROWS = 1000;
 const MIN_GRID_COLUMNS = 26;
 const PIXELS_PER_INCH = 96;
-const KEY_PATTERN = /^\d{4}-\d{2} \S+:\d+$/;
+/** A block's key row: a month's (`2023-11 …`) or a period's (`2023-Q3 …`, `2023-S2 …`, `2023 …`). */
+const KEY_PATTERN = /^\d{4}(?:-(?:\d{2}|[QS]\d))? \S+:\d+$/;
 
 /** What the spreadsheet's metadata says about the chart tab and the IDs in use. */
 export interface ChartTabState {

@@ -14,12 +14,10 @@
  */
 
 import { SETUP_MENU_PATH } from "../../core/entry/menu-path";
-import { checkMonth, dataFingerprint, missingKeys, verdict } from "../../core/judgement/report-check";
 import { CHANNELS } from "../../core/workbook/channels";
-import { type Month, monthLabel, parseMonth } from "../../core/workbook/period";
+import type { Period } from "../../core/workbook/periods";
 import { SETTINGS_TAB } from "../../core/workbook/settings";
 import { HISTORY_TAB } from "../../core/workbook/system-tabs";
-import { buildDeck } from "../../report/layout";
 import type { BuatLaporanRequest, BuatLaporanResult } from "../../rpc/report";
 import { deckUrl } from "../drive";
 import { deckRows } from "../history";
@@ -28,6 +26,7 @@ import { readForReport } from "./read";
 import type { ReportServices } from "./services";
 import { errorText, STAGE, StageError, Stages } from "./stages";
 import { historyStep, makeCharts, pdfStep, sharingStep } from "./steps";
+import { judgeSubject, readSubject } from "./subject";
 import { driveId, PENDING_DECK_PROPERTY, targetDeck } from "./target";
 
 export { checkReport } from "./read";
@@ -44,9 +43,10 @@ function refusal(reason: "invalid" | "busy", message: string): BuatLaporanResult
 
 export function generateReport(services: ReportServices, input: unknown): BuatLaporanResult {
   const request = (input ?? {}) as Partial<BuatLaporanRequest>;
-  const parsed = parseMonth(request.month);
+  // A month (`2023-11`) or a quarter, semester or year (`2023-Q3`, `2023-S2`, `2023`).
+  const parsed = readSubject(request.month);
   if (!parsed.ok) return refusal("invalid", parsed.message);
-  const month = parsed.month;
+  const period = parsed.period;
   if (!services.lock.tryLock(LOCK_WAIT_MS)) {
     return refusal(
       "busy",
@@ -55,7 +55,7 @@ export function generateReport(services: ReportServices, input: unknown): BuatLa
   }
   const stages = new Stages();
   try {
-    return generate(services, month, request, stages);
+    return generate(services, period, request, stages);
   } catch (error) {
     const stage = error instanceof StageError ? error.stage : undefined;
     const message = errorText(error);
@@ -73,7 +73,7 @@ export function generateReport(services: ReportServices, input: unknown): BuatLa
 
 function generate(
   services: ReportServices,
-  month: Month,
+  period: Period,
   request: Partial<BuatLaporanRequest>,
   stages: Stages,
 ): BuatLaporanResult {
@@ -88,14 +88,13 @@ function generate(
   if (!read.raw[SETTINGS_TAB] && CHANNELS.every((c) => !read.raw[c.tab])) {
     throw new StageError(STAGE.read, `Workbook belum disiapkan. Jalankan menu ${SETUP_MENU_PATH}.`);
   }
-  const check = stages.run(STAGE.check, () => checkMonth(read.raw, month));
-  const allowed = verdict(check, month, request);
+  const check = stages.run(STAGE.check, () => judgeSubject(read.raw, period));
+  const month = check.key;
+  const allowed = check.verdict(request);
   if (!allowed.ok) return { ...allowed, stages: stages.done };
 
   const settings = check.data.settings;
-  const deck = stages.run(STAGE.layout, () =>
-    buildDeck(check.data, month, { missing: missingKeys(check.missing) }),
-  );
+  const deck = stages.run(STAGE.layout, () => check.deck());
   const rows = deckRows(history.tab);
   const identity = { workbook: services.spreadsheetId, key: month };
   const pendingKey = `${PENDING_DECK_PROPERTY}${month}`;
@@ -135,7 +134,7 @@ function generate(
         url,
         when: services.timestamp(),
         who: services.userEmail || UNKNOWN_USER,
-        fingerprint: dataFingerprint(check.data, month),
+        fingerprint: check.fingerprint(),
         presentationId: target.id,
         updated: !target.created,
       },
@@ -147,7 +146,7 @@ function generate(
   return {
     ok: true,
     month,
-    monthLabel: monthLabel(month),
+    monthLabel: check.label,
     name: deck.title,
     url,
     presentationId: target.id,

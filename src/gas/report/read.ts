@@ -3,8 +3,7 @@
  * generation, the values of every tab the report needs.
  */
 
-import { checkMonth } from "../../core/judgement/report-check";
-import { type Month, monthLabel, parseMonth } from "../../core/workbook/period";
+import { type Period, parsePeriod } from "../../core/workbook/periods";
 import { HISTORY_TAB } from "../../core/workbook/system-tabs";
 import type { Finding, RawWorkbook } from "../../core/workbook/types";
 import type { FindingLine, PeriksaResult } from "../../rpc/report";
@@ -12,27 +11,29 @@ import { previousDeck } from "../history";
 import { sendReadiness } from "../send/readiness";
 import { DATA_TABS, readSizedTabs, readTabs, type SheetsService, type SizedTab } from "../sheets-values";
 import { STAGE } from "./stages";
+import { judgeSubject } from "./subject";
 
 const REPORT_TABS: readonly string[] = [...DATA_TABS, HISTORY_TAB];
 
-function monthOrThrow(text: unknown): Month {
-  const parsed = parseMonth(text);
+/** A month (`2023-11`) or a quarter, semester or year (`2023-Q3`, `2023-S2`, `2023`). */
+function periodOrThrow(text: unknown): Period {
+  const parsed = parsePeriod(text);
   if (!parsed.ok) throw new Error(parsed.message);
-  return parsed.month;
+  return parsed.period;
 }
 
 export function checkReport(
   access: { sheets: SheetsService; spreadsheetId: string },
   monthText: unknown,
 ): PeriksaResult {
-  const month = monthOrThrow(monthText);
+  const period = periodOrThrow(monthText);
   const workbook = readTabs(access.sheets, access.spreadsheetId, REPORT_TABS);
-  const check = checkMonth(dataTabs(workbook), month);
-  const previous = previousDeck(workbook[HISTORY_TAB], month);
-  const ready = sendReadiness(workbook, month, check.data);
+  const check = judgeSubject(dataTabs(workbook), period);
+  const previous = previousDeck(workbook[HISTORY_TAB], check.key);
+  const ready = sendReadiness(workbook, check.key, check.fingerprint());
   return {
-    month,
-    monthLabel: monthLabel(month),
+    month: check.key,
+    monthLabel: check.label,
     errors: lines(check.errors),
     warnings: lines(check.warnings),
     missing: lines(check.missing),

@@ -3,7 +3,6 @@
  * spreadsheet), sharing, the optional PDF and the Riwayat row. Sharing and PDF failures do not
  * stop the report: they become notes.
  */
-import type { Month } from "../../core/workbook/period";
 import { HISTORY_TAB } from "../../core/workbook/system-tabs";
 import type { RawTab } from "../../core/workbook/types";
 import type { Deck } from "../../report/deck";
@@ -26,7 +25,8 @@ export const PDF_PROPERTY = "laporan.pdf.";
 export function makeCharts(
   services: ReportServices,
   deck: Deck,
-  month: Month,
+  /** The report's key: a month (`2023-11`) or a period (`2023-Q3`). */
+  month: string,
   folder: string,
   notes: string[],
 ): ChartPlan {
@@ -66,7 +66,8 @@ export function pdfStep(
   services: ReportServices,
   target: Target,
   deck: Deck,
-  month: Month,
+  /** The report's key: a month (`2023-11`) or a period (`2023-Q3`). */
+  month: string,
   folder: string,
   notes: string[],
 ): string | undefined {

@@ -4,11 +4,10 @@
  * month's deck in Riwayat still shows the data, so it can be opened and sent without making it again.
  */
 import { readMailSettings, reportMailProblem } from "../../core/mail/mail-settings";
-import type { WorkbookData } from "../../core/workbook/data";
-import type { Month } from "../../core/workbook/period";
 import { HISTORY_TAB } from "../../core/workbook/system-tabs";
 import type { RawWorkbook } from "../../core/workbook/types";
-import { deckState } from "./deck-state";
+import { previousDeck } from "../history";
+import { deckFingerprint } from "./history";
 
 export interface SendReadiness {
   /** Why the e-mail could not be sent with Pengaturan as it is (names tab, row and column). */
@@ -17,10 +16,16 @@ export interface SendReadiness {
   unchanged: boolean;
 }
 
-/** `raw` holds Pengaturan (and Riwayat, for the deck); `data` is its parse. */
-export function sendReadiness(raw: RawWorkbook, month: Month, data: WorkbookData): SendReadiness {
+/**
+ * `raw` holds Pengaturan and Riwayat; `key` is the month or period (`2023-11`, `2023-Q3`) and
+ * `fingerprint` its data's fingerprint as Buat Laporan would record it now.
+ */
+export function sendReadiness(raw: RawWorkbook, key: string, fingerprint: string): SendReadiness {
   const mailProblem = reportMailProblem(raw, readMailSettings(raw));
-  const unchanged = deckState(raw[HISTORY_TAB], month, data)?.unchanged === true;
+  const history = raw[HISTORY_TAB];
+  const deck = previousDeck(history, key);
+  const recorded = deck ? deckFingerprint(history, key, deck.presentationId) : "";
+  const unchanged = recorded !== "" && recorded === fingerprint;
   return { ...(mailProblem ? { mailProblem } : {}), unchanged };
 }
 
