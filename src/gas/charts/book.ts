@@ -22,7 +22,6 @@
 
 import { menuPath } from "../../core/entry/menu-path";
 import { PICKER_KINDS } from "../../core/entry/picker-kinds";
-import type { Month } from "../../core/workbook/period";
 import { type DriveService, OWN_GRANT_NOTE } from "../drive";
 import type { ReportServices } from "../report/services";
 import { errorText } from "../report/stages";
