@@ -4,7 +4,7 @@
  * lacks is the layout's own: every place that checks a month (CLI, Periksa Data, the sidebar, the
  * Buat Laporan dialog) gets it through checkMonth.
  */
-import { type ChannelKey, channel, columnOf } from "../workbook/channels";
+import { CHANNELS, type ChannelKey, channel, columnOf } from "../workbook/channels";
 import type { DataRow, WorkbookData } from "../workbook/data";
 import { itemsOf, measureOf, rowsOf, textOf } from "../workbook/dataset";
 import { type Month, monthLabel } from "../workbook/period";
@@ -46,8 +46,9 @@ const sameNeed = (a: SectionNeed, b: SectionNeed): boolean =>
   a.where?.value === b.where?.value;
 
 /**
- * The needs the month does not meet, each once, in the layout's order. A part of a tab with no
- * data at all is not listed apart: the tab itself is.
+ * The needs the month does not meet, each once, in the workbook's tab order (where staff fill
+ * them in), a tab's parts in the layout's order. A part of a tab with no data at all is not listed
+ * apart: the tab itself is.
  */
 export function unmetNeeds(data: WorkbookData, month: Month, needs: readonly SectionNeed[]): SectionNeed[] {
   const unmet: SectionNeed[] = [];
@@ -62,7 +63,8 @@ export function unmetNeeds(data: WorkbookData, month: Month, needs: readonly Sec
     }
     unmet.push(need);
   }
-  return unmet;
+  const order = (need: SectionNeed) => CHANNELS.findIndex((c) => c.key === need.key);
+  return unmet.sort((a, b) => order(a) - order(b));
 }
 
 /** `Media Sosial (Twitter)`, or the tab's name for a whole tab. */

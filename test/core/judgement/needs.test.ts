@@ -41,37 +41,37 @@ describe("needMet", () => {
 });
 
 describe("missingFindings", () => {
-  it("lists each unmet need once, in order, whole tabs and parts told apart", () => {
+  it("lists each unmet need once, in the workbook's tab order, whole tabs and parts told apart", () => {
     const data = buildData({
       mediaSosial: [{ month: "2023-11", rataRataPublikasi: 51 }],
       topikKonsultasi: [{ month: "2023-11", bagian: "Lainnya", topik: "Surat Masuk" }],
     });
     const findings = missingFindings(data, NOV, NEEDS);
     expect(findings.map(missingLabel)).toEqual([
-      "PPID",
-      "Media Sosial (Twitter)",
       "Topik Konsultasi (topik teknis)",
+      "Media Sosial (Twitter)",
+      "PPID",
       "Evaluasi",
     ]);
     expect(findings.map((f) => f.code)).toEqual([
+      MISSING_PART,
+      MISSING_PART,
       MISSING_SECTION,
-      MISSING_PART,
-      MISSING_PART,
       MISSING_SECTION,
     ]);
     expect(findings.every((f) => f.severity === "warning")).toBe(true);
-    expect(findings[0]?.message).toBe('Tab "PPID" belum diisi untuk November 2023.');
+    expect(findings[2]?.message).toBe('Tab "PPID" belum diisi untuk November 2023.');
     expect(findings[1]?.message).toBe(
       'Tab "Media Sosial": Twitter (kolom Twitter Konten, Twitter Followers, Twitter Profile Visits) belum diisi untuk November 2023.',
     );
-    expect(findings[2]?.message).toBe(
+    expect(findings[0]?.message).toBe(
       'Tab "Topik Konsultasi": topik teknis (baris dengan Bagian "Teknis") belum diisi untuk November 2023.',
     );
   });
 
   it("a part of a tab with no rows is the tab itself, listed once", () => {
     const unmet = unmetNeeds(buildData(), NOV, [twitter, { key: "mediaSosial" }, teknis]);
-    expect(unmet).toEqual([{ key: "mediaSosial" }, { key: "topikKonsultasi" }]);
+    expect(unmet).toEqual([{ key: "topikKonsultasi" }, { key: "mediaSosial" }]);
   });
 
   it("is empty when every need is met", () => {
