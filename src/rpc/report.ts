@@ -15,7 +15,7 @@ export interface PeriksaResult {
   errors: FindingLine[];
   /** Generation needs `acceptWarnings`. */
   warnings: FindingLine[];
-  /** Tabs with no rows for the month; generation needs `allowMissing` (the deck then says so). */
+  /** What the layout's sections read and the month lacks (tabs, parts of tabs); generation needs `allowMissing` (the deck then says so). */
   missing: FindingLine[];
   /** The month's deck from Riwayat: generating again updates it in place. */
   previous?: { url: string; when: string };
