@@ -387,13 +387,6 @@ const REGISTRY = [
       count("likeCommentShare", "Like/Comment/Share"),
       count("kreasiMandiri", "Kreasi Konten Mandiri"),
       count("targetPegawai", "Target Pegawai", { min: 1 }),
-      {
-        key: "triwulanTarget",
-        header: "Triwulan Target",
-        type: "choice",
-        choices: TARGET_QUARTERS,
-        help: "Triwulan yang menjadi dasar Target Pegawai, misalnya Q3.",
-      },
       count("totalPegawai", "Total Pegawai", { min: 1 }),
       {
         key: "persenTarget",
@@ -409,6 +402,13 @@ const REGISTRY = [
         min: 0,
         max: 100,
         help: "Opsional: bila diisi, dicocokkan dengan Pegawai / Total Pegawai.",
+      },
+      {
+        key: "triwulanTarget",
+        header: "Triwulan Target",
+        type: "choice",
+        choices: TARGET_QUARTERS,
+        help: "Triwulan yang menjadi dasar Target Pegawai, misalnya Q3.",
       },
       ...AMPLIFICATION_PLATFORMS.map((p) =>
         count(p.key, `Media Sosial ${p.label}`, { help: `Jumlah amplifikasi pegawai di ${p.label}.` }),
