@@ -453,7 +453,17 @@ const amplifikasi: Row[] = [
     "Like/Comment/Share": 10738,
     "Kreasi Konten Mandiri": 85,
     "Target Pegawai": 4167,
+    "Triwulan Target": "Q3",
     "Total Pegawai": 78754,
+    // The seed's "Jumlah Media Sosial" counts; which platform each belongs to is illustrative.
+    "Media Sosial Instagram": 14241,
+    "Media Sosial Facebook": 8389,
+    "Media Sosial Twitter": 2281,
+    "Media Sosial TikTok": 1656,
+    "Media Sosial YouTube": 1379,
+    "Media Sosial LinkedIn": 429,
+    "Media Sosial Threads": 80,
+    "Media Sosial WhatsApp": 27,
   }),
 ];
 

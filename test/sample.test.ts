@@ -4,7 +4,13 @@
  */
 import { describe, expect, it } from "vitest";
 import { sampleWorkbook } from "../examples/sample-workbook";
-import { CHANNELS, type ChannelKey, channel, headersOf } from "../src/core/workbook/channels";
+import {
+  AMPLIFICATION_PLATFORMS,
+  CHANNELS,
+  type ChannelKey,
+  channel,
+  headersOf,
+} from "../src/core/workbook/channels";
 import type { WorkbookData } from "../src/core/workbook/data";
 import { figure, itemsOf, measureOf, monthlyRow, numberOf, textOf } from "../src/core/workbook/dataset";
 import { parseWorkbook } from "../src/core/workbook/parse";
@@ -106,6 +112,12 @@ describe("sample workbook: shape", () => {
 describe("sample workbook: parsed", () => {
   it("parses without errors", () => {
     expect(findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  it("holds the seed's agents' tools and face-to-face letter as Pengaturan rows", () => {
+    for (const tool of reference.teleponAgentTools)
+      expect(String(data.settings.aplikasiAgenTelepon)).toContain(tool);
+    expect(data.settings.suratTatapMuka).toBe(reference.tatapMukaLetter);
   });
 
   it("reads the default settings", () => {
@@ -264,6 +276,11 @@ describe("sample workbook: parsed", () => {
     expect(amp("targetPegawai")).toBe(a.targetPegawaiQ3);
     expect(amp("totalPegawai")).toBe(a.totalPegawai);
     expect(amp("persenTarget")).toBeUndefined();
+    const row = data.rows.amplifikasi.find((r) => r.month === MONTH);
+    expect(row?.values.triwulanTarget).toBe(a.targetQuarter);
+    // "Jumlah Media Sosial": one count per platform column, the seed's values (largest first there).
+    const perPlatform = AMPLIFICATION_PLATFORMS.map((p) => amp(p.key));
+    expect([...perPlatform].sort((x, y) => (y ?? 0) - (x ?? 0))).toEqual(a.jumlahMediaSosial);
     expect(figure(data, "kepuasan", "rataRata", MONTH)).toBe(reference.kepuasan.rataRata);
   });
 

@@ -116,6 +116,40 @@ function fillSettings(sheet: Sheet, existingLabels: readonly string[]): number {
   return missing.length;
 }
 
+/**
+ * A data tab set up before the registry gained its last columns: its header cells are the
+ * registry's first ones and the rest is empty. Returns how many it has; undefined otherwise.
+ */
+function olderHeaderLength(spec: TabSpec, found: readonly unknown[]): number | undefined {
+  const blank = (v: unknown) => String(v ?? "").trim() === "";
+  const length = found.findIndex(blank);
+  if (!spec.columns || length <= 0 || length >= spec.headers.length) return undefined;
+  if (!found.slice(length).every(blank)) return undefined;
+  const prefix = spec.headers.slice(0, length).every((h, i) => normalHeader(found[i]) === normalHeader(h));
+  return prefix ? length : undefined;
+}
+
+/** Writes the columns the registry added after `from` as a new tab has them; the data is untouched. */
+function addNewColumns(app: App, sheet: Sheet, spec: TabSpec, from: number): void {
+  const count = spec.headers.length - from;
+  const header = sheet.getRange(1, from + 1, 1, count);
+  header
+    .setValues([spec.headers.slice(from)])
+    .setFontWeight("bold")
+    .setBackground(HEADER_FILL)
+    .setFontColor(HEADER_TEXT);
+  if (spec.notes) header.setNotes([spec.notes.slice(from)]);
+  header.protect().setDescription("Judul kolom Laporan Layanan: jangan diubah.").setWarningOnly(true);
+  // Header index i is registry column i - 1 (column A is Bulan).
+  const columns = (spec.columns ?? []).slice(from - 1);
+  const formats = Array.from({ length: PREPARED_ROWS }, () => columns.map((c) => numberFormat(c)));
+  sheet.getRange(2, from + 1, PREPARED_ROWS, count).setNumberFormats(formats);
+  columns.forEach((column, i) => {
+    const rule = validation(app, column);
+    if (rule) sheet.getRange(2, from + 1 + i, PREPARED_ROWS, 1).setDataValidation(rule);
+  });
+}
+
 /** The first header cell that differs, as a message; undefined when the header row is right. */
 function headerProblem(spec: TabSpec, found: readonly unknown[]): string | undefined {
   const index = spec.headers.findIndex((h, i) => normalHeader(found[i]) !== normalHeader(h));
@@ -162,6 +196,12 @@ function setupTab(app: App, spreadsheet: Spreadsheet, tabs: Tabs, index: number,
       prepareColumns(app, sheet, spec);
       if (spec.name === SETTINGS_TAB) fillSettings(sheet, []);
     }
+    report.completed.push(spec.name);
+    return;
+  }
+  const older = olderHeaderLength(spec, header);
+  if (older !== undefined) {
+    addNewColumns(app, sheet, spec, older);
     report.completed.push(spec.name);
     return;
   }

@@ -5,6 +5,7 @@
 import { access, mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 // Pure (core only): the check Buat Laporan and Periksa Data run in Sheets, so both judge a month alike.
+import { missingLabel } from "../core/judgement/needs";
 import { checkMonth, missingKeys } from "../core/judgement/report-check";
 import { summarizeMonth } from "../core/judgement/summary";
 import type { WorkbookData } from "../core/workbook/data";
@@ -97,10 +98,10 @@ async function readAndCheck(command: MonthCommand<"check" | "generate">, io: Io)
 const hasErrors = (findings: readonly Finding[]): boolean => findings.some((f) => f.severity === "error");
 
 function missingLine(missing: readonly Finding[], month: Month): string {
-  const tabs = missing.map((f) => f.tab ?? "").join(", ");
+  const parts = missing.map(missingLabel).join(", ");
   return (
-    `Belum diisi untuk ${monthLabel(month)}: ${tabs}. ` +
-    "Isi tab tersebut, atau jalankan dengan --allow-missing agar laporan menyebutkan bagian yang belum ada."
+    `Belum diisi untuk ${monthLabel(month)}: ${parts}. ` +
+    "Isi data tersebut, atau jalankan dengan --allow-missing agar laporan menyebutkan bagian yang belum ada."
   );
 }
 

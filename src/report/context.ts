@@ -13,6 +13,8 @@ export interface LayoutContext {
   unit: string;
   /** Channels with no data for the month (generation was allowed to go on without them). */
   missing: ReadonlySet<ChannelKey>;
+  /** What the month lacks, as the check names it (`Evaluasi`, `Media Sosial (Twitter)`). */
+  unmet?: readonly string[];
 }
 
 /** Builds the slides of one section of the report (possibly none, possibly continued over several). */

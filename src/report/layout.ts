@@ -1,9 +1,11 @@
 /** The whole report: workbook data for a month -> Deck, section by section in the seed's order. */
+import { needLabel, type SectionNeed, unmetNeeds } from "../core/judgement/needs";
 import type { ChannelKey } from "../core/workbook/channels";
 import type { WorkbookData } from "../core/workbook/data";
 import { type Month, monthLabel } from "../core/workbook/period";
 import type { LayoutContext, SectionBuilder } from "./context";
 import type { Deck } from "./deck";
+import { needsOf } from "./section-needs";
 import { amplificationSection } from "./sections/amplification";
 import { blastDetailsSection, blastSection } from "./sections/blast";
 import { chatbotMenuSection, chatbotSection } from "./sections/chatbot";
@@ -71,6 +73,9 @@ export const SECTIONS: readonly SectionBuilder[] = [
   evaluationSection,
 ];
 
+/** What a month needs: every section's needs, in the layout's order (section-needs.ts). */
+export const MONTH_NEEDS: readonly SectionNeed[] = SECTIONS.flatMap((section, i) => needsOf(section, i));
+
 export interface LayoutOptions {
   /** Channels without data for the month that the user chose to generate without. */
   missing?: ReadonlySet<ChannelKey>;
@@ -83,6 +88,7 @@ export function buildDeck(data: WorkbookData, month: Month, options: LayoutOptio
     settings: data.settings,
     unit: String(data.settings.singkatanUnit),
     missing: options.missing ?? new Set(),
+    unmet: unmetNeeds(data, month, MONTH_NEEDS).map(needLabel),
   };
   return {
     title: `Laporan Layanan Informasi - ${monthLabel(month)}`,

@@ -20,8 +20,8 @@ export interface PeriksaResult {
   /** Generation needs `acceptWarnings`. */
   warnings: FindingLine[];
   /**
-   * Tabs with no rows for the month (for a period: one line per tab naming its months without
-   * data); generation needs `allowMissing` (the deck then says so).
+   * What the layout's sections read and the month lacks (tabs, parts of tabs; for a period: one
+   * line per tab naming its months without data); generation needs `allowMissing` (the deck then says so).
    */
   missing: FindingLine[];
   /**

@@ -125,8 +125,8 @@ describe("check", () => {
     ]);
     expect(strict.code).toBe(3);
     expect(strict.stdout).toContain("Peringatan");
-    const required = CHANNELS.filter((c) => c.requiredEachMonth);
-    for (const c of required)
+    // Every tab feeds a section of the layout, so December (no rows at all) lacks every one.
+    for (const c of CHANNELS)
       expect(strict.stdout).toContain(`Tab "${c.tab}" belum diisi untuk Desember 2023`);
     expect(allowed.code).toBe(0);
   });
@@ -242,6 +242,31 @@ describe("generate", () => {
     expect(await readdir(errorsOut)).toEqual([]);
     expect(await readdir(missingOut)).toEqual([]);
     for (const r of [errors, missing]) expectNoStackTrace(r);
+  });
+
+  it("a month without Evaluasi rows, or with Twitter and the tickets' time zones empty, is not made silently (exit 3)", {
+    timeout: TIMEOUT,
+  }, async () => {
+    const raw = sampleWorkbook();
+    const evaluasi = raw.Evaluasi;
+    if (!evaluasi) throw new Error("sample has no Evaluasi tab");
+    evaluasi.rows = evaluasi.rows.filter((r) => r[0] !== "2023-11");
+    const noEvaluation = join(dir, "tanpa-evaluasi.xlsx");
+    await writeWorkbook(raw, noEvaluation);
+    const out = await outDir();
+    const [november, october] = await Promise.all([
+      cli("generate", "--workbook", noEvaluation, "--month", "2023-11", "--out", out),
+      cli("check", "--workbook", sample, "--month", "2023-10"),
+    ]);
+    expect(november.code).toBe(3);
+    expect(november.stderr).toContain("Belum diisi untuk November 2023: Evaluasi.");
+    expect(await readdir(out)).toEqual([]);
+    expect(october.code).toBe(3);
+    expect(october.stdout).toContain("Tiket Konsultasi (zona waktu, jam layanan, dan eskalasi), ");
+    expect(october.stdout).toContain("Media Sosial (Twitter), ");
+    expect(october.stdout).toContain('Tab "Media Sosial": Twitter (kolom Twitter Konten');
+    expect(october.stdout).toMatch(/Belum diisi untuk Oktober 2023: .*Evaluasi\./);
+    for (const r of [november, october]) expectNoStackTrace(r);
   });
 
   it("an output folder that cannot be made: exit 4, the reason in Indonesian, nothing left behind", {

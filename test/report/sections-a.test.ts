@@ -6,15 +6,16 @@
  */
 import { describe, expect, it } from "vitest";
 import { sampleWorkbook } from "../../examples/sample-workbook";
+import { missingFindings } from "../../src/core/judgement/needs";
+import { missingKeys } from "../../src/core/judgement/report-check";
 import { plainText } from "../../src/core/words/text";
 import { type ChannelKey, WEBSITE_CATEGORIES } from "../../src/core/workbook/channels";
 import type { WorkbookData } from "../../src/core/workbook/data";
-import { missingChannels } from "../../src/core/workbook/dataset";
 import { parseWorkbook } from "../../src/core/workbook/parse";
 import { toMonth } from "../../src/core/workbook/period";
 import type { LayoutContext, SectionBuilder } from "../../src/report/context";
 import { type ChartElement, type Element, PAGE, type Slide, type TableElement } from "../../src/report/deck";
-import { buildDeck, SECTIONS } from "../../src/report/layout";
+import { buildDeck, MONTH_NEEDS, SECTIONS } from "../../src/report/layout";
 import { textHeight } from "../../src/report/measure";
 import { type Block, flow } from "../../src/report/paginate";
 import { missingDataSection } from "../../src/report/sections/missing";
@@ -35,7 +36,7 @@ function contextFor(data: WorkbookData, month: string, missing?: ChannelKey[]): 
     month: m,
     settings: data.settings,
     unit: String(data.settings.singkatanUnit),
-    missing: new Set<ChannelKey>(missing ?? missingChannels(data, m).map((c) => c.key as ChannelKey)),
+    missing: missing ? new Set<ChannelKey>(missing) : missingKeys(missingFindings(data, m, MONTH_NEEDS)),
   };
 }
 

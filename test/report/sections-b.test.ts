@@ -146,6 +146,22 @@ describe("slides 19-37 for November 2023 (the seed's month)", () => {
     expect(text).toContain("naik 45,1%");
   });
 
+  it("Telepon: the agents' tools from Pengaturan, as the seed names them; none when the setting is empty", () => {
+    const text = slideText(only(slides, "s22-telepon"));
+    expect(text).toContain(
+      "Agen Contact Center menggunakan aplikasi Avaya Agent Desktop dan Avaya One-X Communicator.",
+    );
+    const three = slideText(
+      only(build(contextOf(sample, "2023-11", { aplikasiAgenTelepon: "A, B,\nC" })), "s22-telepon"),
+    );
+    expect(three).toContain("menggunakan aplikasi A, B, dan C.");
+    const none = slideText(
+      only(build(contextOf(sample, "2023-11", { aplikasiAgenTelepon: " " })), "s22-telepon"),
+    );
+    expect(none).not.toContain("Agen Contact Center");
+    expect(none).toContain("turun 2,8%");
+  });
+
   it("Telepon: an empty service name in Pengaturan falls back to the unit, leaving no gap", () => {
     const s = only(build(contextOf(sample, "2023-11", { namaLayananTelepon: " " })), "s22-telepon");
     expect(s.title).toBe("Layanan Telepon DJPK");
@@ -234,6 +250,20 @@ describe("slides 19-37 for November 2023 (the seed's month)", () => {
     expect(slideText(slides20[0] as Slide)).toContain("Seluruh kunjungan memenuhi ketentuan jumlah tamu");
   });
 
+  it("Tatap Muka: the letter that sets the rules (S-38/PK/2023) from Pengaturan, beside the guest limit", () => {
+    expect(slideText(only(slides, "s29-tatap-muka-1"))).toContain(
+      "(paling banyak 5 orang per kunjungan, sesuai surat nomor S-38/PK/2023).",
+    );
+    const other = slideText(
+      tatapMukaSection(contextOf(sample, "2023-11", { suratTatapMuka: "S-1/PK/2024" }))[0] as Slide,
+    );
+    expect(other).toContain("sesuai surat nomor S-1/PK/2024");
+    const none = slideText(
+      tatapMukaSection(contextOf(sample, "2023-11", { suratTatapMuka: "" }))[0] as Slide,
+    );
+    expect(none).toContain("(paling banyak 5 orang per kunjungan).");
+  });
+
   it("Media sosial: average posts `sama dengan bulan sebelumnya (51)`", () => {
     const text = slideText(only(slides, "s30-media-sosial"));
     expect(text).toContain("sama dengan bulan sebelumnya (51)");
@@ -286,6 +316,50 @@ describe("slides 19-37 for November 2023 (the seed's month)", () => {
     expect(text).toContain("(18% dari aktivasi)");
     expect(text).toContain("(81,3% dari aktivasi)");
     expect(text).toContain("(0,6% dari aktivasi)");
+  });
+
+  it("Amplifikasi: the target's quarter (Q3) and the count per platform, largest first, on a zero-based chart", () => {
+    const slide = only(slides, "s35-amplifikasi");
+    expect(slideText(slide)).toContain("terhadap target jumlah pegawai Q3 (4.167)");
+    const chart = slide.elements.find((e) => e.type === "chart");
+    expect(chart?.type === "chart" && chart.title).toBe("Jumlah Media Sosial");
+    const values = chart?.type === "chart" ? chart.series[0]?.values : [];
+    // The seed's "Jumlah Media Sosial", in its order.
+    expect(values).toEqual([14241, 8389, 2281, 1656, 1379, 429, 80, 27]);
+    expect(chart?.type === "chart" && chart.categories).toHaveLength(8);
+    expect(chart?.type === "chart" && chart.kind).toBe("bar");
+    // Sorted by count, not by the registry's order: a larger last platform comes first.
+    const row = sample.rows.amplifikasi.find((r) => r.month === "2023-11");
+    if (!row) throw new Error("sample has no November amplification");
+    const data: WorkbookData = {
+      ...sample,
+      rows: { ...sample.rows, amplifikasi: [{ ...row, values: { ...row.values, ampWhatsapp: 20000 } }] },
+    };
+    const resorted = only(build(contextOf(data, "2023-11")), "s35-amplifikasi").elements.find(
+      (e) => e.type === "chart",
+    );
+    expect(resorted?.type === "chart" && resorted.categories[0]).toBe("WhatsApp");
+    expect(resorted?.type === "chart" && resorted.series[0]?.values[0]).toBe(20000);
+  });
+
+  it("Amplifikasi: without the counts per platform the slide says so; without a quarter the label has none", () => {
+    const row = sample.rows.amplifikasi.find((r) => r.month === "2023-11");
+    if (!row) throw new Error("sample has no November amplification");
+    const platforms = Object.keys(row.values).filter((k) => k.startsWith("amp"));
+    expect(platforms).toHaveLength(8);
+    const emptied = Object.fromEntries([...platforms, "triwulanTarget"].map((k) => [k, null]));
+    const data: WorkbookData = {
+      ...sample,
+      rows: { ...sample.rows, amplifikasi: [{ ...row, values: { ...row.values, ...emptied } }] },
+    };
+    const slide = only(build(contextOf(data, "2023-11")), "s35-amplifikasi");
+    const text = slideText(slide);
+    expect(text).toContain(
+      "Data Amplifikasi Pegawai (jumlah per media sosial) untuk November 2023 belum diisi.",
+    );
+    expect(text).toContain("terhadap target jumlah pegawai (4.167)");
+    expect(slide.elements.some((e) => e.type === "chart")).toBe(false);
+    expectWellFormed([slide]);
   });
 
   it("Kepuasan: the average with one decimal kept and the rule from settings", () => {

@@ -17,15 +17,7 @@ import {
   type SumRule,
 } from "../workbook/channels";
 import type { DataRow, WorkbookData } from "../workbook/data";
-import {
-  itemsOf,
-  itemTotal,
-  measureOf,
-  missingChannels,
-  numberOf,
-  rowsOf,
-  textOf,
-} from "../workbook/dataset";
+import { itemsOf, itemTotal, measureOf, numberOf, rowsOf, textOf } from "../workbook/dataset";
 import {
   dateLabel,
   type Month,
@@ -279,16 +271,6 @@ export function runChecks(data: WorkbookData, month: Month): Finding[] {
   if (guests) findings.push(guests);
   findings.push(...longListFindings(data, month));
   return findings;
-}
-
-/** One warning per tab the report needs that has no rows for the month. */
-export function missingSections(data: WorkbookData, month: Month): Finding[] {
-  return missingChannels(data, month).map((def) => ({
-    severity: "warning",
-    code: "missing-section",
-    message: `Tab "${def.tab}" belum diisi untuk ${monthLabel(month)}.`,
-    tab: def.tab,
-  }));
 }
 
 export function hasErrors(findings: readonly Finding[]): boolean {

@@ -7,12 +7,22 @@
  */
 import { isDraftGap } from "../entry/drafts";
 import type { Finding } from "../workbook/types";
+import { MISSING_PART } from "./needs";
 import type { MonthCheck } from "./report-check";
 import type { ChannelStatus, ChannelSummary } from "./summary";
 
-/** The check's errors and warnings (not the empty sections: those are the "Kosong" status). */
-export function checkFindings(check: Pick<MonthCheck, "errors" | "warnings">): Finding[] {
-  return [...check.errors, ...check.warnings];
+/**
+ * The check's errors and warnings, and the missing parts of filled tabs (Twitter of Media Sosial);
+ * not the empty tabs: those are the "Kosong" status.
+ */
+export function checkFindings(
+  check: Pick<MonthCheck, "errors" | "warnings"> & { missing?: Finding[] },
+): Finding[] {
+  return [
+    ...check.errors,
+    ...check.warnings,
+    ...(check.missing ?? []).filter((f) => f.code === MISSING_PART),
+  ];
 }
 
 /** The findings that concern a tab. */
@@ -28,5 +38,8 @@ export function judgedStatus(channel: ChannelSummary, findings: readonly Finding
   const errors = findings.filter((f) => f.tab === channel.tab && f.severity === "error");
   if (errors.some((f) => !isDraftGap(f))) return "ada-kesalahan";
   if (errors.length > 0 && channel.status !== "ada-kesalahan") return "sebagian";
+  // A part of the tab a slide needs is empty (Twitter of Media Sosial): not yet complete.
+  const partMissing = findings.some((f) => f.tab === channel.tab && f.code === MISSING_PART);
+  if (partMissing && channel.status === "lengkap") return "sebagian";
   return channel.status;
 }

@@ -4,6 +4,8 @@
  * period's and the same period's a year earlier), and, per section, every month inside the period
  * that has no data. Errors block; warnings and empty months need the user's consent, as for a month.
  */
+
+import { MONTH_NEEDS } from "../../report/layout";
 import { listText } from "../words/narrative";
 import { CHANNELS, type ChannelKey, channelByTab } from "../workbook/channels";
 import type { WorkbookData } from "../workbook/data";
@@ -20,7 +22,8 @@ import {
   samePeriodLastYear,
 } from "../workbook/periods";
 import type { Finding, RawWorkbook } from "../workbook/types";
-import { missingSections, monthFindings, runChecks } from "./checks";
+import { monthFindings, runChecks } from "./checks";
+import { MISSING_SECTION, missingFindings } from "./needs";
 import type { Consent, Verdict } from "./report-check";
 import { summarizeMonth } from "./summary";
 
@@ -81,7 +84,9 @@ export function monthSpan(months: readonly Month[]): string {
 export function missingMonthsOf(data: WorkbookData, period: Period): Map<ChannelKey, Month[]> {
   const byKey = new Map<ChannelKey, Month[]>();
   for (const month of monthsOf(period)) {
-    for (const finding of missingSections(data, month)) {
+    // Whole tabs only: a month with part of a tab filled counts as having data for the period.
+    const whole = missingFindings(data, month, MONTH_NEEDS).filter((f) => f.code === MISSING_SECTION);
+    for (const finding of whole) {
       const def = finding.tab ? channelByTab(finding.tab) : undefined;
       if (!def) continue;
       const key = def.key as ChannelKey;

@@ -2,14 +2,17 @@
  * What stands between the workbook and a deck: the parse and consistency findings of the month
  * (errors block; warnings and empty sections need the user's consent). Pure: rows in, verdict out.
  */
+
+import { MONTH_NEEDS } from "../../report/layout";
 import { type ChannelKey, channelByTab } from "../workbook/channels";
 import type { WorkbookData } from "../workbook/data";
 import { fingerprint } from "../workbook/fingerprint";
 import { parseWorkbook } from "../workbook/parse";
 import { type Month, monthLabel } from "../workbook/period";
 import type { Finding, RawWorkbook } from "../workbook/types";
-import { checkedMonths, missingSections, runChecks } from "./checks";
+import { checkedMonths, runChecks } from "./checks";
 import { judgedStatus } from "./month-verdict";
+import { MISSING_SECTION, missingFindings, missingLabel } from "./needs";
 import { type MonthSummary, reportMonths, summarizeMonth } from "./summary";
 
 export interface MonthCheck {
@@ -33,20 +36,27 @@ export function checkMonth(raw: RawWorkbook, month: Month): MonthCheck {
   const { data } = parsed;
   const summary = summarizeMonth(raw, month, parsed);
   const findings = [...summary.findings, ...runChecks(data, month)];
-  // The statuses count the consistency findings too: the sidebar's pills and the report agree.
-  const channels = summary.channels.map((c) => ({ ...c, status: judgedStatus(c, findings) }));
+  // What the layout's sections need and the month lacks (section-needs.ts): one list for all.
+  const missing = missingFindings(data, month, MONTH_NEEDS);
+  // The statuses count the consistency findings and the missing parts too: the sidebar's pills and the report agree.
+  const channels = summary.channels.map((c) => ({
+    ...c,
+    status: judgedStatus(c, [...findings, ...missing]),
+  }));
   return {
     data,
     summary: { ...summary, channels },
     errors: findings.filter((f) => f.severity === "error"),
     warnings: findings.filter((f) => f.severity === "warning"),
-    missing: missingSections(data, month),
+    missing,
   };
 }
 
+/** The channels missing as a whole (a missing part leaves the rest of its tab's slides as they are). */
 export function missingKeys(missing: readonly Finding[]): Set<ChannelKey> {
   return new Set(
     missing.flatMap((f) => {
+      if (f.code !== MISSING_SECTION) return [];
       const def = f.tab ? channelByTab(f.tab) : undefined;
       return def ? [def.key as ChannelKey] : [];
     }),
@@ -74,7 +84,7 @@ export function verdict(check: MonthCheck, month: Month, consent: Consent): Verd
     };
   }
   if (check.missing.length > 0 && !consent.allowMissing) {
-    const tabs = check.missing.map((f) => f.tab ?? "").join(", ");
+    const tabs = check.missing.map(missingLabel).join(", ");
     return {
       ok: false,
       reason: "missing",

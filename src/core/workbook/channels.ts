@@ -56,8 +56,6 @@ interface ChannelBase {
   tab: string;
   /** One line of help shown in the sidebar. */
   help: string;
-  /** Whether the report needs this tab filled for the report month. */
-  requiredEachMonth: boolean;
   columns: readonly ColumnDef[];
 }
 
@@ -152,6 +150,23 @@ export const TICKET_CHANNELS = [
   { key: "liveChat", label: "Live Chat" },
 ] as const;
 
+/**
+ * The platforms employees amplify on, each a count column of Amplifikasi Pegawai (the seed's
+ * "Jumlah Media Sosial"); the deck lists them from the largest count.
+ */
+export const AMPLIFICATION_PLATFORMS = [
+  { key: "ampInstagram", label: "Instagram" },
+  { key: "ampFacebook", label: "Facebook" },
+  { key: "ampTwitter", label: "Twitter" },
+  { key: "ampTiktok", label: "TikTok" },
+  { key: "ampYoutube", label: "YouTube" },
+  { key: "ampLinkedin", label: "LinkedIn" },
+  { key: "ampThreads", label: "Threads" },
+  { key: "ampWhatsapp", label: "WhatsApp" },
+] as const;
+
+export const TARGET_QUARTERS = ["Q1", "Q2", "Q3", "Q4"] as const;
+
 export const TOPIC_SECTIONS = ["Teknis", "Lainnya", ...TICKET_CHANNELS.map((c) => c.label)] as const;
 
 const REGISTRY = [
@@ -160,7 +175,6 @@ const REGISTRY = [
     tab: "Publikasi Website",
     kind: "items",
     help: "Setiap publikasi di Website DJPK: tanggal, kategori, judul.",
-    requiredEachMonth: true,
     label: "judul",
     weight: "jumlah",
     columns: [
@@ -175,7 +189,6 @@ const REGISTRY = [
     tab: "Webinar",
     kind: "items",
     help: "Setiap webinar/FGD yang dilaksanakan: tanggal dan judul.",
-    requiredEachMonth: true,
     label: "judul",
     weight: "jumlah",
     columns: [tanggal, text("judul", "Judul", { required: true, maxLength: LIMIT.title }), jumlah],
@@ -185,7 +198,6 @@ const REGISTRY = [
     tab: "WhatsApp Blast",
     kind: "items",
     help: "Setiap penyampaian informasi melalui WhatsApp Blast: tanggal dan judul.",
-    requiredEachMonth: true,
     label: "judul",
     weight: "jumlah",
     columns: [tanggal, text("judul", "Judul", { required: true, maxLength: LIMIT.title }), jumlah],
@@ -195,7 +207,6 @@ const REGISTRY = [
     tab: "Kunjungan Website",
     kind: "monthly",
     help: "Jumlah pengunjung Website DJPK dan halaman yang paling banyak diakses.",
-    requiredEachMonth: true,
     measure: { column: "pengunjung" },
     columns: [
       count("pengunjung", "Pengunjung", { ...SUM, required: true, plausible: 10_000_000 }),
@@ -216,7 +227,6 @@ const REGISTRY = [
     tab: "Tiket Konsultasi",
     kind: "monthly",
     help: "Tiket konsultasi per kanal, zona waktu, jam layanan, dan eskalasi.",
-    requiredEachMonth: true,
     measure: { column: "total", parts: TICKET_CHANNELS.map((c) => c.key) },
     sums: [
       { total: "total", parts: TICKET_CHANNELS.map((c) => c.key) },
@@ -253,7 +263,6 @@ const REGISTRY = [
     tab: "Topik Konsultasi",
     kind: "items",
     help: "Topik konsultasi terbanyak, berurutan dari yang terbanyak, per bagian.",
-    requiredEachMonth: true,
     label: "topik",
     columns: [
       { key: "bagian", header: "Bagian", type: "choice", choices: TOPIC_SECTIONS, required: true },
@@ -270,7 +279,6 @@ const REGISTRY = [
     tab: "Chatbot",
     kind: "items",
     help: "Pengguna Chatbot (tanpa Chat Agent) per menu yang dipilih.",
-    requiredEachMonth: true,
     label: "menu",
     weight: "jumlah",
     columns: [
@@ -283,7 +291,6 @@ const REGISTRY = [
     tab: "Email Laporan",
     kind: "monthly",
     help: "Email yang masuk ke alamat email laporan, per jenis laporan.",
-    requiredEachMonth: true,
     measure: { column: "total", parts: ["dau", "dbh", "insentifFiskal", "lainnya"] },
     sums: [{ total: "total", parts: ["dau", "dbh", "insentifFiskal", "lainnya"] }],
     columns: [
@@ -299,7 +306,6 @@ const REGISTRY = [
     tab: "Video Conference",
     kind: "items",
     help: "Setiap layanan video conference: tanggal, daerah, topik.",
-    requiredEachMonth: true,
     label: "daerah",
     weight: "jumlah",
     columns: [
@@ -314,7 +320,6 @@ const REGISTRY = [
     tab: "Tatap Muka",
     kind: "items",
     help: "Setiap konsultasi tatap muka: tanggal, pengguna layanan, jumlah tamu, topik.",
-    requiredEachMonth: true,
     label: "pengguna",
     weight: "jumlah",
     columns: [
@@ -330,7 +335,6 @@ const REGISTRY = [
     tab: "Pengaduan & Keluhan",
     kind: "items",
     help: "Pengaduan dan keluhan layanan: uraian, daerah, jumlah.",
-    requiredEachMonth: true,
     label: "uraian",
     weight: "jumlah",
     columns: [
@@ -345,7 +349,6 @@ const REGISTRY = [
     tab: "Pemda Teratas",
     kind: "items",
     help: "Pemerintah daerah yang paling banyak menghubungi, berurutan dari yang terbanyak.",
-    requiredEachMonth: true,
     label: "pemda",
     columns: [
       text("pemda", "Pemda", { required: true, maxLength: LIMIT.name }),
@@ -358,7 +361,6 @@ const REGISTRY = [
     tab: "Media Sosial",
     kind: "monthly",
     help: "Publikasi dan performa Instagram, Twitter, dan Facebook.",
-    requiredEachMonth: true,
     measure: { column: "rataRataPublikasi" },
     columns: [
       {
@@ -389,7 +391,6 @@ const REGISTRY = [
     tab: "PPID",
     kind: "monthly",
     help: "Permohonan informasi/data melalui PPID.",
-    requiredEachMonth: true,
     measure: { column: "permohonan" },
     columns: [count("permohonan", "Permohonan", { ...SUM, required: true, plausible: 10_000 })],
   },
@@ -397,8 +398,7 @@ const REGISTRY = [
     key: "amplifikasi",
     tab: "Amplifikasi Pegawai",
     kind: "monthly",
-    help: "Amplifikasi media sosial oleh pegawai: realisasi dan target.",
-    requiredEachMonth: true,
+    help: "Amplifikasi media sosial oleh pegawai: realisasi, target, dan jumlah per media sosial.",
     measure: { column: "pegawai" },
     sums: [{ total: "aktivasi", parts: ["kontenTersedia", "likeCommentShare", "kreasiMandiri"] }],
     ratios: [
@@ -430,6 +430,19 @@ const REGISTRY = [
         max: 100,
         help: "Opsional: bila diisi, dicocokkan dengan Pegawai / Total Pegawai.",
       },
+      {
+        key: "triwulanTarget",
+        header: "Triwulan Target",
+        type: "choice",
+        choices: TARGET_QUARTERS,
+        help: "Triwulan yang menjadi dasar Target Pegawai, misalnya Q3.",
+      },
+      ...AMPLIFICATION_PLATFORMS.map((p) =>
+        count(p.key, `Media Sosial ${p.label}`, {
+          ...SUM,
+          help: `Jumlah amplifikasi pegawai di ${p.label}.`,
+        }),
+      ),
     ],
   },
   {
@@ -437,7 +450,6 @@ const REGISTRY = [
     tab: "Kepuasan",
     kind: "monthly",
     help: "Rata-rata nilai kepuasan pengguna Contact Center (skala 1-5).",
-    requiredEachMonth: true,
     measure: { column: "rataRata" },
     columns: [
       {
@@ -457,7 +469,6 @@ const REGISTRY = [
     tab: "Evaluasi",
     kind: "items",
     help: "Evaluasi dan saran: judul dan uraian. Baris yang diawali '- ' menjadi butir.",
-    requiredEachMonth: false,
     label: "judul",
     columns: [
       text("judul", "Judul", { required: true, maxLength: LIMIT.name }),

@@ -86,11 +86,6 @@ export function seriesOf(
   return months.map((m) => measureOf(data, key, m));
 }
 
-/** Channels the report needs that have no data for the month. */
-export function missingChannels(data: WorkbookData, month: Month): RegisteredChannel[] {
-  return CHANNELS.filter((c) => c.requiredEachMonth && rowsOf(data, c.key, month).length === 0);
-}
-
 /** Every channel with no rows: the start of a WorkbookData's `rows`. */
 export function emptyRows(): Record<ChannelKey, DataRow[]> {
   return Object.fromEntries(CHANNELS.map((c) => [c.key, []])) as unknown as Record<ChannelKey, DataRow[]>;

@@ -83,6 +83,14 @@ export const SETTINGS = [
     help: "Jumlah tamu maksimal per konsultasi tatap muka; kunjungan di atasnya dicatat di laporan.",
   },
   {
+    key: "suratTatapMuka",
+    label: "Surat Ketentuan Tatap Muka",
+    type: "text",
+    defaultValue: "S-38/PK/2023",
+    maxLength: 60,
+    help: "Nomor surat yang mengatur konsultasi tatap muka; disebut bersama batas tamu di laporan.",
+  },
+  {
     key: "minPenilaianPerAgen",
     label: "Minimal Penilaian per Agen",
     type: "count",
@@ -104,6 +112,14 @@ export const SETTINGS = [
     defaultValue: "Dering DJPK",
     maxLength: 36,
     help: "",
+  },
+  {
+    key: "aplikasiAgenTelepon",
+    label: "Aplikasi Agen Telepon",
+    type: "text",
+    defaultValue: "Avaya Agent Desktop, Avaya One-X Communicator",
+    maxLength: 150,
+    help: "Aplikasi yang dipakai agen layanan telepon, dipisah koma; disebut di slide layanan telepon.",
   },
   {
     key: "whatsapp",

@@ -26,4 +26,6 @@ export interface Finding {
   tab?: string;
   row?: number;
   column?: string;
+  /** A missing part of a tab (`Twitter`): what the lists of missing data name beside the tab. */
+  part?: string;
 }

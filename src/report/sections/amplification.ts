@@ -1,13 +1,14 @@
 /** Slide 35: Amplifikasi Media Sosial Pegawai; every percentage computed from the figures. */
 import { share } from "../../core/words/compare";
 import { formatNumber, formatPercent } from "../../core/words/format";
-import { figure } from "../../core/workbook/dataset";
+import { AMPLIFICATION_PLATFORMS } from "../../core/workbook/channels";
+import { figure, monthlyRow, textOf } from "../../core/workbook/dataset";
 import { monthLabel } from "../../core/workbook/period";
 import { bold, kpiGrid, para, plain, slide } from "../blocks";
 import type { LayoutContext, SectionBuilder } from "../context";
-import type { Paragraph } from "../deck";
+import type { Element, Paragraph } from "../deck";
 import { missingParagraph } from "../figures";
-import { FULL, LEFT, RIGHT } from "../grid";
+import { below, boxOf, type Column, FULL, LEFT, RIGHT } from "../grid";
 import { stackText } from "../text-fit";
 
 const PARTS = [
@@ -34,6 +35,37 @@ export function activationBreakdown(
   });
   const total = at(ctx, "aktivasi") ?? parts.reduce((s, p) => s + p.value, 0);
   return parts.map((p) => ({ ...p, share: share(p.value, total) }));
+}
+
+/** The quarter the target is for (`Q3`), as typed beside it. */
+function targetQuarter(ctx: LayoutContext): string {
+  return textOf(monthlyRow(ctx.data, "amplifikasi", ctx.month)?.values.triwulanTarget).trim();
+}
+
+/** The seed's "Jumlah Media Sosial": the filled platforms, largest count first. */
+export function platformCounts(ctx: LayoutContext): { label: string; value: number }[] {
+  return AMPLIFICATION_PLATFORMS.flatMap((p) => {
+    const value = at(ctx, p.key);
+    return value === undefined ? [] : [{ label: p.label, value }];
+  }).sort((a, b) => b.value - a.value);
+}
+
+/** A bar per platform, or the note that the month's counts per platform are not filled. */
+function platformElements(ctx: LayoutContext, col: Column): Element[] {
+  const counts = platformCounts(ctx);
+  if (counts.length === 0) {
+    return stackText(col, [[missingParagraph("amplifikasi", ctx.month, "jumlah per media sosial")]]).elements;
+  }
+  return [
+    {
+      type: "chart",
+      box: boxOf(col),
+      kind: "bar",
+      title: "Jumlah Media Sosial",
+      categories: counts.map((c) => c.label),
+      series: [{ name: "Jumlah", values: counts.map((c) => c.value) }],
+    },
+  ];
 }
 
 export const amplificationSection: SectionBuilder = (ctx) => {
@@ -78,14 +110,19 @@ export const amplificationSection: SectionBuilder = (ctx) => {
     const base = at(ctx, column);
     const pct = share(pegawai, base);
     if (base === undefined || pct === undefined) return [];
-    return [{ value: formatPercent(pct), label: `${label} (${formatNumber(base)})` }];
+    const quarter = column === "targetPegawai" ? targetQuarter(ctx) : "";
+    return [
+      { value: formatPercent(pct), label: `${label}${quarter ? ` ${quarter}` : ""} (${formatNumber(base)})` },
+    ];
   });
   const heading = stackText(RIGHT, [[para([bold("Persentase Realisasi")])]]);
   const right = kpiGrid({ ...RIGHT, y: heading.bottom + 0.1 }, ratios, 1, 0.9);
+  const platforms = platformElements(ctx, below(LEFT, left.bottom + 0.15));
   return [
     slide("s35-amplifikasi", title, [
       ...realisasi.elements,
       ...left.elements,
+      ...platforms,
       ...(ratios.length ? [...heading.elements, ...right.elements] : []),
     ]),
   ];

@@ -27,6 +27,8 @@ export interface ChannelSlideSpec {
   subject: (ctx: LayoutContext) => string;
   /** Opening paragraph, given the channel's figure and the month's ticket total. */
   intro?: (ctx: LayoutContext, current: number, total: number | undefined) => Run[];
+  /** A standing paragraph from Pengaturan, shown whatever the month's figures (the agents' tools). */
+  about?: (ctx: LayoutContext) => Run[];
   /** How the topics of the channel's `Topik Konsultasi` section are shown. */
   topics:
     | { style: "list"; heading: string }
@@ -99,6 +101,8 @@ export function channelSlide(spec: ChannelSlideSpec): SectionBuilder {
     const current = figuresOf(ctx, "tiketKonsultasi", spec.channel).current;
     const total = measureOf(ctx.data, "tiketKonsultasi", ctx.month);
     const blocks: Paragraph[][] = [];
+    const about = spec.about?.(ctx) ?? [];
+    if (about.length > 0) blocks.push([para(about)]);
     if (spec.intro && current !== undefined) blocks.push([para(spec.intro(ctx, current, total))]);
     blocks.push([
       comparisonParagraph(ctx, "tiketKonsultasi", spec.subject(ctx), {

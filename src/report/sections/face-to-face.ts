@@ -28,7 +28,8 @@ function guestNote(ctx: LayoutContext, items: readonly DataRow[]): Paragraph[] {
   const known = items.filter((r) => numberOf(r.values.tamu) !== undefined);
   if (!Number.isFinite(limit) || limit <= 0 || known.length === 0) return [];
   const over = visitsOverLimit(known, limit).length;
-  const rule = `paling banyak ${formatNumber(limit)} orang per kunjungan`;
+  const letter = String(ctx.settings.suratTatapMuka ?? "").trim();
+  const rule = `paling banyak ${formatNumber(limit)} orang per kunjungan${letter ? `, sesuai surat nomor ${letter}` : ""}`;
   if (over === 0) return [para(`Seluruh kunjungan memenuhi ketentuan jumlah tamu (${rule}).`)];
   return [
     para([

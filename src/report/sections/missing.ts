@@ -7,7 +7,9 @@ import { FULL } from "../grid";
 import { stackText } from "../text-fit";
 
 export const missingDataSection: SectionBuilder = (ctx) => {
-  const tabs = CHANNELS.filter((c) => ctx.missing.has(c.key)).map((c) => c.tab);
+  const unmet = ctx.unmet ?? [];
+  const named = CHANNELS.filter((c) => ctx.missing.has(c.key) && !unmet.includes(c.tab)).map((c) => c.tab);
+  const tabs = [...unmet, ...named];
   if (tabs.length === 0) return [];
   const text = stackText(FULL, [
     [

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkedMonths, hasErrors, missingSections, runChecks } from "../../../src/core/judgement/checks";
-import { CHANNELS } from "../../../src/core/workbook/channels";
+import { checkedMonths, hasErrors, runChecks } from "../../../src/core/judgement/checks";
 import { toMonth } from "../../../src/core/workbook/period";
 import type { Finding } from "../../../src/core/workbook/types";
 import figures from "../../fixtures/2023-11-figures.json";
@@ -285,27 +284,6 @@ describe("checkedMonths", () => {
     expect(nov.slice(0, 3)).toEqual(["2023-11", "2023-10", "2022-11"]);
     expect(new Set(nov).size).toBe(nov.length);
     expect(nov).toHaveLength(12);
-  });
-});
-
-describe("missingSections", () => {
-  it("lists exactly the required tabs with no rows for the month", () => {
-    const data = seedData({ ppid: [{ month: "2023-10", permohonan: 14 }] });
-    const findings = missingSections(data, NOV);
-    const filled = ["Tiket Konsultasi", "Chatbot", "Tatap Muka", "Pemda Teratas", "Amplifikasi Pegawai"];
-    const expected = CHANNELS.filter((c) => c.requiredEachMonth && !filled.includes(c.tab)).map((c) => c.tab);
-    expect(findings.map((f) => f.tab)).toEqual(expected);
-    expect(expected).toContain("PPID");
-    expect(expected).not.toContain("Evaluasi");
-    expect(findings.every((f) => f.severity === "warning" && f.code === "missing-section")).toBe(true);
-    expect(findings.find((f) => f.tab === "PPID")?.message).toBe(
-      'Tab "PPID" belum diisi untuk November 2023.',
-    );
-  });
-
-  it("is empty when every required tab has a row", () => {
-    const rows = Object.fromEntries(CHANNELS.map((c) => [c.key, [{ month: "2023-11" }]])) as RowsSpec;
-    expect(missingSections(buildData(rows), NOV)).toEqual([]);
   });
 });
 

@@ -5,6 +5,7 @@ import { checkPeriod, monthsText, periodVerdict } from "../../../src/core/judgem
 import { CHANNELS } from "../../../src/core/workbook/channels";
 import { toMonth } from "../../../src/core/workbook/period";
 import { toPeriod } from "../../../src/core/workbook/periods";
+import { MONTH_NEEDS } from "../../../src/report/layout";
 
 const YEAR = toPeriod("2023");
 
@@ -13,7 +14,7 @@ describe("checkPeriod on the sample's 2023 rows", () => {
 
   it("has no error, and lists December as missing for every tab the report needs", () => {
     expect(check.errors).toEqual([]);
-    const required = CHANNELS.filter((c) => c.requiredEachMonth);
+    const required = CHANNELS.filter((c) => MONTH_NEEDS.some((need) => need.key === c.key));
     expect(check.missing.map((f) => f.tab)).toEqual(required.map((c) => c.tab));
     for (const def of required) {
       expect(check.missingMonths.get(def.key)?.at(-1)).toBe("2023-12");
