@@ -47,6 +47,11 @@ export const saveRequestSchema = z.object({
   /** Cells as typed in the form (text), registry column order without `Bulan`. */
   rows: z.array(z.array(z.union([z.string(), z.number(), z.null()]))).check(z.maxLength(2000)),
   version: z.string(),
+  /**
+   * Per row of `rows`: the index (into the loaded view's `rows`) of the stored row it was loaded
+   * from, null for a row staff added. Without it rows are matched by position.
+   */
+  origins: z.optional(z.array(z.union([z.number(), z.null()])).check(z.maxLength(2000))),
 });
 export type SaveRequest = z.infer<typeof saveRequestSchema>;
 
