@@ -76,6 +76,7 @@ async function save(page: Sidebar, form: FormState, next: boolean): Promise<void
       month: form.month,
       channel: key,
       rows: sent.cells,
+      origins: sent.origins,
       version: form.version,
     });
     ok = result.ok;

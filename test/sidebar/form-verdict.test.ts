@@ -92,6 +92,8 @@ describe("an item tab's stated total", () => {
         [null, null, "5"],
       ],
       ids: [1, 3, TOTAL_ROW],
+      // Each row names the stored row it came from: the total was the loaded rows' second.
+      origins: [0, 2, 1],
     });
   });
 
