@@ -33,7 +33,10 @@ const LOCK_WAIT_MS = 10_000;
 export function loadMonth(access: WorkbookAccess, monthText: string): MonthView {
   const month = parseMonth(monthText);
   if (!month.ok) throw new Error(month.message);
-  return buildMonthView(readTabs(access.sheets, access.spreadsheetId), month.month);
+  return {
+    ...buildMonthView(readTabs(access.sheets, access.spreadsheetId), month.month),
+    workbook: access.spreadsheetId,
+  };
 }
 
 /** The Log entries as cells of the rows after the Log's last one. */

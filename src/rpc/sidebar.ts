@@ -39,6 +39,8 @@ export interface MonthView {
   channels: ChannelView[];
   /** Every error and warning of the report's check for the month (checkMonth). */
   findings: Finding[];
+  /** The spreadsheet's ID (muatBulan only): the sidebar keeps unsaved figures per workbook. */
+  workbook?: string;
 }
 
 export const saveRequestSchema = z.object({

@@ -8,6 +8,7 @@ import { openProblemRows, renderItems, showItemLines } from "./items-view";
 import { statusPill } from "./list-view";
 import { extraRowsText } from "./messages";
 import { notify } from "./notice";
+import { keepForm } from "./restore-drafts";
 import { showSaveBar } from "./save-bar";
 import { channelViewOf, currentForm, draftOf } from "./state";
 
@@ -63,6 +64,7 @@ export function refresh(page: Sidebar): void {
   el.formGeneral.hidden = general.length === 0;
   el.formGeneral.replaceChildren(...general);
   showSaveBar(page, form, validation);
+  keepForm(page, form);
 }
 
 export function focusFirstInvalid(page: Sidebar): void {

@@ -158,7 +158,8 @@ export function formFromView(def: ChannelDef, month: string, view: ChannelView):
   // Loaded rows show their messages at once; fields staff have yet to fill wait for them.
   const touched = new Set(rows.flatMap((r) => def.columns.map((c) => fieldKey(r.id, c.key))));
   // A monthly tab holds one row per month: the form always shows that row, empty or not.
-  if (def.kind === "monthly" && rows.length === 0) rows.push({ id: view.rows.length + 1, cells: blankCells(def) });
+  if (def.kind === "monthly" && rows.length === 0)
+    rows.push({ id: view.rows.length + 1, cells: blankCells(def) });
   return {
     def,
     month,

@@ -10,6 +10,7 @@ import { statusPill } from "./list-view";
 import { loadMonth } from "./load-month";
 import { ALL_FILLED_TEXT, clockTime } from "./messages";
 import { clearNotice, notify, setProgress } from "./notice";
+import { forgetForm } from "./restore-drafts";
 import { wireSaveHint } from "./save-bar";
 import { server } from "./server";
 import { applySaved, currentForm, nextToFill } from "./state";
@@ -116,6 +117,7 @@ function showSaveResult(
   const { el, state } = page;
   const key = form.def.key as ChannelKey;
   if (result.ok) {
+    forgetForm(page, form.month, key);
     applySaved(state, form, result.view, result.month);
     if (state.channel === key) {
       el.formStatus.replaceChildren(statusPill(result.view));
@@ -135,7 +137,11 @@ function showSaveResult(
   if (result.reason === "conflict") {
     const reload = notify(el.saveNotice, "error", result.message, {
       label: "Muat ulang",
-      run: () => void loadMonth(page, form.month, key),
+      // Reloading shows the other change; the figures typed here are to be filled again.
+      run: () => {
+        forgetForm(page, form.month, key);
+        void loadMonth(page, form.month, key);
+      },
     });
     return () => reload?.focus();
   }

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { buildPage, DIALOG, type PageSpec, SIDEBAR } from "../../scripts/build-pages";
 
 export type ServerFunctions = Record<string, (...args: never[]) => unknown>;
@@ -119,6 +119,8 @@ export interface OpenOptions {
   width?: number;
   height?: number;
   gate?: Gate;
+  /** Open in this browser context (its storage shared with other pages of it): a sidebar reopened. */
+  context?: BrowserContext;
 }
 
 export async function openPage(
@@ -127,7 +129,9 @@ export async function openPage(
   functions: ServerFunctions,
   options: OpenOptions & { width: number; height: number },
 ): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: options.width, height: options.height } });
+  const viewport = { width: options.width, height: options.height };
+  const page = options.context ? await options.context.newPage() : await browser.newPage({ viewport });
+  if (options.context) await page.setViewportSize(viewport);
   page.setDefaultTimeout(10_000);
   const errors: string[] = [];
   pageErrors.set(page, errors);
