@@ -14,6 +14,13 @@ export function problemLead(validation: Validation): string {
   return "Bisa disimpan, tetapi laporan belum dapat dibuat sampai ini diperbaiki:";
 }
 
+/** The save bar's one line: how many fields hold the save (or the report) back. */
+export function problemCount(validation: Validation, fields: number): string {
+  // The count first: on a narrow sidebar the end of the sentence is what gets cut.
+  if (validation.blocking > 0) return `${fields} isian salah; belum bisa disimpan.`;
+  return `${fields} isian perlu diperbaiki; bisa disimpan, tetapi laporan belum dapat dibuat.`;
+}
+
 /** The save status that stays beside Save: `Tersimpan 09:31, 3 isian berubah`. */
 export function saveStatusText(form: FormState, saving: boolean, last: LastSave | undefined): string {
   if (saving) return "Menyimpan...";
@@ -40,10 +47,9 @@ export function extraRowsText(tab: string, rowCount: number): string {
   return `Tab "${tab}" berisi ${rowCount} baris untuk bulan ini; hanya baris pertama yang ditampilkan dan disimpan.`;
 }
 
-/** After the report dialog opens: the tabs whose changes it will not see. */
-export function unsavedReportText(tabs: readonly string[]): string {
-  if (tabs.length === 0) return "";
-  return `Perubahan di ${tabs.join(", ")} belum disimpan, sehingga tidak ikut dalam laporan.`;
+/** Before the report dialog opens while changes are unsaved: the question, in the sidebar. */
+export function unsavedAskText(tabs: readonly string[]): string {
+  return `Perubahan di ${tabs.join(", ")} belum disimpan. Laporan dibuat dari data yang tersimpan: simpan dulu, atau buka Buat Laporan tanpa perubahan itu?`;
 }
 
 /** `position` is 0-based. */

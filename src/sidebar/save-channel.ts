@@ -131,7 +131,10 @@ function showSaveResult(
   if (result.reason === "invalid") {
     applyServerFindings(form, result.findings, ids);
     refresh(page);
-    notify(el.saveNotice, "error", result.message);
+    // Findings placed at their fields are counted on the bar's one line; a refusal naming no
+    // field (a tab to set up, a month held twice) is said here.
+    if (result.findings.length === 0 || form.serverGeneral.length > 0)
+      notify(el.saveNotice, "error", result.message);
     return () => focusFirstInvalid(page);
   }
   if (result.reason === "conflict") {
@@ -163,10 +166,17 @@ export function wireSave(page: Sidebar): void {
     trySave(page);
   });
   page.el.saveNext.addEventListener("click", () => trySave(page, true));
-  wireSaveHint(page, (rowId) => {
-    const form = currentForm(page.state);
-    if (form?.def.kind !== "items" || rowId === 0 || form.expanded.has(rowId)) return;
-    form.expanded.add(rowId);
-    renderFields(page);
-  });
+  wireSaveHint(
+    page,
+    (rowId) => {
+      const form = currentForm(page.state);
+      if (form?.def.kind !== "items" || rowId === 0 || form.expanded.has(rowId)) return;
+      form.expanded.add(rowId);
+      renderFields(page);
+    },
+    () => {
+      const form = currentForm(page.state);
+      return form ? validate(form) : undefined;
+    },
+  );
 }
