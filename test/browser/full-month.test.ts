@@ -166,6 +166,7 @@ describe("a month entered through the sidebar only", () => {
     expect(atField).toMatch(/^Total Tiket tertulis 9\.999, tetapi .* = 1\.271 /);
     expect(await page.getAttribute("#f-1-total", "aria-invalid")).toBe("true");
     expect(await text(page, "#save-hint")).toContain("laporan belum dapat dibuat");
+    expect(await text(page, "#save-hint")).toContain("ke isian berikutnya");
     expect(await seriousViolations(page)).toEqual([]);
     await closePage(page);
 
