@@ -57,6 +57,11 @@ export function removedRowText(position: number): string {
   return `Baris ${position + 1} dihapus (belum disimpan).`;
 }
 
+/** After Urungkan on a paste. */
+export function undoneText(count: number): string {
+  return `Tempelan diurungkan: ${count} baris dikeluarkan lagi.`;
+}
+
 /** After a paste: how many rows were added, and that they still need a save. */
 export function pastedRowsText(count: number): string {
   if (count === 0) return "Tidak ada baris yang dapat dibaca dari teks yang ditempel.";

@@ -68,7 +68,10 @@ async function pasteItems(page: Page, def: ChannelDef): Promise<void> {
   if (count > 0) {
     await page.locator(".paste summary").click();
     await page.getByLabel(/tempel di sini/).fill(tsv);
-    await page.getByRole("button", { name: "Tambahkan baris" }).click();
+    await page.getByRole("button", { name: "Lihat pembagian kolom" }).click();
+    // Nothing is added before staff agree to where the columns go.
+    expect(await page.locator("#fields li.item").count()).toBe(0);
+    await page.getByRole("button", { name: `Tambahkan ${count} baris` }).click();
     expect(await page.locator("#fields li.item").count()).toBe(count);
     // Every pasted row is validated as a typed one: none needs fixing.
     expect(await page.locator("#fields .item-flag.error").count()).toBe(0);

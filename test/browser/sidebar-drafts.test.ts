@@ -54,6 +54,7 @@ describe("unsaved figures across closing the sidebar", () => {
     await first.click("#back");
     await pick(first, "webinar");
     await first.getByRole("button", { name: "+ Tambah baris" }).click();
+    await first.locator("#fields input[id$='-tanggal']").nth(1).fill("07-Nov-23");
     await first.locator("#fields input[id$='-judul']").nth(1).fill("Dua");
     await close(first);
 
@@ -75,9 +76,12 @@ describe("unsaved figures across closing the sidebar", () => {
     // Nothing reached the sheet yet.
     expect(server.stored("ppid", "2023-11")).toEqual([]);
     await second.getByRole("button", { name: "Simpan", exact: true }).click();
-    await second.waitForFunction(() =>
-      /^Tersimpan/.test(document.getElementById("save-status")?.textContent ?? ""),
+    await second.waitForFunction(
+      () =>
+        /^Tersimpan/.test(document.getElementById("save-status")?.textContent ?? "") ||
+        document.getElementById("save-notice")?.hidden === false,
     );
+    expect(await text(second, "#save-notice")).toBe("");
     expect(server.stored("webinar", "2023-11").map((r) => r[1])).toEqual(["Satu", "Dua"]);
     await close(second);
 
