@@ -25,7 +25,11 @@ export function openChannel(page: Sidebar, key: ChannelKey): void {
   el.formLegend.textContent = `Data ${view.tab} ${state.view.monthLabel}`;
   el.formStatus.replaceChildren(statusPill(view));
   el.formHelp.textContent = def.help;
-  notify(el.saveNotice, "info", def.kind === "monthly" ? extraRowsText(view.tab, view.rows.length) : "");
+  notify(
+    el.saveNotice,
+    "info",
+    def.kind === "monthly" ? extraRowsText(view.tab, view.rows.length, view.rowNumbers) : "",
+  );
   renderFields(page);
   el.formTitle.focus();
 }

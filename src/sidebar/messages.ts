@@ -41,10 +41,15 @@ export function clockTime(date: Date): string {
 /** After Simpan & lanjut when nothing is left to fill. */
 export const ALL_FILLED_TEXT = "Semua kanal bulan ini sudah terisi. Periksa temuan, lalu buat laporan.";
 
-/** A monthly tab holds one row a month; more than one is said, as the form shows only the first. */
-export function extraRowsText(tab: string, rowCount: number): string {
+/**
+ * A monthly tab holds one row a month; more than one is said with their sheet rows, as the save
+ * refuses until one is removed in Sheets (it never deletes a row staff did not remove).
+ */
+export function extraRowsText(tab: string, rowCount: number, rowNumbers: readonly number[] = []): string {
   if (rowCount <= 1) return "";
-  return `Tab "${tab}" berisi ${rowCount} baris untuk bulan ini; hanya baris pertama yang ditampilkan dan disimpan.`;
+  const rows =
+    rowNumbers.length > 1 ? ` (baris ${rowNumbers.slice(0, -1).join(", ")} dan ${rowNumbers.at(-1)})` : "";
+  return `Tab "${tab}" berisi ${rowCount} baris untuk bulan ini${rows}. Hapus baris yang salah di Sheets, lalu muat ulang: data ini tidak dapat disimpan selama bulannya tercatat lebih dari sekali.`;
 }
 
 /** Before the report dialog opens while changes are unsaved: the question, in the sidebar. */

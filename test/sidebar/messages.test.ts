@@ -36,6 +36,7 @@ describe("extraRowsText", () => {
     const text = extraRowsText("PPID", 3);
     expect(text).toContain('Tab "PPID"');
     expect(text).toContain("3 baris");
+    expect(extraRowsText("PPID", 2, [5, 9])).toContain("(baris 5 dan 9)");
   });
 });
 
