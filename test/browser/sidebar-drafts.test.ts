@@ -63,6 +63,7 @@ describe("unsaved figures across closing the sidebar", () => {
     expect(notice).toContain("Isian yang belum disimpan");
     expect(notice).toContain("dipulihkan untuk Webinar, PPID");
     expect(await text(second, "#kanal-ppid .unsaved")).toBe("belum disimpan");
+    await second.screenshot({ path: "/tmp/sidebar-drafts-restored.png" });
     expect(await seriousViolations(second)).toEqual([]);
     await pick(second, "ppid");
     expect(await second.inputValue("#f-1-permohonan")).toBe("21");

@@ -104,4 +104,29 @@ describe("the save bar and the findings list at a glance", () => {
     expect(await seriousViolations(page)).toEqual([]);
     await close(page);
   });
+
+  it("Buat Laporan with unsaved changes asks inside the sidebar before the dialog opens", async () => {
+    const server = await setUpWorkbook(
+      {},
+      { htmlFiles: { Dialog: "<!doctype html><title>Buat Laporan</title>" } },
+    );
+    const page = await open(server);
+    await page.click("#kanal-ppid");
+    await page.fill("#f-1-permohonan", "21");
+    await page.click("#back");
+    await page.getByRole("button", { name: "Buat Laporan" }).click();
+    const ask = page.locator("#report-notice");
+    await ask.waitFor();
+    expect(await ask.getAttribute("role")).toBe("alert");
+    expect(((await ask.textContent()) ?? "").trim()).toContain("Perubahan di PPID belum disimpan.");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Buka tanpa perubahan itu");
+    expect(server.calls.filter((c) => c.name === "bukaDialogLaporan")).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: "/tmp/sidebar-report-ask.png", fullPage: true });
+    await page.getByRole("button", { name: "Batal" }).click();
+    expect(await ask.isHidden()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("buat-laporan");
+    expect(server.env.ui.dialogs).toEqual([]);
+    await close(page);
+  });
 });
