@@ -22,8 +22,9 @@ export function showSaveBar(page: Sidebar, form: FormState, validation: Validati
   el.saveStatus.textContent = saveStatusText(form, state.saving, state.saved.get(form.def.key as ChannelKey));
   el.saveStatus.classList.toggle("pending", state.saving || isDirty(form));
   const fields = errorFields(form, validation);
-  // One line at a time: the problems while there are any (the status says nothing new then).
-  el.saveStatus.hidden = validation.errorCount > 0 && !state.saving;
+  // While the save is held back the problems take the line (the status says nothing new then); a
+  // draft saved with fields the report still needs keeps its `Tersimpan 09:31` above them.
+  el.saveStatus.hidden = validation.blocking > 0 && !state.saving;
   // Redrawn only when it changes: a link being clicked must not be replaced under the pointer.
   const drawn = JSON.stringify([validation.blocking > 0, validation.errorCount, fields.length]);
   if (el.saveHint.dataset.drawn === drawn) return;
