@@ -8,12 +8,6 @@ export function saveHint(form: FormState, validation: Validation): string {
   return isDirty(form) ? "Belum disimpan." : "";
 }
 
-/** The first words of the hint beside Save when fields have errors. */
-export function problemLead(validation: Validation): string {
-  if (validation.blocking > 0) return "Belum bisa disimpan. Perbaiki dulu:";
-  return "Bisa disimpan, tetapi laporan belum dapat dibuat sampai ini diperbaiki:";
-}
-
 /** The save bar's one line: how many fields hold the save (or the report) back. */
 export function problemCount(validation: Validation, fields: number): string {
   // The count first: on a narrow sidebar the end of the sentence is what gets cut.
