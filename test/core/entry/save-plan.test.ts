@@ -355,4 +355,22 @@ describe("planSave: rows as rows (issue 19 items 7 and 8)", () => {
     expect(plan.edits).toEqual([]);
     expect(plan.cells).toEqual([{ row: 0, column: 2, value: 120 }]);
   });
+
+  it("every stored item removed and new ones typed: new rows go where the month was, the rest in place", () => {
+    const raw = webinarTab();
+    const plan = planned("webinar", raw, {
+      ...request("webinar", raw, "2023-11", [
+        ["2023-11-20", "Baru satu", ""],
+        ["2023-11-21", "Baru dua", ""],
+      ]),
+      origins: [null, null],
+    });
+    expect(plan.edits).toEqual([
+      { kind: "insert", index: 3, count: 2 },
+      { kind: "delete", index: 2 },
+      { kind: "delete", index: 1 },
+    ]);
+    expect(plan.rows.map((r) => r[2])).toEqual(["", "Baru satu", "Baru dua", "Rapat Desember"]);
+    expect([...new Set(plan.cells.map((c) => c.row))]).toEqual([1, 2]);
+  });
 });
