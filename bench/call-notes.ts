@@ -44,14 +44,16 @@ const GENERATE: Record<string, CallNote> = {
 };
 
 const SAVE: Record<string, CallNote> = {
-  "Sheets.Spreadsheets.Values.batchGet": { what: "the channel's tab and column A of Log, in one call" },
+  "Sheets.Spreadsheets.Values.batchGet": { what: "every data tab and column A of Log, in one call" },
   "Sheets.Spreadsheets.get": {
-    what: "sheet IDs, to grow a tab whose grid is full",
-    remove:
-      "rows past the grid could be written with values.append, which adds grid rows itself, instead of growing the grid first",
+    what: "sheet IDs, when rows are inserted or removed (a month's row count changes) or a grid must grow",
   },
-  "Sheets.Spreadsheets.batchUpdate": { what: "rows added to the full tab's grid (500 more than needed)" },
-  "Sheets.Spreadsheets.Values.batchUpdate": { what: "the changed rows and the Log entries, in one call" },
+  "Sheets.Spreadsheets.batchUpdate": {
+    what: "rows inserted and removed as rows, the grid grown if full, the changed cells and the Log entries, in one batch",
+  },
+  "Sheets.Spreadsheets.Values.batchUpdate": {
+    what: "the changed cells and the Log entries, in one call (when no row is inserted or removed)",
+  },
 };
 
 const OTHER: Record<string, CallNote> = {

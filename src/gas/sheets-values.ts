@@ -172,18 +172,24 @@ export type SheetValue = string | number | boolean;
  */
 export function toSheetValues(tab: string, rows: readonly (readonly CellValue[])[]): SheetValue[][] {
   const dates = dateColumns(channelByTab(tab));
-  return rows.map((row) =>
-    row.map((value, i) => {
-      if (value === null || value === undefined) return "";
-      if (Object.prototype.toString.call(value) === "[object Date]") {
-        return isoToSerial((value as Date).toISOString().slice(0, 10));
-      }
-      if (dates.has(i) && typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
-        return isoToSerial(value);
-      }
-      return value as SheetValue;
-    }),
-  );
+  return rows.map((row) => row.map((value, i) => toSheetValue(dates, i, value)));
+}
+
+/** One cell as it is written (see toSheetValues); `dates`: the tab's date columns. */
+export function toSheetValue(dates: ReadonlySet<number>, column: number, value: CellValue): SheetValue {
+  if (value === null || value === undefined) return "";
+  if (Object.prototype.toString.call(value) === "[object Date]") {
+    return isoToSerial((value as Date).toISOString().slice(0, 10));
+  }
+  if (dates.has(column) && typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    return isoToSerial(value);
+  }
+  return value as SheetValue;
+}
+
+/** The date columns of a tab (registry tabs only), by index with `Bulan` = 0. */
+export function dateColumnsOf(tab: string): Set<number> {
+  return dateColumns(channelByTab(tab));
 }
 
 export interface RangeWrite {

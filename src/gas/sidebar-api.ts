@@ -1,30 +1,20 @@
 /**
  * The sidebar's server side: load a month (one read of every tab) and save a channel-month
- * (under the document lock: one read, one write). The decisions are pure (month-view, save-plan);
+ * (under the document lock: one read, then only the changed cells written, rows inserted and
+ * removed as rows; see save-write.ts). The decisions are pure (month-view, save-plan);
  * this file only moves values in and out of the Sheets API.
  */
 
 import { SETUP_MENU_PATH } from "../core/entry/menu-path";
 import { type LogEntry, planSave } from "../core/entry/save-plan";
 import { buildMonthView } from "../core/judgement/month-view";
-import { type ChannelDef, channel, headersOf } from "../core/workbook/channels";
+import { type ChannelDef, channel } from "../core/workbook/channels";
 import { type Month, parseMonth } from "../core/workbook/period";
-import { LOG_HEADERS, LOG_TAB } from "../core/workbook/system-tabs";
-import type { CellValue, RawTab, RawWorkbook } from "../core/workbook/types";
+import { LOG_TAB } from "../core/workbook/system-tabs";
+import type { RawTab, RawWorkbook } from "../core/workbook/types";
 import { type ChannelView, type MonthView, type SaveResult, saveRequestSchema } from "../rpc/sidebar";
-import {
-  cellsRange,
-  DATA_TABS,
-  growTabs,
-  lastRowOf,
-  type RangeWrite,
-  readSizedTabs,
-  readTabs,
-  type SheetsService,
-  type SheetValue,
-  toSheetValues,
-  writeRanges,
-} from "./sheets-values";
+import { type TabChanges, writeChanges } from "./save-write";
+import { DATA_TABS, readSizedTabs, readTabs, type SheetsService, type SizedTab } from "./sheets-values";
 
 export interface WorkbookAccess {
   sheets: SheetsService;
@@ -43,58 +33,22 @@ const LOCK_WAIT_MS = 10_000;
 export function loadMonth(access: WorkbookAccess, monthText: string): MonthView {
   const month = parseMonth(monthText);
   if (!month.ok) throw new Error(month.message);
-  return buildMonthView(readTabs(access.sheets, access.spreadsheetId), month.month);
-}
-
-const sameCell = (a: CellValue | undefined, b: CellValue | undefined): boolean =>
-  (a ?? "") === (b ?? "") || (a instanceof Date && b instanceof Date && a.getTime() === b.getTime());
-
-/**
- * The rows to write: from the plan's first changed row to the last row that differs from what
- * the tab holds (rows past it are left alone, formulas staff put there included), plus emptied
- * rows where the tab got shorter. Undefined when nothing differs.
- */
-function tabWrite(
-  def: ChannelDef,
-  before: RawTab,
-  after: CellValue[][],
-  from: number,
-): RangeWrite | undefined {
-  const end = Math.max(before.rows.length, after.length);
-  const width = Math.max(
-    headersOf(def).length,
-    before.header.length,
-    ...before.rows.slice(from).map((r) => r.length),
-    ...after.slice(from).map((r) => r.length),
-  );
-  const differs = (i: number) =>
-    Array.from({ length: width }, (_, c) => c).some((c) => !sameCell(before.rows[i]?.[c], after[i]?.[c]));
-  let first = from;
-  while (first < end && !differs(first)) first += 1;
-  if (first >= end) return undefined;
-  let last = end - 1;
-  while (last > first && !differs(last)) last -= 1;
-  const rows = Array.from({ length: last - first + 1 }, (_, i) => {
-    const row = after[first + i] ?? [];
-    return Array.from({ length: width }, (_, c) => row[c] ?? "");
-  });
   return {
-    range: cellsRange(def.tab, first + before.firstRow, rows.length, width),
-    values: toSheetValues(def.tab, rows),
+    ...buildMonthView(readTabs(access.sheets, access.spreadsheetId), month.month),
+    workbook: access.spreadsheetId,
   };
 }
 
-function logWrite(log: readonly LogEntry[], logTab: RawTab, user: string, timestamp: string): RangeWrite {
-  const values: SheetValue[][] = log.map((e) => [
-    timestamp,
-    user,
-    e.tab,
-    e.month,
-    e.column,
-    e.before,
-    e.after,
-  ]);
-  return { range: cellsRange(LOG_TAB, logTab.rows.length + 2, values.length, LOG_HEADERS.length), values };
+/** The Log entries as cells of the rows after the Log's last one. */
+function logChanges(log: readonly LogEntry[], logTab: SizedTab, user: string, timestamp: string): TabChanges {
+  const cells = log.flatMap((e, i) =>
+    [timestamp, user, e.tab, e.month, e.column, e.before, e.after].map((value, column) => ({
+      row: logTab.tab.rows.length + i,
+      column,
+      value,
+    })),
+  );
+  return { tab: LOG_TAB, firstRow: logTab.tab.firstRow, gridRows: logTab.gridRows, edits: [], cells };
 }
 
 function refused(reason: "invalid" | "busy", message: string): SaveResult {
@@ -127,29 +81,16 @@ export function saveChannel(access: SaveAccess, input: unknown): SaveResult {
         `Tab "${LOG_TAB}" tidak ada, sehingga perubahan tidak dapat dicatat. Jalankan menu ${SETUP_MENU_PATH}, lalu simpan lagi.`,
       );
     }
-    const data = tabWrite(def, tab, plan.rows, plan.from);
-    const writes = [
-      ...(data ? [{ tab: def.tab, write: data, gridRows: read[def.tab]?.gridRows ?? 0 }] : []),
-      ...(plan.log.length > 0
-        ? [
-            {
-              tab: LOG_TAB,
-              write: logWrite(plan.log, log.tab, access.user, access.timestamp()),
-              gridRows: log.gridRows,
-            },
-          ]
-        : []),
-    ];
-    growTabs(
-      access.sheets,
-      access.spreadsheetId,
-      writes.map((w) => ({ tab: w.tab, rows: lastRowOf(w.write.range), gridRows: w.gridRows })),
-    );
-    writeRanges(
-      access.sheets,
-      access.spreadsheetId,
-      writes.map((w) => w.write),
-    );
+    writeChanges(access.sheets, access.spreadsheetId, [
+      {
+        tab: def.tab,
+        firstRow: tab.firstRow,
+        gridRows: read[def.tab]?.gridRows ?? 0,
+        edits: plan.edits,
+        cells: plan.cells,
+      },
+      ...(plan.log.length > 0 ? [logChanges(plan.log, log, access.user, access.timestamp())] : []),
+    ]);
     const workbook: RawWorkbook = {};
     for (const name of DATA_TABS) {
       const found = read[name];

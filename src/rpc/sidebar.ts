@@ -39,6 +39,8 @@ export interface MonthView {
   channels: ChannelView[];
   /** Every error and warning of the report's check for the month (checkMonth). */
   findings: Finding[];
+  /** The spreadsheet's ID (muatBulan only): the sidebar keeps unsaved figures per workbook. */
+  workbook?: string;
 }
 
 export const saveRequestSchema = z.strictObject({
@@ -47,6 +49,11 @@ export const saveRequestSchema = z.strictObject({
   /** Cells as typed in the form (text), registry column order without `Bulan`. */
   rows: z.array(z.array(z.union([z.string(), z.number(), z.null()]))).check(z.maxLength(2000)),
   version: z.string(),
+  /**
+   * Per row of `rows`: the index (into the loaded view's `rows`) of the stored row it was loaded
+   * from, null for a row staff added. Without it rows are matched by position.
+   */
+  origins: z.optional(z.array(z.union([z.number(), z.null()])).check(z.maxLength(2000))),
 });
 export type SaveRequest = z.infer<typeof saveRequestSchema>;
 

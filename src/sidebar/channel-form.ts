@@ -8,6 +8,7 @@ import { openProblemRows, renderItems, showItemLines } from "./items-view";
 import { statusPill } from "./list-view";
 import { extraRowsText } from "./messages";
 import { notify } from "./notice";
+import { keepForm } from "./restore-drafts";
 import { showSaveBar } from "./save-bar";
 import { channelViewOf, currentForm, draftOf } from "./state";
 
@@ -24,7 +25,11 @@ export function openChannel(page: Sidebar, key: ChannelKey): void {
   el.formLegend.textContent = `Data ${view.tab} ${state.view.monthLabel}`;
   el.formStatus.replaceChildren(statusPill(view));
   el.formHelp.textContent = def.help;
-  notify(el.saveNotice, "info", def.kind === "monthly" ? extraRowsText(view.tab, view.rows.length) : "");
+  notify(
+    el.saveNotice,
+    "info",
+    def.kind === "monthly" ? extraRowsText(view.tab, view.rows.length, view.rowNumbers) : "",
+  );
   renderFields(page);
   el.formTitle.focus();
 }
@@ -63,6 +68,7 @@ export function refresh(page: Sidebar): void {
   el.formGeneral.hidden = general.length === 0;
   el.formGeneral.replaceChildren(...general);
   showSaveBar(page, form, validation);
+  keepForm(page, form);
 }
 
 export function focusFirstInvalid(page: Sidebar): void {

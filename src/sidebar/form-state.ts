@@ -21,6 +21,8 @@ export interface FormRow {
   id: number;
   /** Text per registry column (without `Bulan`). */
   cells: string[];
+  /** Index into the loaded view's rows of the stored row this row shows; absent for a new row. */
+  origin?: number;
 }
 
 export interface FormState {
@@ -44,6 +46,8 @@ export interface FormState {
    * title whose weight column is filled). Empty: the rows' own total counts.
    */
   total: string;
+  /** Index into the loaded view's rows of the stated total's stored row. */
+  totalOrigin?: number;
   /** The report check's findings on the saved data that the form cannot work out itself. */
   report: ReportFinding[];
   /** Item rows shown open (the others are one compact line). */
@@ -149,24 +153,27 @@ export function formFromView(def: ChannelDef, month: string, view: ChannelView):
   const totalIndex = totalRowIndex(def, view.rows);
   const weight = def.kind === "items" ? def.columns.findIndex((c) => c.key === def.weight) : -1;
   const rows: FormRow[] = view.rows
-    .map((cells, i) => ({ id: i + 1, cells: def.columns.map((_, c) => String(cells[c] ?? "")) }))
+    .map((cells, i) => ({ id: i + 1, origin: i, cells: def.columns.map((_, c) => String(cells[c] ?? "")) }))
     .filter((_, i) => i !== totalIndex);
   // Loaded rows show their messages at once; fields staff have yet to fill wait for them.
   const touched = new Set(rows.flatMap((r) => def.columns.map((c) => fieldKey(r.id, c.key))));
   // A monthly tab holds one row per month: the form always shows that row, empty or not.
-  if (def.kind === "monthly" && rows.length === 0) rows.push({ id: 1, cells: blankCells(def) });
+  if (def.kind === "monthly" && rows.length === 0)
+    rows.push({ id: view.rows.length + 1, cells: blankCells(def) });
   return {
     def,
     month,
     rows,
     original: snapshot(rows, totalIndex >= 0 ? String(view.rows[totalIndex]?.[weight] ?? "") : ""),
     version: view.version,
-    nextId: rows.length + 1,
+    // Past every loaded row's id (the stated total's row leaves a gap): ids never repeat.
+    nextId: view.rows.length + 1,
     touched,
     revealAll: false,
     server: new Map(),
     serverGeneral: [],
     total: totalIndex >= 0 ? String(view.rows[totalIndex]?.[weight] ?? "") : "",
+    totalOrigin: totalIndex >= 0 ? totalIndex : undefined,
     report: reportFindings(def, view, totalIndex),
     expanded: new Set(),
   };
@@ -179,14 +186,22 @@ function totalCells(state: FormState): string[] | undefined {
   return def.columns.map((c) => (c.key === def.weight ? state.total : ""));
 }
 
-/** The rows a save sends: blank rows left out, empty cells as null, the stated total last. */
-export function sentRows(state: FormState): { cells: (string | null)[][]; ids: number[] } {
-  const kept = state.rows.filter((r) => !isBlankRow(r));
+/**
+ * The rows a save sends: blank rows left out, empty cells as null, the stated total last; with
+ * each row's stored row (`origins`), so the save removes only the rows staff removed.
+ */
+export function sentRows(state: FormState): {
+  cells: (string | null)[][];
+  ids: number[];
+  origins: (number | null)[];
+} {
+  const kept: FormRow[] = state.rows.filter((r) => !isBlankRow(r));
   const total = totalCells(state);
-  const all = [...kept, ...(total ? [{ id: TOTAL_ROW, cells: total }] : [])];
+  const all = [...kept, ...(total ? [{ id: TOTAL_ROW, cells: total, origin: state.totalOrigin }] : [])];
   return {
     cells: all.map((r) => r.cells.map((cell) => (isBlank(cell) ? null : cell))),
     ids: all.map((r) => r.id),
+    origins: all.map((r) => r.origin ?? null),
   };
 }
 

@@ -8,6 +8,7 @@ import { monthLabel, parseMonth } from "../core/workbook/period";
 import { h } from "./dom";
 import { renderField } from "./field";
 import { type FormState, fieldKey, isShown, TOTAL_LABEL, TOTAL_ROW, type Validation } from "./form-state";
+import { pendingPaste, previewView } from "./paste-preview";
 
 export const columnHelpId = (columnKey: string): string => `h-col-${columnKey}`;
 export const rowBodyId = (rowId: number): string => `row-${rowId}`;
@@ -113,22 +114,27 @@ export function renderItems(form: FormState): HTMLElement {
   root.append(
     h("button", { type: "button", class: "add secondary", "data-action": "add" }, "+ Tambah baris"),
   );
-  root.append(pasteBox());
+  root.append(pasteBox(form));
   return root;
 }
 
-function pasteBox(): HTMLElement {
+/** The paste box; with a paste waiting, open, its text kept and the preview under it. */
+function pasteBox(form: FormState): HTMLElement {
+  const waiting = pendingPaste(form);
+  const box = h("textarea", { id: PASTE_ID, rows: 3, spellcheck: "false" }) as HTMLTextAreaElement;
+  if (waiting && waiting.intoRowId === undefined) box.value = waiting.text;
   return h(
     "details",
-    { class: "paste" },
+    { class: "paste", ...(waiting ? { open: "" } : {}) },
     h("summary", {}, "Tempel baris dari Excel atau Google Sheets"),
     h(
       "label",
       { for: PASTE_ID },
       "Salin baris dari tabel (boleh beberapa sekaligus, dengan atau tanpa baris judul kolom), tempel di sini:",
     ),
-    h("textarea", { id: PASTE_ID, rows: 3, spellcheck: "false" }),
-    h("button", { type: "button", class: "secondary", "data-action": "paste" }, "Tambahkan baris"),
+    box,
+    h("button", { type: "button", class: "secondary", "data-action": "paste" }, "Lihat pembagian kolom"),
+    waiting ? previewView(form.def, waiting) : null,
   );
 }
 

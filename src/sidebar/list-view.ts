@@ -1,5 +1,6 @@
 /** The month's channels with their status, and the month's findings. */
 
+import { findingParts } from "../core/judgement/finding-parts";
 import type { Finding } from "../core/workbook/types";
 import type { ChannelView, MonthView } from "../rpc/sidebar";
 import { h } from "./dom";
@@ -48,6 +49,31 @@ export function renderFindings(box: HTMLDetailsElement, findings: readonly Findi
   const warnings = findings.length - errors;
   box.replaceChildren(
     h("summary", {}, `Temuan: ${errors} kesalahan, ${warnings} peringatan`),
-    h("ul", { class: "findings" }, ...findings.map((f) => h("li", { class: f.severity }, f.message))),
+    h("ul", { class: "findings" }, ...findings.map(findingItem)),
+  );
+}
+
+/** The lead of a finding that lists cases, with their count (once: the lead may say it already). */
+export function casesSummary(head: string, count: number): string {
+  const lead = head.replace(/:$/, "");
+  return new RegExp(`(^|\\D)${count}(\\D|$)`).test(lead) ? lead : `${lead} (${count})`;
+}
+
+/**
+ * One finding; one that names many cases (twelve visits over the guest limit) reads as its lead
+ * with the count, and opens to the list of cases.
+ */
+function findingItem(finding: Finding): HTMLElement {
+  const { head, items } = findingParts(finding.message);
+  if (items.length === 0) return h("li", { class: finding.severity }, finding.message);
+  return h(
+    "li",
+    { class: finding.severity },
+    h(
+      "details",
+      { class: "cases" },
+      h("summary", {}, casesSummary(head, items.length)),
+      h("ul", {}, ...items.map((item) => h("li", {}, item))),
+    ),
   );
 }

@@ -6,6 +6,7 @@ import { openChannel } from "./channel-form";
 import { renderList, showList } from "./channel-list";
 import type { Sidebar } from "./elements";
 import { clearNotice, notify, setProgress } from "./notice";
+import { restoreDrafts } from "./restore-drafts";
 import { server } from "./server";
 
 /** Loads `month` and shows its list, or reopens the `reopen` channel's form (after Muat ulang). */
@@ -24,7 +25,13 @@ export async function loadMonth(page: Sidebar, month: string, reopen?: ChannelKe
     const view = await server.muatBulan(parsed.month);
     if (seq !== state.loadSeq) return;
     state.view = view;
+    state.workbook = view.workbook ?? "";
     state.drafts.clear();
+    // Figures typed and not saved before the sidebar was closed come back first.
+    restoreDrafts(page, () => {
+      if (state.channel) openChannel(page, state.channel);
+      else renderList(page);
+    });
     renderList(page);
     if (reopen) openChannel(page, reopen);
     else showList(page);

@@ -8,10 +8,11 @@ export function saveHint(form: FormState, validation: Validation): string {
   return isDirty(form) ? "Belum disimpan." : "";
 }
 
-/** The first words of the hint beside Save when fields have errors. */
-export function problemLead(validation: Validation): string {
-  if (validation.blocking > 0) return "Belum bisa disimpan. Perbaiki dulu:";
-  return "Bisa disimpan, tetapi laporan belum dapat dibuat sampai ini diperbaiki:";
+/** The save bar's one line: how many fields hold the save (or the report) back. */
+export function problemCount(validation: Validation, fields: number): string {
+  // The count first: on a narrow sidebar the end of the sentence is what gets cut.
+  if (validation.blocking > 0) return `${fields} isian salah; belum bisa disimpan.`;
+  return `${fields} isian perlu diperbaiki; bisa disimpan, tetapi laporan belum dapat dibuat.`;
 }
 
 /** The save status that stays beside Save: `Tersimpan 09:31, 3 isian berubah`. */
@@ -34,21 +35,30 @@ export function clockTime(date: Date): string {
 /** After Simpan & lanjut when nothing is left to fill. */
 export const ALL_FILLED_TEXT = "Semua kanal bulan ini sudah terisi. Periksa temuan, lalu buat laporan.";
 
-/** A monthly tab holds one row a month; more than one is said, as the form shows only the first. */
-export function extraRowsText(tab: string, rowCount: number): string {
+/**
+ * A monthly tab holds one row a month; more than one is said with their sheet rows, as the save
+ * refuses until one is removed in Sheets (it never deletes a row staff did not remove).
+ */
+export function extraRowsText(tab: string, rowCount: number, rowNumbers: readonly number[] = []): string {
   if (rowCount <= 1) return "";
-  return `Tab "${tab}" berisi ${rowCount} baris untuk bulan ini; hanya baris pertama yang ditampilkan dan disimpan.`;
+  const rows =
+    rowNumbers.length > 1 ? ` (baris ${rowNumbers.slice(0, -1).join(", ")} dan ${rowNumbers.at(-1)})` : "";
+  return `Tab "${tab}" berisi ${rowCount} baris untuk bulan ini${rows}. Hapus baris yang salah di Sheets, lalu muat ulang: data ini tidak dapat disimpan selama bulannya tercatat lebih dari sekali.`;
 }
 
-/** After the report dialog opens: the tabs whose changes it will not see. */
-export function unsavedReportText(tabs: readonly string[]): string {
-  if (tabs.length === 0) return "";
-  return `Perubahan di ${tabs.join(", ")} belum disimpan, sehingga tidak ikut dalam laporan.`;
+/** Before the report dialog opens while changes are unsaved: the question, in the sidebar. */
+export function unsavedAskText(tabs: readonly string[]): string {
+  return `Perubahan di ${tabs.join(", ")} belum disimpan. Laporan dibuat dari data yang tersimpan: simpan dulu, atau buka Buat Laporan tanpa perubahan itu?`;
 }
 
 /** `position` is 0-based. */
 export function removedRowText(position: number): string {
   return `Baris ${position + 1} dihapus (belum disimpan).`;
+}
+
+/** After Urungkan on a paste. */
+export function undoneText(count: number): string {
+  return `Tempelan diurungkan: ${count} baris dikeluarkan lagi.`;
 }
 
 /** After a paste: how many rows were added, and that they still need a save. */

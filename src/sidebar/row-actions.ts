@@ -8,9 +8,17 @@ import type { Sidebar } from "./elements";
 import { controlId } from "./field";
 import { addRow, type FormState, moveRow, removeRow, rowAfterRemoval } from "./form-state";
 import { PASTE_ID, rowLineId } from "./items-view";
-import { pastedRowsText, removedRowText } from "./messages";
+import { pastedRowsText, removedRowText, undoneText } from "./messages";
 import { notify } from "./notice";
-import { isTable, pastedRows } from "./paste";
+import { isTable, pastePlan } from "./paste";
+import {
+  type AddedPaste,
+  CONFIRM_ID,
+  lastPaste,
+  pendingPaste,
+  setLastPaste,
+  setPendingPaste,
+} from "./paste-preview";
 import { currentForm } from "./state";
 
 function focusControl(rowId: number, columnKey: string | undefined): void {
@@ -19,13 +27,31 @@ function focusControl(rowId: number, columnKey: string | undefined): void {
 }
 
 /**
- * Adds pasted rows; the row pasted into (`intoRowId`), when still blank, takes the first one.
- * Every pasted row is touched, so its messages show at once.
+ * Shows where a paste's columns would go, adding nothing yet: staff add the rows (or cancel)
+ * from the preview.
  */
-function addPasted(page: Sidebar, form: FormState, text: string, intoRowId?: number): number {
-  const { rows } = pastedRows(form.def, text);
-  const into = form.rows.find((r) => r.id === intoRowId && r.cells.every((c) => c.trim() === ""));
+function previewPaste(page: Sidebar, form: FormState, text: string, intoRowId?: number): void {
+  const plan = pastePlan(form.def, text);
+  if (plan.rows.length === 0) {
+    notify(page.el.saveNotice, "info", pastedRowsText(0));
+    return;
+  }
+  setPendingPaste(form, { text, plan, ...(intoRowId === undefined ? {} : { intoRowId }) });
+  renderFields(page);
+  document.getElementById(CONFIRM_ID)?.focus();
+}
+
+/**
+ * Adds the waiting paste's rows; the row pasted into, when still blank, takes the first one.
+ * Every pasted row is touched, so its messages show at once. Urungkan takes them all out again.
+ */
+function addPasted(page: Sidebar, form: FormState): number {
+  const waiting = pendingPaste(form);
+  if (!waiting) return -1;
+  const { rows } = waiting.plan;
+  const into = form.rows.find((r) => r.id === waiting.intoRowId && r.cells.every((c) => c.trim() === ""));
   const ids: number[] = [];
+  const undo: AddedPaste = { ids, ...(into ? { into: { id: into.id, cells: [...into.cells] } } : {}) };
   rows.forEach((cells, i) => {
     if (i === 0 && into) {
       into.cells = form.def.columns.map((_, c) => cells[c] ?? "");
@@ -33,10 +59,29 @@ function addPasted(page: Sidebar, form: FormState, text: string, intoRowId?: num
     } else ids.push(addRow(form, cells).id);
   });
   for (const id of ids) for (const c of form.def.columns) form.touched.add(`${id}:${c.key}`);
+  setPendingPaste(form, undefined);
+  setLastPaste(form, undo);
   form.expanded.clear();
   renderFields(page);
-  notify(page.el.saveNotice, "info", pastedRowsText(rows.length));
+  notify(page.el.saveNotice, "info", pastedRowsText(rows.length), {
+    label: "Urungkan",
+    run: () => undoPaste(page, form),
+  });
   return ids[0] ?? -1;
+}
+
+/** Takes the last paste out in one step: its rows removed, the row pasted into as it was. */
+function undoPaste(page: Sidebar, form: FormState): void {
+  const last = lastPaste(form);
+  if (!last) return;
+  const kept = new Set(last.into ? [last.into.id] : []);
+  for (const id of last.ids) if (!kept.has(id)) removeRow(form, id);
+  const into = last.into && form.rows.find((r) => r.id === last.into?.id);
+  if (into && last.into) into.cells = [...last.into.cells];
+  setLastPaste(form, undefined);
+  renderFields(page);
+  notify(page.el.saveNotice, "info", undoneText(last.ids.length));
+  page.el.fields.querySelector<HTMLElement>("[data-action=add]")?.focus();
 }
 
 function rowAction(page: Sidebar, action: string, rowId: number): void {
@@ -61,8 +106,18 @@ function rowAction(page: Sidebar, action: string, rowId: number): void {
       box?.focus();
       return;
     }
-    const firstId = addPasted(page, form, box.value);
+    previewPaste(page, form, box.value);
+    return;
+  }
+  if (action === "paste-confirm") {
+    const firstId = addPasted(page, form);
     document.getElementById(rowLineId(firstId))?.focus();
+    return;
+  }
+  if (action === "paste-cancel") {
+    setPendingPaste(form, undefined);
+    renderFields(page);
+    document.getElementById(PASTE_ID)?.focus();
     return;
   }
   const position = form.rows.findIndex((r) => r.id === rowId);
@@ -115,7 +170,6 @@ export function wireRowActions(page: Sidebar): void {
     const text = event.clipboardData?.getData("text/plain") ?? "";
     if (!isTable(text) || Number(target.dataset.row) === 0) return;
     event.preventDefault();
-    const firstId = addPasted(page, form, text, Number(target.dataset.row));
-    document.getElementById(rowLineId(firstId))?.focus();
+    previewPaste(page, form, text, Number(target.dataset.row));
   });
 }

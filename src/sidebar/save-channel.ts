@@ -10,6 +10,7 @@ import { statusPill } from "./list-view";
 import { loadMonth } from "./load-month";
 import { ALL_FILLED_TEXT, clockTime } from "./messages";
 import { clearNotice, notify, setProgress } from "./notice";
+import { forgetForm } from "./restore-drafts";
 import { wireSaveHint } from "./save-bar";
 import { server } from "./server";
 import { applySaved, currentForm, nextToFill } from "./state";
@@ -76,6 +77,7 @@ async function save(page: Sidebar, form: FormState, next: boolean): Promise<void
       month: form.month,
       channel: key,
       rows: sent.cells,
+      origins: sent.origins,
       version: form.version,
     });
     ok = result.ok;
@@ -115,6 +117,7 @@ function showSaveResult(
   const { el, state } = page;
   const key = form.def.key as ChannelKey;
   if (result.ok) {
+    forgetForm(page, form.month, key);
     applySaved(state, form, result.view, result.month);
     if (state.channel === key) {
       el.formStatus.replaceChildren(statusPill(result.view));
@@ -128,13 +131,20 @@ function showSaveResult(
   if (result.reason === "invalid") {
     applyServerFindings(form, result.findings, ids);
     refresh(page);
-    notify(el.saveNotice, "error", result.message);
+    // Findings placed at their fields are counted on the bar's one line; a refusal naming no
+    // field (a tab to set up, a month held twice) is said here.
+    if (result.findings.length === 0 || form.serverGeneral.length > 0)
+      notify(el.saveNotice, "error", result.message);
     return () => focusFirstInvalid(page);
   }
   if (result.reason === "conflict") {
     const reload = notify(el.saveNotice, "error", result.message, {
       label: "Muat ulang",
-      run: () => void loadMonth(page, form.month, key),
+      // Reloading shows the other change; the figures typed here are to be filled again.
+      run: () => {
+        forgetForm(page, form.month, key);
+        void loadMonth(page, form.month, key);
+      },
     });
     return () => reload?.focus();
   }
@@ -156,10 +166,17 @@ export function wireSave(page: Sidebar): void {
     trySave(page);
   });
   page.el.saveNext.addEventListener("click", () => trySave(page, true));
-  wireSaveHint(page, (rowId) => {
-    const form = currentForm(page.state);
-    if (form?.def.kind !== "items" || rowId === 0 || form.expanded.has(rowId)) return;
-    form.expanded.add(rowId);
-    renderFields(page);
-  });
+  wireSaveHint(
+    page,
+    (rowId) => {
+      const form = currentForm(page.state);
+      if (form?.def.kind !== "items" || rowId === 0 || form.expanded.has(rowId)) return;
+      form.expanded.add(rowId);
+      renderFields(page);
+    },
+    () => {
+      const form = currentForm(page.state);
+      return form ? validate(form) : undefined;
+    },
+  );
 }

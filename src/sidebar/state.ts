@@ -9,6 +9,8 @@ import { type FormState, formFromView, isDirty } from "./form-state";
 
 export interface SidebarState {
   month: string;
+  /** The spreadsheet's ID, from the last month loaded: unsaved figures are kept per workbook. */
+  workbook: string;
   view?: MonthView;
   channel?: ChannelKey;
   /** Forms opened this month, kept while staff move between channels. */
@@ -26,7 +28,7 @@ export interface LastSave {
 }
 
 export function createState(): SidebarState {
-  return { month: "", drafts: new Map(), loadSeq: 0, saving: false, saved: new Map() };
+  return { month: "", workbook: "", drafts: new Map(), loadSeq: 0, saving: false, saved: new Map() };
 }
 
 /** The month the page opens on: the last completed one, as staff report it. */

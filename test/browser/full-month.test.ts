@@ -68,7 +68,10 @@ async function pasteItems(page: Page, def: ChannelDef): Promise<void> {
   if (count > 0) {
     await page.locator(".paste summary").click();
     await page.getByLabel(/tempel di sini/).fill(tsv);
-    await page.getByRole("button", { name: "Tambahkan baris" }).click();
+    await page.getByRole("button", { name: "Lihat pembagian kolom" }).click();
+    // Nothing is added before staff agree to where the columns go.
+    expect(await page.locator("#fields li.item").count()).toBe(0);
+    await page.getByRole("button", { name: `Tambahkan ${count} baris` }).click();
     expect(await page.locator("#fields li.item").count()).toBe(count);
     // Every pasted row is validated as a typed one: none needs fixing.
     expect(await page.locator("#fields .item-flag.error").count()).toBe(0);
@@ -166,6 +169,7 @@ describe("a month entered through the sidebar only", () => {
     expect(atField).toMatch(/^Total Tiket tertulis 9\.999, tetapi .* = 1\.271 /);
     expect(await page.getAttribute("#f-1-total", "aria-invalid")).toBe("true");
     expect(await text(page, "#save-hint")).toContain("laporan belum dapat dibuat");
+    expect(await text(page, "#save-hint")).toContain("ke isian berikutnya");
     expect(await seriousViolations(page)).toEqual([]);
     await closePage(page);
 

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { buildPage, DIALOG, type PageSpec, SIDEBAR } from "../../scripts/build-pages";
 import { launchChromium } from "../../scripts/chromium";
 
@@ -107,6 +107,8 @@ export interface OpenOptions {
   width?: number;
   height?: number;
   gate?: Gate;
+  /** Open in this browser context (its storage shared with other pages of it): a sidebar reopened. */
+  context?: BrowserContext;
 }
 
 export async function openPage(
@@ -115,7 +117,9 @@ export async function openPage(
   functions: ServerFunctions,
   options: OpenOptions & { width: number; height: number },
 ): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: options.width, height: options.height } });
+  const viewport = { width: options.width, height: options.height };
+  const page = options.context ? await options.context.newPage() : await browser.newPage({ viewport });
+  if (options.context) await page.setViewportSize(viewport);
   page.setDefaultTimeout(10_000);
   const errors: string[] = [];
   pageErrors.set(page, errors);

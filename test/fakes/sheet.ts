@@ -12,17 +12,21 @@ export type Cell = unknown;
 
 /**
  * A formula, as SpreadsheetApp's setValues (or the Sheets API with USER_ENTERED) makes of a
- * string starting with `=`. Reads give its result, which the fake does not compute: `#N/A`.
+ * string starting with `=`. Reads give its result, which the fake does not compute: `#N/A`, or
+ * the result a test gives it (what Sheets had calculated).
  */
 export class FakeFormula {
-  constructor(readonly formula: string) {}
+  constructor(
+    readonly formula: string,
+    readonly result: unknown = "#N/A",
+  ) {}
 }
 
 export const FORMULA_RESULT = "#N/A";
 
 /** What reading a stored cell gives: a formula's result, anything else as stored. */
 export function cellResult(cell: Cell): Cell {
-  return cell instanceof FakeFormula ? FORMULA_RESULT : cell;
+  return cell instanceof FakeFormula ? cell.result : cell;
 }
 
 /** A value as Sheets stores it when typed (user-entered): `=...` is a formula, `'...` is text. */

@@ -7,6 +7,8 @@
  *   `range` in the answer is the whole requested range (for a tab: its whole grid);
  * - UNFORMATTED_VALUE gives numbers as numbers and dates (stored as JS Dates by tests) as
  *   serial numbers in the spreadsheet's time zone; the default FORMATTED_VALUE gives strings;
+ *   a formula reads as its result, or as its text with FORMULA
+ *   (https://developers.google.com/sheets/api/reference/rest/v4/ValueRenderOption);
  * - writes need a valueInputOption: RAW stores strings as they are; USER_ENTERED turns `=...`
  *   into a formula (FakeFormula), so a test can prove code never relies on it;
  * - a write outside the grid fails ("exceeds grid limits"); a batch is checked whole first,

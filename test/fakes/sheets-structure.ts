@@ -1,12 +1,15 @@
 /**
  * The structural requests of `Sheets.Spreadsheets.batchUpdate` the fake models: appendDimension,
+ * insertDimension and deleteDimension (rows; sheets-dimensions.ts),
  * addSheet, deleteSheet (with its charts), updateCells, addChart, updateChartSpec,
  * updateEmbeddedObjectPosition. As the API
  * does, the whole batch is checked against the state it builds up (a sheet added by request 0
  * can be written by request 1) before anything changes; a bad request fails the batch with the
  * API's kind of message and leaves the spreadsheet as it was.
  */
+
 import type { FakeSheet } from "./sheet";
+import { DIMENSION_HANDLERS } from "./sheets-dimensions";
 import type { FakeChart, FakeSpreadsheet } from "./spreadsheet";
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
@@ -29,7 +32,7 @@ interface DraftSheet {
 }
 
 /** The spreadsheet as the batch would leave it, while it is being checked. */
-class Draft {
+export class Draft {
   readonly sheets: DraftSheet[];
   readonly charts: Map<number, FakeChart>;
   readonly effects: ((spreadsheet: FakeSpreadsheet) => void)[] = [];
@@ -53,7 +56,7 @@ class Draft {
   }
 }
 
-const fail = (where: string, message: string) =>
+export const fail = (where: string, message: string) =>
   sheetsApiError("batchUpdate", `Invalid ${where}: ${message}`);
 
 function checkRange(draft: Draft, range: GridRange | undefined, where: string): void {
@@ -106,9 +109,10 @@ function checkPosition(draft: Draft, position: Position | undefined, where: stri
   }
 }
 
-type Handler = (draft: Draft, request: Request, where: string) => Reply;
+export type Handler = (draft: Draft, request: Request, where: string) => Reply;
 
 const HANDLERS: Record<string, Handler> = {
+  ...DIMENSION_HANDLERS,
   appendDimension(draft, { appendDimension: r }, where) {
     const sheet = draft.sheet(r?.sheetId, where);
     if (!r?.length || r.length < 1) throw fail(where, "length must be > 0");

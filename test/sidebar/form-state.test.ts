@@ -88,6 +88,8 @@ describe("an item form", () => {
         ["2023-11-06", "Webinar DAU", null],
       ],
       ids: [2, 1],
+      // The added row is new; the loaded one came from the view's first row.
+      origins: [null, 0],
     });
     removeRow(form, 1);
     expect(validate(form).measure).toBe(1);

@@ -17,7 +17,7 @@ import {
   TOTAL_ROW,
   validate,
 } from "../../src/sidebar/form-state";
-import { problemLead, saveStatusText } from "../../src/sidebar/messages";
+import { problemCount, saveStatusText } from "../../src/sidebar/messages";
 import { createState, nextToFill } from "../../src/sidebar/state";
 
 function view(key: ChannelView["key"], rows: string[][], findings: Finding[] = []): ChannelView {
@@ -59,7 +59,9 @@ describe("the report's rules in the form", () => {
     expect(issue?.message).toMatch(/^Total Tiket tertulis 9\.999, tetapi WhatsApp \+ .* = 1\.271 /);
     expect(validation.blocking).toBe(0);
     expect(errorFields(form, validation).map((f) => f.name)).toEqual(["Total Tiket"]);
-    expect(problemLead(validation)).toMatch(/^Bisa disimpan, tetapi laporan belum dapat dibuat/);
+    expect(problemCount(validation, 1)).toBe(
+      "1 isian perlu diperbaiki; bisa disimpan, tetapi laporan belum dapat dibuat.",
+    );
     setCell(form, 1, "total", "1.271");
     expect(validate(form).fields.get(fieldKey(1, "total"))).toBeUndefined();
   });
@@ -68,7 +70,7 @@ describe("the report's rules in the form", () => {
     const form = formFromView(tickets, "2023-11", view("tiketKonsultasi", [ticketRow("banyak")]));
     const validation = validate(form);
     expect(validation.blocking).toBe(1);
-    expect(problemLead(validation)).toBe("Belum bisa disimpan. Perbaiki dulu:");
+    expect(problemCount(validation, 1)).toBe("1 isian salah; belum bisa disimpan.");
   });
 });
 
@@ -92,6 +94,8 @@ describe("an item tab's stated total", () => {
         [null, null, "5"],
       ],
       ids: [1, 3, TOTAL_ROW],
+      // Each row names the stored row it came from: the total was the loaded rows' second.
+      origins: [0, 2, 1],
     });
   });
 

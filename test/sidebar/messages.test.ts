@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { channel } from "../../src/core/workbook/channels";
 import type { ChannelView } from "../../src/rpc/sidebar";
 import { formFromView, problemText, setCell, validate } from "../../src/sidebar/form-state";
-import { extraRowsText, removedRowText, saveHint, unsavedReportText } from "../../src/sidebar/messages";
+import { extraRowsText, removedRowText, saveHint, unsavedAskText } from "../../src/sidebar/messages";
 
 const ppidView = (rows: string[][]): ChannelView => ({
   key: "ppid",
@@ -36,13 +36,15 @@ describe("extraRowsText", () => {
     const text = extraRowsText("PPID", 3);
     expect(text).toContain('Tab "PPID"');
     expect(text).toContain("3 baris");
+    expect(extraRowsText("PPID", 2, [5, 9])).toContain("(baris 5 dan 9)");
   });
 });
 
-describe("unsavedReportText", () => {
-  it("says nothing when all is saved and names every unsaved tab otherwise", () => {
-    expect(unsavedReportText([])).toBe("");
-    expect(unsavedReportText(["PPID", "Webinar"])).toMatch(/^Perubahan di PPID, Webinar belum disimpan/);
+describe("unsavedAskText", () => {
+  it("names every unsaved tab and asks before the report is made from what is saved", () => {
+    const text = unsavedAskText(["PPID", "Webinar"]);
+    expect(text).toMatch(/^Perubahan di PPID, Webinar belum disimpan\./);
+    expect(text).toContain("tanpa perubahan itu?");
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { channel } from "../../src/core/workbook/channels";
 import { parseChannelRows } from "../../src/core/workbook/parse";
-import { isTable, parseTsv, pastedRows } from "../../src/sidebar/paste";
+import { isTable, parseTsv, pastedRows, pastePlan } from "../../src/sidebar/paste";
 
 const webinar = channel("webinar"); // Tanggal, Judul, Jumlah
 const tatapMuka = channel("tatapMuka");
@@ -57,5 +57,43 @@ describe("pastedRows", () => {
     expect(findings[0]?.message).toMatch(
       /Tab "Tatap Muka", baris 1, kolom B \(Tanggal\): "31\/11\/2023" bukan tanggal yang ada/,
     );
+  });
+});
+
+describe("pastePlan: which pasted column goes where, before anything is added", () => {
+  it("a staff member's own log (Tanggal, Judul, Peserta): Peserta is not used, Jumlah stays empty", () => {
+    const plan = pastePlan(
+      webinar,
+      "No\tTanggal\tJudul\tPeserta\n1\t6/11/23\tDana Desa\t120\n2\t07-Nov-23\tPajak Daerah\t185\n3\t8 November 2023\tDBH\t200",
+    );
+    expect(plan.header).toBe(true);
+    expect(plan.columns).toEqual([
+      { name: "No", skipped: "nomor" },
+      { name: "Tanggal", target: "tanggal" },
+      { name: "Judul", target: "judul" },
+      { name: "Peserta", skipped: "tidak-dikenal" },
+    ]);
+    expect(plan.rows).toEqual([
+      ["6/11/23", "Dana Desa", ""],
+      ["07-Nov-23", "Pajak Daerah", ""],
+      ["8 November 2023", "DBH", ""],
+    ]);
+    expect(plan.warnings).toEqual([]);
+    // Every exported date form reads as a day of November: 3 webinars, not 505.
+    const parsed = parseChannelRows(webinar, "2023-11", plan.rows, 1);
+    expect(parsed.findings).toEqual([]);
+    expect(parsed.rows).toHaveLength(3);
+  });
+
+  it("without a header a leading running-number column is skipped, and Jumlah filled on most rows is warned about", () => {
+    const plan = pastePlan(webinar, "1\t6/11/2023\tDana Desa\t120\n2\t7/11/2023\tPajak Daerah\t185");
+    expect(plan.columns.map((c) => c.target ?? c.skipped)).toEqual(["nomor", "tanggal", "judul", "jumlah"]);
+    expect(plan.rows[0]).toEqual(["6/11/2023", "Dana Desa", "120"]);
+    expect(plan.warnings[0]).toMatch(/^Kolom Jumlah akan terisi di 2 dari 2 baris\./);
+  });
+
+  it("a column past the tab's columns is said not to be used", () => {
+    const plan = pastePlan(webinar, "6/11/2023\tDana Desa\t\tcatatan");
+    expect(plan.columns.at(-1)).toEqual({ name: "Kolom 4", skipped: "lebih" });
   });
 });

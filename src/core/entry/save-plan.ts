@@ -15,6 +15,7 @@ import { readCell } from "../workbook/schema";
 import type { CellValue, Finding, RawTab } from "../workbook/types";
 import { isDraftGap } from "./drafts";
 import { SETUP_MENU_PATH } from "./menu-path";
+import { type CellWrite, type RowEdit, rowChanges } from "./row-edits";
 
 export interface LogEntry {
   tab: string;
@@ -30,10 +31,10 @@ export type SavePlan =
       ok: true;
       /** Every data row of the tab after the save (row 2 onwards), `Bulan` first. */
       rows: CellValue[][];
-      /** Index into `rows` of the first row that changed: rows before it need no write. */
-      from: number;
-      /** Rows the tab had before: rows past the new end must be cleared. */
-      previousRowCount: number;
+      /** Rows removed and inserted, bottom up (none when the month keeps its row count). */
+      edits: RowEdit[];
+      /** The only cells written: those that change, after the edits. */
+      cells: CellWrite[];
       log: LogEntry[];
     };
 
@@ -61,19 +62,54 @@ function insertionIndex(tab: RawTab, month: string, existing: number[]): number 
   return index;
 }
 
-function diff(def: ChannelDef, month: string, before: CellValue[][], after: CellValue[][]): LogEntry[] {
+/** Log entries: each changed cell of a kept row, every cell of a removed or added item. */
+function diff(
+  def: ChannelDef,
+  month: string,
+  before: CellValue[][],
+  after: CellValue[][],
+  kept: readonly (number | undefined)[],
+  removed: readonly number[],
+): LogEntry[] {
   const entries: LogEntry[] = [];
   const items = def.kind === "items";
-  for (let r = 0; r < Math.max(before.length, after.length); r += 1) {
+  const compare = (old: readonly CellValue[], now: readonly CellValue[], item: number) => {
     def.columns.forEach((column, c) => {
-      const old = cellText(before[r]?.[c] ?? "");
-      const now = cellText(after[r]?.[c + 1] ?? "");
-      if (old === now) return;
-      const where = items ? `${column.header} (item ${r + 1})` : column.header;
-      entries.push({ tab: def.tab, month, column: where, before: old, after: now });
+      const was = cellText(old[c] ?? "");
+      const is = cellText(now[c + 1] ?? "");
+      if (was === is) return;
+      const where = items ? `${column.header} (item ${item})` : column.header;
+      entries.push({ tab: def.tab, month, column: where, before: was, after: is });
     });
-  }
+  };
+  after.forEach((row, i) => {
+    const k = kept[i];
+    compare(k === undefined ? [] : (before[k] ?? []), row, i + 1);
+  });
+  for (const j of removed) compare(before[j] ?? [], [], j + 1);
   return entries;
+}
+
+/** Sheet rows of a monthly tab's month held more than once: the save would lose one of them. */
+function heldTwice(def: ChannelDef, tab: RawTab, month: Month, existing: number[]): SavePlan | undefined {
+  if (def.kind !== "monthly" || existing.length < 2) return undefined;
+  const rows = existing.map((i) => i + tab.firstRow);
+  const named = `${rows.slice(0, -1).join(", ")} dan ${rows[rows.length - 1]}`;
+  return invalid(
+    `Tab "${def.tab}" memuat ${monthLabel(month)} lebih dari sekali (baris ${named}). Hapus baris yang salah di Sheets, lalu muat ulang dan simpan lagi. Tidak ada yang disimpan.`,
+  );
+}
+
+/** Which stored month row each request row was loaded from (by position when the request does not say). */
+function originsOf(request: SaveRequest, stored: number): (number | undefined)[] {
+  const given = request.origins;
+  const valid =
+    given !== undefined &&
+    given.length === request.rows.length &&
+    given.every((o) => o === null || (Number.isInteger(o) && o >= 0 && o < stored)) &&
+    new Set(given.filter((o) => o !== null)).size === given.filter((o) => o !== null).length;
+  if (valid) return given.map((o) => (o === null ? undefined : o));
+  return request.rows.map((_, i) => (i < stored ? i : undefined));
 }
 
 export function planSave(def: ChannelDef, tab: RawTab | undefined, request: SaveRequest): SavePlan {
@@ -84,6 +120,8 @@ export function planSave(def: ChannelDef, tab: RawTab | undefined, request: Save
       `Tab "${def.tab}" belum ada atau judul kolomnya berubah. Jalankan menu ${SETUP_MENU_PATH}, lalu coba lagi.`,
     );
   }
+  const twice = heldTwice(def, tab, month.month, monthRowIndexes(tab, month.month));
+  if (twice) return twice;
   if (monthVersion(tab, def, month.month) !== request.version) {
     return {
       ok: false,
@@ -105,22 +143,22 @@ export function planSave(def: ChannelDef, tab: RawTab | undefined, request: Save
     ? draftRows(def, month.month, request.rows)
     : [];
   const existing = monthRowIndexes(tab, month.month);
-  // Cells right of the registry's columns (a column staff added) stay with the row in that place.
   const width = headersOf(def).length;
-  const newRows = (drafted.length > 0 ? drafted : parsed.rows).map((r, i) => {
-    const old = existing[i] === undefined ? [] : (tab.rows[existing[i]] ?? []);
-    return [...toCells(def, r), ...old.slice(width)];
-  });
-  const at = insertionIndex(tab, month.month, existing);
-  const kept = tab.rows.filter((_, i) => !existing.includes(i));
-  const keptBefore = tab.rows.slice(0, at).filter((_, i) => !existing.includes(i)).length;
-  const rows = [...kept.slice(0, keptBefore), ...newRows, ...kept.slice(keptBefore)];
+  const next = (drafted.length > 0 ? drafted : parsed.rows).map((r) => toCells(def, r));
+  const changes = rowChanges(
+    tab.rows,
+    existing,
+    next,
+    originsOf(request, existing.length),
+    insertionIndex(tab, month.month, existing),
+    width,
+  );
   return {
     ok: true,
-    rows,
-    from: at,
-    previousRowCount: tab.rows.length,
-    log: diff(def, month.month, monthCells(tab, def, month.month), newRows),
+    rows: changes.rows,
+    edits: changes.edits,
+    cells: changes.cells,
+    log: diff(def, month.month, monthCells(tab, def, month.month), next, changes.kept, changes.removed),
   };
 }
 

@@ -1,5 +1,5 @@
 /** Reading figures out of parsed workbook data: a month's row, items, and headline counts. */
-import { CHANNELS, type ChannelDef, type ChannelKey, channel, type RegisteredChannel } from "./channels";
+import { CHANNELS, type ChannelDef, type ChannelKey, channel } from "./channels";
 import type { DataRow, FieldValue, WorkbookData } from "./data";
 import type { Month } from "./period";
 

@@ -7,6 +7,7 @@ import { formatNumber } from "../words/format";
 import { CHANNELS, type ChannelDef, type ColumnDef, headersOf, MONTH_HEADER } from "./channels";
 import type { DataRow, FieldValue, WorkbookData } from "./data";
 import { emptyRows } from "./dataset";
+import { withMonthExamples } from "./date-text";
 import { hasOwn } from "./has-own";
 import { dateLabel, type Month, monthLabel, parseMonth } from "./period";
 import { isBlank, issueCode, isTotalRow, monthSchema, type RowInput, readCell, rowSchema } from "./schema";
@@ -90,7 +91,7 @@ function readRow(
         "error",
         issueCode(issue),
         { tab: def.tab, row, ...(column ? { column } : {}) },
-        issue.message,
+        withMonthExamples(issue.message, month),
       );
     });
     return { findings };

@@ -9,8 +9,9 @@ import { formatNumber } from "../words/format";
 import type { ChannelDef, ColumnDef } from "./channels";
 import { cleanText, textLength } from "./clean-text";
 import type { FieldValue } from "./data";
+import { DEFAULT_DATE_EXAMPLES, exportedDateParts } from "./date-text";
 import { parseNumberText } from "./numbers";
-import { MONTH_NAMES, MONTH_SHORT, type Month, parseMonth } from "./period";
+import { type Month, parseMonth } from "./period";
 import type { CellValue } from "./types";
 
 export type IssueCode =
@@ -43,14 +44,8 @@ function isoOfDate(date: Date): string | undefined {
   return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-const MONTH_WORDS = new Map<string, number>([
-  ...MONTH_NAMES.map((name, i) => [name.toLowerCase(), i + 1] as const),
-  ...MONTH_SHORT.map((name, i) => [name.toLowerCase(), i + 1] as const),
-  ["agt", 8],
-  ["sept", 9],
-]);
-
-const DATE_HELP = "tulis tanggal seperti 2023-11-06, 6/11/2023 atau 6 November 2023";
+// parse.ts puts the month being filled in place of these examples (withMonthExamples).
+const DATE_HELP = `tulis tanggal seperti ${DEFAULT_DATE_EXAMPLES}`;
 
 function isoFromParts(year: number, month: number, day: number, shown: string): CellResult {
   if (year < 2000 || year > 2100) return bad("bad-date", `tahun pada "${shown}" di luar rentang 2000-2100.`);
@@ -69,9 +64,9 @@ function readDateText(text: string): CellResult {
   if (iso) return isoFromParts(Number(iso[1]), Number(iso[2]), Number(iso[3]), text);
   const numeric = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/.exec(text);
   if (numeric) return isoFromParts(Number(numeric[4]), Number(numeric[3]), Number(numeric[1]), text);
-  const named = /^(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})$/i.exec(text);
-  const monthNo = named ? MONTH_WORDS.get((named[2] ?? "").toLowerCase()) : undefined;
-  if (named && monthNo !== undefined) return isoFromParts(Number(named[3]), monthNo, Number(named[1]), text);
+  // `6/11/23`, `06-Okt-23`, `6 Nov 2023`, `October 6, 2023`: the forms spreadsheets export.
+  const exported = exportedDateParts(text);
+  if (exported) return isoFromParts(exported.year, exported.month, exported.day, text);
   return bad("bad-date", `"${text}" bukan tanggal yang dikenali; ${DATE_HELP}.`);
 }
 

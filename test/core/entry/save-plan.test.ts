@@ -50,15 +50,24 @@ describe("planSave: item tabs", () => {
       ["2023-11", "2023-11-30", "Rapat Kerja DJPK 2023", 2],
       december,
     ]);
-    expect(plan.from).toBe(1);
-    expect(plan.previousRowCount).toBe(4);
+    // One item more: one row inserted after November's last, before December; the two stored
+    // rows keep their place and only their changed cells are written.
+    expect(plan.edits).toEqual([{ kind: "insert", index: 3, count: 1 }]);
+    expect(plan.cells).toEqual([
+      { row: 1, column: 2, value: "Penyerahan Insentif Fiskal" },
+      { row: 2, column: 2, value: "RKP Dana Bagi Hasil" },
+      { row: 3, column: 0, value: "2023-11" },
+      { row: 3, column: 1, value: "2023-11-30" },
+      { row: 3, column: 2, value: "Rapat Kerja DJPK 2023" },
+      { row: 3, column: 3, value: 2 },
+    ]);
   });
 
   it("inserts a new month after the last earlier month, so the tab stays in month order", () => {
     const raw = tab("webinar", [["2023-09", "", "", 4], october, december, ["2024-01", "", "", 2]]);
     const plan = planned("webinar", raw, request("webinar", raw, "2023-11", [["2023-11-06", "Baru", ""]]));
     expect(plan.rows.map((r) => r[0])).toEqual(["2023-09", "2023-10", "2023-11", "2023-12", "2024-01"]);
-    expect(plan.from).toBe(2);
+    expect(plan.edits).toEqual([{ kind: "insert", index: 2, count: 1 }]);
 
     const earliest = planned(
       "webinar",
@@ -66,11 +75,13 @@ describe("planSave: item tabs", () => {
       request("webinar", raw, "2020-01", [["2020-01-02", "Awal", ""]]),
     );
     expect(earliest.rows.map((r) => r[0])).toEqual(["2020-01", "2023-09", "2023-10", "2023-12", "2024-01"]);
-    expect(earliest.from).toBe(0);
+    expect(earliest.edits).toEqual([{ kind: "insert", index: 0, count: 1 }]);
 
     const latest = planned("webinar", raw, request("webinar", raw, "2024-02", [["2024-02-01", "Akhir", ""]]));
     expect(latest.rows.map((r) => r[0])).toEqual(["2023-09", "2023-10", "2023-12", "2024-01", "2024-02"]);
-    expect(latest.from).toBe(4);
+    // After the last row: written into the empty rows below, nothing inserted.
+    expect(latest.edits).toEqual([]);
+    expect(latest.cells.map((c) => c.row)).toEqual([4, 4, 4]);
   });
 
   it("records each changed cell in the Log, by item, with old and new text", () => {
@@ -255,5 +266,111 @@ describe("planSave: refusals", () => {
       month: "Nov 2023",
     });
     expect(plan).toMatchObject({ ok: false, reason: "invalid" });
+  });
+});
+
+describe("planSave: rows as rows (issue 19 items 7 and 8)", () => {
+  it("removing the first item removes its row, and the item after it keeps its own row untouched", () => {
+    const raw = webinarTab();
+    const plan = planned("webinar", raw, {
+      ...request("webinar", raw, "2023-11", [["2023-11-07", "Lama dua", ""]]),
+      origins: [1],
+    });
+    expect(plan.edits).toEqual([{ kind: "delete", index: 1 }]);
+    expect(plan.cells).toEqual([]);
+    expect(plan.rows).toEqual([october, ["2023-11", "2023-11-07", "Lama dua", ""], december]);
+    expect(plan.log.map((e) => [e.column, e.before, e.after])).toEqual([
+      ["Tanggal (item 1)", "6/11/2023", ""],
+      ["Judul (item 1)", "Lama satu", ""],
+    ]);
+  });
+
+  it("an item added between two stored items is inserted between their rows", () => {
+    const raw = webinarTab();
+    const plan = planned("webinar", raw, {
+      ...request("webinar", raw, "2023-11", [
+        ["2023-11-06", "Lama satu", ""],
+        ["2023-11-06", "Sisipan", ""],
+        ["2023-11-07", "Lama dua", ""],
+      ]),
+      origins: [0, null, 1],
+    });
+    expect(plan.edits).toEqual([{ kind: "insert", index: 2, count: 1 }]);
+    expect(plan.cells.map((c) => [c.row, c.column])).toEqual([
+      [2, 0],
+      [2, 1],
+      [2, 2],
+    ]);
+    expect(plan.rows.map((r) => r[2])).toEqual(["", "Lama satu", "Sisipan", "Lama dua", "Rapat Desember"]);
+  });
+
+  it("an item moved down is removed from its place and inserted in the new one, with its own extra cells", () => {
+    const header = [...headersOf(channel("webinar")), "Catatan"];
+    const raw = tab(
+      "webinar",
+      [
+        ["2023-11", "2023-11-06", "Satu", "", "catatan satu"],
+        ["2023-11", "2023-11-07", "Dua", "", "catatan dua"],
+      ],
+      header,
+    );
+    const plan = planned("webinar", raw, {
+      ...request("webinar", raw, "2023-11", [
+        ["2023-11-07", "Dua", ""],
+        ["2023-11-06", "Satu", ""],
+      ]),
+      origins: [1, 0],
+    });
+    expect(plan.rows).toEqual([
+      ["2023-11", "2023-11-07", "Dua", "", "catatan dua"],
+      ["2023-11", "2023-11-06", "Satu", "", "catatan satu"],
+    ]);
+  });
+
+  it("origins that do not fit the stored rows fall back to matching by position", () => {
+    const raw = webinarTab();
+    const plan = planned("webinar", raw, {
+      ...request("webinar", raw, "2023-11", [["2023-11-06", "Lama satu", ""]]),
+      origins: [7],
+    });
+    expect(plan.edits).toEqual([{ kind: "delete", index: 2 }]);
+  });
+
+  it("a monthly tab holding the month twice is refused, naming both rows, and nothing is deleted", () => {
+    const raw = tab("ppid", [
+      ["2023-10", 14],
+      ["2023-11", 21],
+      ["2023-12", 30],
+      ["2023-11", 30],
+    ]);
+    const plan = planSave(channel("ppid"), raw, request("ppid", raw, "2023-11", [["21"]]));
+    expect(plan).toMatchObject({ ok: false, reason: "invalid" });
+    expect(plan.ok ? "" : plan.message).toContain("(baris 3 dan 5)");
+    expect(plan.ok ? "" : plan.message).toContain("November 2023 lebih dari sekali");
+  });
+
+  it("a monthly row changed in one figure writes that one cell", () => {
+    const raw = tab("kepuasan", [["2023-11", 4.8, 100]]);
+    const plan = planned("kepuasan", raw, request("kepuasan", raw, "2023-11", [["4,8", "120"]]));
+    expect(plan.edits).toEqual([]);
+    expect(plan.cells).toEqual([{ row: 0, column: 2, value: 120 }]);
+  });
+
+  it("every stored item removed and new ones typed: new rows go where the month was, the rest in place", () => {
+    const raw = webinarTab();
+    const plan = planned("webinar", raw, {
+      ...request("webinar", raw, "2023-11", [
+        ["2023-11-20", "Baru satu", ""],
+        ["2023-11-21", "Baru dua", ""],
+      ]),
+      origins: [null, null],
+    });
+    expect(plan.edits).toEqual([
+      { kind: "insert", index: 3, count: 2 },
+      { kind: "delete", index: 2 },
+      { kind: "delete", index: 1 },
+    ]);
+    expect(plan.rows.map((r) => r[2])).toEqual(["", "Baru satu", "Baru dua", "Rapat Desember"]);
+    expect([...new Set(plan.cells.map((c) => c.row))]).toEqual([1, 2]);
   });
 });
