@@ -2,7 +2,7 @@
 import type { KpiElement, Paragraph, TextElement } from "../report/deck";
 import { TEXT_STYLES, type TextStyleLook } from "../report/text-style";
 import { FONT, PARAGRAPH_GAP_EM, TEXT_BOX } from "../report/theme";
-import { kpiSizes, TILE } from "../report/tiles";
+import { kpiLook, TILE, tileColors } from "../report/tiles";
 import type { PptxSlide, PptxTextProps } from "./pptx-lib";
 
 interface RunLook extends TextStyleLook {
@@ -74,33 +74,44 @@ export function drawText(slide: PptxSlide, element: TextElement, colorOverride?:
 }
 
 export function drawKpi(slide: PptxSlide, element: KpiElement): void {
-  const sizes = kpiSizes(element);
+  const look = kpiLook(element);
+  const colors = tileColors(element);
   slide.addText(
     [
       {
         text: element.value,
         options: {
           bold: true,
-          color: TILE.valueColor,
-          fontSize: sizes.value,
+          color: colors.value,
+          fontSize: look.value,
           fontFace: FONT.face,
+          paraSpaceBefore: look.padTop,
+          paraSpaceAfter: 0,
           breakLine: true,
         },
       },
       {
         text: element.label,
-        options: { bold: true, color: TILE.labelColor, fontSize: sizes.label, fontFace: FONT.face },
+        options: {
+          bold: true,
+          color: colors.label,
+          fontSize: look.label,
+          fontFace: FONT.face,
+          paraSpaceBefore: 0,
+          paraSpaceAfter: 0,
+        },
       },
     ],
     {
       ...element.box,
       shape: "roundRect",
       rectRadius: Math.min(0.12, element.box.h / 6),
-      fill: { color: TILE.fill },
+      fill: { color: colors.fill },
       line: { color: TILE.outline.color, width: TILE.outline.weightPt },
       align: "center",
-      valign: "middle",
-      margin: 4,
+      // Top-aligned with the row's shared space above: values on one baseline, labels under them.
+      valign: "top",
+      margin: TILE.marginPt,
       fontFace: FONT.face,
     },
   );

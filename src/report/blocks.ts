@@ -6,6 +6,7 @@ import type { ChannelKey } from "../core/workbook/channels";
 import type { FieldValue } from "../core/workbook/data";
 import { figure, measureOf, textOf } from "../core/workbook/dataset";
 import { dateLabel, type Month, monthShort, yearToDate } from "../core/workbook/period";
+import { lineAxisMin } from "./chart-axis";
 import type { LayoutContext } from "./context";
 import type {
   Box,
@@ -19,6 +20,7 @@ import type {
 } from "./deck";
 import type { Column } from "./grid";
 import { FONT } from "./theme";
+import { alignTiles } from "./tiles";
 
 export const plain = (text: string): Run => ({ text });
 export const bold = (text: string): Run => ({ text, bold: true });
@@ -57,8 +59,9 @@ export function textBox(box: Box, paragraphs: Paragraph[], options: TextOptions 
   return element;
 }
 
+/** A content slide; its KPI tiles aligned row by row (tiles.ts). */
 export function slide(id: string, title: string, elements: Element[]): Slide {
-  return { id, title, kind: "content", elements };
+  return { id, title, kind: "content", elements: alignTiles(elements) };
 }
 
 /** KPI tiles in a grid of `columns` across the column, row by row from its top. */
@@ -109,14 +112,21 @@ export function monthlyChart(
   const points = yearToDate(ctx.month)
     .map((m) => ({ month: m, value: at(m) }))
     .filter((p) => !options.skipMissing || p.value !== undefined);
-  return {
+  const kind = options.kind ?? "bar";
+  const values = points.map((p) => p.value ?? 0);
+  const chart: ChartElement = {
     type: "chart",
     box,
-    kind: options.kind ?? "bar",
+    kind,
     title,
     categories: points.map((p) => monthShort(p.month)),
-    series: [{ name: seriesName, values: points.map((p) => p.value ?? 0) }],
+    series: [{ name: seriesName, values }],
   };
+  if (kind === "line") {
+    const min = lineAxisMin(values);
+    if (min > 0) chart.axisMin = min;
+  }
+  return chart;
 }
 
 /** `1.271`, or `-` for a figure not filled. */

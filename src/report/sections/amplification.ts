@@ -6,8 +6,8 @@ import { monthLabel } from "../../core/workbook/period";
 import { bold, kpiGrid, para, plain, slide } from "../blocks";
 import type { LayoutContext, SectionBuilder } from "../context";
 import type { Paragraph } from "../deck";
-import { missingParagraph } from "../figures";
-import { FULL, LEFT, RIGHT } from "../grid";
+import { missingParagraph, noteElements } from "../figures";
+import { LEFT, RIGHT } from "../grid";
 import { stackText } from "../text-fit";
 
 const PARTS = [
@@ -40,13 +40,7 @@ export const amplificationSection: SectionBuilder = (ctx) => {
   const title = "Amplifikasi Media Sosial Pegawai";
   const pegawai = at(ctx, "pegawai");
   if (pegawai === undefined) {
-    return [
-      slide(
-        "s35-amplifikasi",
-        title,
-        stackText(FULL, [[missingParagraph("amplifikasi", ctx.month)]]).elements,
-      ),
-    ];
+    return [slide("s35-amplifikasi", title, noteElements([missingParagraph("amplifikasi", ctx.month)]))];
   }
   const aktivasi = at(ctx, "aktivasi");
   const realisasi = kpiGrid(

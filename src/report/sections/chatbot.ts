@@ -7,7 +7,7 @@ import { monthLabel } from "../../core/workbook/period";
 import { bold, para, plain, slide } from "../blocks";
 import type { SectionBuilder } from "../context";
 import type { Paragraph } from "../deck";
-import { missingParagraph } from "../figures";
+import { missingParagraph, noteElements } from "../figures";
 import { below, FULL } from "../grid";
 import { moreRows, shownItems } from "../item-list";
 import { tablePages } from "../paginate";
@@ -50,9 +50,7 @@ export const chatbotMenuSection: SectionBuilder = (ctx) => {
   const total =
     menus.length > 0 ? menus.reduce((s, m) => s + m.count, 0) : statedTotal(ctx.data, "chatbot", ctx.month);
   if (total === undefined) {
-    return [
-      slide("s21-chatbot-2", title(2), stackText(FULL, [[missingParagraph("chatbot", ctx.month)]]).elements),
-    ];
+    return [slide("s21-chatbot-2", title(2), noteElements([missingParagraph("chatbot", ctx.month)]))];
   }
   const lead = stackText(FULL, [
     [

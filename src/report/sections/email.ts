@@ -85,7 +85,7 @@ function typeTiles(ctx: LayoutContext, total: number, top: number): KpiElement[]
       },
     ];
   });
-  return kpiGrid({ ...LEFT, y: top }, tiles, 2, 0.75, 0.12).elements;
+  return kpiGrid({ ...LEFT, y: top }, tiles, 2, 0.85, 0.12).elements;
 }
 
 /** Slide 27: total, shares by report type, YTD, comparison, monthly chart. */
@@ -113,6 +113,7 @@ export const emailLaporanSection: SectionBuilder = (ctx) => {
     box: { x: LEFT.x, y: LEFT.y, w: LEFT.w, h: 0.65 },
     value: formatNumber(total),
     label: "Total Email",
+    total: true,
   };
   const tiles = typeTiles(ctx, total, LEFT.y + 0.8);
   const tilesBottom = tiles.reduce(

@@ -3,11 +3,10 @@ import { itemsOf, textOf } from "../../core/workbook/dataset";
 import { bold, para } from "../blocks";
 import type { SectionBuilder } from "../context";
 import type { Paragraph } from "../deck";
-import { missingParagraph } from "../figures";
+import { missingParagraph, noteElements } from "../figures";
 import { FULL } from "../grid";
 import { moreText, shownItems } from "../item-list";
 import { continued, paragraphFlow } from "../paginate";
-import { stackText } from "../text-fit";
 import { FONT } from "../theme";
 
 /** One slide at the largest of these sizes that fits; otherwise continued at CONTINUED_SIZE. */
@@ -34,9 +33,7 @@ export const evaluationSection: SectionBuilder = (ctx) => {
   const items = shown.map((r) => evaluationParagraphs(textOf(r.values.judul), textOf(r.values.uraian)));
   if (rest > 0) items.push([para(moreText(rest))]);
   if (items.length === 0) {
-    return continued("s37-evaluasi", title, [
-      stackText(FULL, [[missingParagraph("evaluasi", ctx.month)]]).elements,
-    ]);
+    return continued("s37-evaluasi", title, [noteElements([missingParagraph("evaluasi", ctx.month)])]);
   }
   const pagesAt = (size: number) => paragraphFlow(items, FULL, size, ITEM_GAP);
   const onOnePage = SIZES.find((size) => pagesAt(size).length === 1);

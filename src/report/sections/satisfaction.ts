@@ -7,17 +7,15 @@ import { monthLabel } from "../../core/workbook/period";
 import { bold, kpiGrid, para, plain, slide } from "../blocks";
 import type { SectionBuilder } from "../context";
 import type { Paragraph } from "../deck";
-import { missingParagraph } from "../figures";
-import { FULL, LEFT, RIGHT } from "../grid";
+import { missingParagraph, noteElements } from "../figures";
+import { LEFT, RIGHT } from "../grid";
 import { stackText } from "../text-fit";
 
 export const satisfactionSection: SectionBuilder = (ctx) => {
   const title = `Kepuasan Pengguna Contact Center ${ctx.unit}`;
   const rating = figure(ctx.data, "kepuasan", "rataRata", ctx.month);
   if (rating === undefined) {
-    return [
-      slide("s36-kepuasan", title, stackText(FULL, [[missingParagraph("kepuasan", ctx.month)]]).elements),
-    ];
+    return [slide("s36-kepuasan", title, noteElements([missingParagraph("kepuasan", ctx.month)]))];
   }
   const tile = kpiGrid(
     { ...LEFT, y: LEFT.y + 0.4 },

@@ -36,7 +36,7 @@ export const visitsSection: SectionBuilder = (ctx) => {
     bold(formatNumber(visitors)),
     plain(" pengunjung."),
   ]);
-  const comparison = comparisonParagraph(ctx, KEY, "Jumlah pengunjung", { approximate });
+  const comparison = comparisonParagraph(ctx, KEY, "Jumlah pengunjung", { approximate, stated: true });
   const pages = PAGE_COLUMNS.map((c) => textOf(row.values[c]).trim()).filter((p) => p !== "");
   const groups: Paragraph[][] = [[opening], [comparison]];
   if (pages.length > 0)
