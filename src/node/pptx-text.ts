@@ -2,7 +2,7 @@
 import type { KpiElement, Paragraph, TextElement } from "../report/deck";
 import { TEXT_STYLES, type TextStyleLook } from "../report/text-style";
 import { FONT, PARAGRAPH_GAP_EM, TEXT_BOX } from "../report/theme";
-import { kpiLook, TILE, tileColors } from "../report/tiles";
+import { kpiLook, TILE, TILE_PAD, tileColors } from "../report/tiles";
 import type { PptxSlide, PptxTextProps } from "./pptx-lib";
 
 interface RunLook extends TextStyleLook {
@@ -85,8 +85,6 @@ export function drawKpi(slide: PptxSlide, element: KpiElement): void {
           color: colors.value,
           fontSize: look.value,
           fontFace: FONT.face,
-          paraSpaceBefore: look.padTop,
-          paraSpaceAfter: 0,
           breakLine: true,
         },
       },
@@ -97,10 +95,14 @@ export function drawKpi(slide: PptxSlide, element: KpiElement): void {
           color: colors.label,
           fontSize: look.label,
           fontFace: FONT.face,
-          paraSpaceBefore: 0,
-          paraSpaceAfter: 0,
+          breakLine: look.padLines > 0,
         },
       },
+      // Blank lines up to the row's line count (tiles.ts): centred, the row's values align.
+      ...Array.from({ length: look.padLines }, (_, i) => ({
+        text: TILE_PAD,
+        options: { fontSize: look.label, fontFace: FONT.face, breakLine: i < look.padLines - 1 },
+      })),
     ],
     {
       ...element.box,
@@ -109,8 +111,7 @@ export function drawKpi(slide: PptxSlide, element: KpiElement): void {
       fill: { color: colors.fill },
       line: { color: TILE.outline.color, width: TILE.outline.weightPt },
       align: "center",
-      // Top-aligned with the row's shared space above: values on one baseline, labels under them.
-      valign: "top",
+      valign: "middle",
       margin: TILE.marginPt,
       fontFace: FONT.face,
     },

@@ -39,7 +39,7 @@ export interface KpiElement {
   /** A total (Total Tiket): set apart from the tiles it sums. */
   total?: boolean;
   /** Sizes and top shared with the tiles of its row (tiles.ts `alignTiles`); unset: its own. */
-  look?: { value: number; label: number; padTop: number };
+  look?: { value: number; label: number; padLines: number };
 }
 
 export interface TableElement {

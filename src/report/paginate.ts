@@ -132,36 +132,56 @@ export function flow(blocks: readonly Block[], area: FlowArea = FLOW_AREA): Elem
  * Groups of paragraphs (an item: its title, text and bullets) laid top-down as one text box per
  * group, `groupGap` apart, over as many pages as they need. A group that does not fit the rest
  * of a page is split between paragraphs, never right after its first (a title stays with its
- * text); a paragraph taller than a page is cut into pieces first. Always at least one page.
+ * text); a paragraph taller than a page is cut into pieces first. With `headings`, each group's
+ * first paragraph is drawn in the deck's heading style (navy, bold, FONT.heading) in a box of
+ * its own, like every other heading of the deck. Always at least one page.
  */
 export function paragraphFlow(
   groups: readonly (readonly Paragraph[])[],
   col: Column,
   fontSize: number,
   groupGap: number,
+  options: { headings?: boolean } = {},
 ): Element[][] {
   const pages: Element[][] = [[]];
   const height = col.bottom - col.y;
   let y = col.y;
+  const page = () => pages[pages.length - 1] as Element[];
   const place = (paragraphs: Paragraph[]) => {
     const element = placeText(col.x, y, col.w, paragraphs, { fontSize });
-    (pages[pages.length - 1] as Element[]).push(element);
+    page().push(element);
     y += element.box.h + groupGap;
+  };
+  const fitting = (rest: readonly Paragraph[], room: number) => {
+    // the most paragraphs that fit the room (height grows with each): a binary search
+    let lo = 0;
+    let hi = rest.length;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (textHeight(rest.slice(0, mid), col.w, fontSize) <= room + 1e-9) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   };
   for (const group of groups) {
     let rest = group.flatMap((p) => splitParagraph(p, col.w, fontSize, height));
     let first = true;
-    while (rest.length > 0) {
-      const room = col.bottom - y;
-      // the most paragraphs that fit the room (height grows with each): a binary search
-      let lo = 0;
-      let hi = rest.length;
-      while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        if (textHeight(rest.slice(0, mid), col.w, fontSize) <= room + 1e-9) lo = mid;
-        else hi = mid - 1;
+    if (options.headings && rest.length > 1) {
+      const heading = placeText(col.x, y, col.w, [rest[0] as Paragraph], { style: "heading" });
+      const gap = HEADING_SPACE / 2;
+      // the heading moves to the next page with at least one paragraph of its text
+      if (fitting(rest.slice(1), col.bottom - y - heading.box.h - gap) === 0 && y > col.y) {
+        pages.push([]);
+        y = col.y;
       }
-      let n = lo;
+      const placed = placeText(col.x, y, col.w, [rest[0] as Paragraph], { style: "heading" });
+      page().push(placed);
+      y += placed.box.h + gap;
+      rest = rest.slice(1);
+      first = false;
+    }
+    while (rest.length > 0) {
+      let n = fitting(rest, col.bottom - y);
       if (n === 1 && rest.length > 1 && first) n = 0;
       if (n === 0 && y > col.y) {
         pages.push([]);

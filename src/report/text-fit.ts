@@ -73,6 +73,12 @@ export function fitText(
 
 export const STACK_SIZES: readonly number[] = [FONT.body, 11, FONT.small, FONT.caption];
 
+/**
+ * Sizes for a slide whose text is short: the largest that fits is taken, so a few lines fill
+ * the body in larger type instead of leaving most of it empty.
+ */
+export const ROOMY_SIZES: readonly number[] = [16, 14, FONT.body];
+
 export interface Stacked {
   elements: TextElement[];
   /** Bottom of the last box (the column's top when there is none). */

@@ -1,7 +1,7 @@
 /**
  * KPI tiles as both renderers draw them: a rounded, pale tile, the value big and navy above its
- * label. One grid rule: the tiles of a row share one value size and one top, so their numbers
- * sit on one baseline whatever their labels do, and the labels hang under them; a total tile is
+ * label. One grid rule: the tiles of a row share one value size and one line count, so their
+ * numbers sit on one baseline whatever their labels do, and the labels hang under them; a total tile is
  * set apart by its navy fill.
  */
 import type { Element, KpiElement } from "./deck";
@@ -19,14 +19,21 @@ export const TILE = {
   marginPt: 4,
 } as const;
 
+/** The text of a blank padding line (a no-break space: an empty paragraph may be dropped). */
+export const TILE_PAD = "\u00a0";
+
 /** The smallest label a manager reads without effort. */
 export const TILE_LABEL_MIN = 10;
 
 export interface KpiLook {
   value: number;
   label: number;
-  /** Space above the value inside the tile's margin, in points: the same in a row, so values align. */
-  padTop: number;
+  /**
+   * Blank label lines drawn under this tile's label, so that every tile of the row holds as many
+   * lines: centred vertically, their values then sit at one height. (Space above the first
+   * paragraph would be simpler, but LibreOffice ignores it at the top of a text frame.)
+   */
+  padLines: number;
 }
 
 const lineOf = (size: number): number => size * TEXT_BOX.lineHeightEm;
@@ -47,7 +54,7 @@ function labelLines(element: KpiElement, label: number): number {
   return estimateLines(element.label, widthIn, label, true);
 }
 
-/** The look of a row of tiles (same height): the smallest value size, the label size, the shared top. */
+/** The look of a row of tiles (same height): the smallest value size, the label size, the row's label lines (in padLines). */
 export function rowLook(row: readonly KpiElement[]): KpiLook {
   const sizes = row.map(kpiSizes);
   const label = Math.min(...sizes.map((s) => s.label));
@@ -56,13 +63,13 @@ export function rowLook(row: readonly KpiElement[]): KpiLook {
   const lines = Math.max(1, ...row.map((e) => labelLines(e, label)));
   // The value shrinks until it and the longest label fit the tile.
   while (value > 14 && lineOf(value) + lines * lineOf(label) > heightPt) value -= 1;
-  const padTop = Math.max(0, (heightPt - lineOf(value) - lines * lineOf(label)) / 2);
-  return { value, label, padTop: Math.round(padTop * 10) / 10 };
+  return { value, label, padLines: lines };
 }
 
-/** A tile's look: the one its row was given, else its own. */
+/** A tile's look: its row's sizes, with the blank lines that bring it to its row's line count. */
 export function kpiLook(element: KpiElement): KpiLook {
-  return element.look ?? rowLook([element]);
+  const row = element.look ?? rowLook([element]);
+  return { ...row, padLines: Math.max(0, row.padLines - labelLines(element, row.label)) };
 }
 
 const rowKey = (e: KpiElement): string => `${e.box.y.toFixed(3)}|${e.box.h.toFixed(3)}`;

@@ -1,6 +1,6 @@
 /** Shapes: rectangles, text boxes and KPI tiles as createShape + updateShapeProperties + text. */
 import type { Box, KpiElement, Paragraph } from "../../report/deck";
-import { kpiLook, TILE, tileColors } from "../../report/tiles";
+import { kpiLook, TILE, TILE_PAD, tileColors } from "../../report/tiles";
 import { type TextLook, textRequests } from "./text";
 import { placement, pt, type Request, rgb } from "./units";
 
@@ -80,13 +80,14 @@ export function plain(text: string): Paragraph[] {
 }
 
 /**
- * A rounded tile: the value big above the label, both bold and centred, top-aligned with the
- * row's shared space above the value (tiles.ts), so a row's values sit on one baseline.
+ * A rounded tile: the value big above the label, both bold and centred, with blank lines up to
+ * its row's line count (tiles.ts), so a row's values sit on one baseline.
  */
 export function kpiTile(objectId: string, pageId: string, element: KpiElement): Request[] {
   const look = kpiLook(element);
   const colors = tileColors(element);
-  const paragraphs = [...plain(element.value), ...plain(element.label)];
+  const pad = Array.from({ length: look.padLines }, () => plain(TILE_PAD)).flat();
+  const paragraphs = [...plain(element.value), ...plain(element.label), ...pad];
   const text: TextLook = {
     fontSize: look.label,
     color: colors.label,
@@ -98,7 +99,7 @@ export function kpiTile(objectId: string, pageId: string, element: KpiElement): 
   const shape: ShapeLook = {
     fill: colors.fill,
     outline: { color: TILE.outline.color, weight: TILE.outline.weightPt },
-    valign: "TOP",
+    valign: "MIDDLE",
   };
   return [
     createShape(objectId, pageId, element.box, "ROUND_RECTANGLE"),
@@ -111,13 +112,5 @@ export function kpiTile(objectId: string, pageId: string, element: KpiElement): 
         fields: "fontSize,foregroundColor",
       },
     ]),
-    {
-      updateParagraphStyle: {
-        objectId,
-        textRange: { type: "FIXED_RANGE", startIndex: 0, endIndex: valueEnd },
-        style: { spaceAbove: pt(look.padTop) },
-        fields: "spaceAbove",
-      },
-    },
   ];
 }

@@ -9,9 +9,12 @@ import { moreText, shownItems } from "../item-list";
 import { continued, paragraphFlow } from "../paginate";
 import { FONT } from "../theme";
 
-/** One slide at the largest of these sizes that fits; otherwise continued at CONTINUED_SIZE. */
-const SIZES = [FONT.body, 11, FONT.small] as const;
-const CONTINUED_SIZE = 11;
+/**
+ * One slide at the larger of these sizes that fits; otherwise continued over slides at body
+ * size ("(lanjutan)"), never shrunk below it.
+ */
+const SIZES = [14, FONT.body] as const;
+const CONTINUED_SIZE = FONT.body;
 /** Space between two items. */
 const ITEM_GAP = 0.12;
 
@@ -35,7 +38,7 @@ export const evaluationSection: SectionBuilder = (ctx) => {
   if (items.length === 0) {
     return continued("s37-evaluasi", title, [noteElements([missingParagraph("evaluasi", ctx.month)])]);
   }
-  const pagesAt = (size: number) => paragraphFlow(items, FULL, size, ITEM_GAP);
+  const pagesAt = (size: number) => paragraphFlow(items, FULL, size, ITEM_GAP, { headings: true });
   const onOnePage = SIZES.find((size) => pagesAt(size).length === 1);
   return continued("s37-evaluasi", title, pagesAt(onOnePage ?? CONTINUED_SIZE));
 };

@@ -9,7 +9,7 @@ import type { SectionBuilder } from "../context";
 import type { Paragraph } from "../deck";
 import { missingParagraph, noteElements } from "../figures";
 import { LEFT, RIGHT } from "../grid";
-import { stackText } from "../text-fit";
+import { ROOMY_SIZES, stackText } from "../text-fit";
 
 export const satisfactionSection: SectionBuilder = (ctx) => {
   const title = `Kepuasan Pengguna Contact Center ${ctx.unit}`;
@@ -26,7 +26,7 @@ export const satisfactionSection: SectionBuilder = (ctx) => {
       },
     ],
     1,
-    1.4,
+    2.4,
   );
   const min = formatNumber(Number(ctx.settings.minPenilaianPerAgen));
   const count = figure(ctx.data, "kepuasan", "jumlahPenilaian", ctx.month);
@@ -46,7 +46,7 @@ export const satisfactionSection: SectionBuilder = (ctx) => {
   return [
     slide("s36-kepuasan", title, [
       ...tile.elements,
-      ...stackText({ ...RIGHT, y: RIGHT.y + 0.4 }, [notes]).elements,
+      ...stackText({ ...RIGHT, y: RIGHT.y + 0.4 }, [notes], { sizes: ROOMY_SIZES }).elements,
     ]),
   ];
 };

@@ -9,7 +9,8 @@ import type { Element } from "../deck";
 import { isMissing, missingSlide, noteSlide } from "../figures";
 import { moreText, shownItems } from "../item-list";
 import { type Block, continued, flow, headingBlock, paragraphBlocks } from "../paginate";
-import { fitText, placeText } from "../text-fit";
+import { textHeight } from "../measure";
+import { fitText, placeText, ROOMY_SIZES } from "../text-fit";
 import { CONTENT, FONT, GRID } from "../theme";
 
 const KEY = "topikKonsultasi" as const;
@@ -53,9 +54,15 @@ export const technicalTopicsSection: SectionBuilder = (ctx) => {
     ];
   }
   const pages: Element[][] = [];
+  const w = (CONTENT.w - (COLUMNS_PER_SLIDE - 1) * GRID.gutter) / COLUMNS_PER_SLIDE;
+  const lists = groups.map((group) => group.topics.slice(0, TOP).map((t) => para(t, "number")));
+  const headingH = textHeight([para("Topik")], w, ROOMY_SIZES[0] as number);
+  const room = CONTENT.h - headingH - 0.15;
+  // One size for every column: the largest at which the longest list still fits.
+  const size =
+    ROOMY_SIZES.find((s) => lists.every((list) => textHeight(list, w, s) <= room)) ?? FONT.body;
   for (let start = 0; start < groups.length; start += COLUMNS_PER_SLIDE) {
     const chunk = groups.slice(start, start + COLUMNS_PER_SLIDE);
-    const w = (CONTENT.w - (COLUMNS_PER_SLIDE - 1) * GRID.gutter) / COLUMNS_PER_SLIDE;
     pages.push(
       chunk.flatMap((group, i) => {
         const x = CONTENT.x + i * (w + GRID.gutter);
@@ -64,16 +71,11 @@ export const technicalTopicsSection: SectionBuilder = (ctx) => {
           CONTENT.y,
           w,
           [para([{ text: `Topik ${group.name}`.trim(), bold: true }])],
-          {
-            style: "heading",
-          },
+          { style: "heading", fontSize: Math.max(FONT.heading, size) },
         );
-        const top = heading.box.y + heading.box.h + 0.1;
-        const list = group.topics.slice(0, TOP).map((t) => para(t, "number"));
-        return [
-          heading,
-          fitText({ x, y: top, w, h: CONTENT.y + CONTENT.h - top }, list, { fontSize: FONT.body }),
-        ];
+        const top = heading.box.y + heading.box.h + 0.15;
+        const list = lists[start + i] ?? [];
+        return [heading, fitText({ x, y: top, w, h: CONTENT.y + CONTENT.h - top }, list, { fontSize: size })];
       }),
     );
   }
