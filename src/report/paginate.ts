@@ -6,7 +6,7 @@ import { plainText } from "../core/words/text";
 import { bold, fontOf, para, slide, type TextOptions } from "./blocks";
 import type { Element, Paragraph, Slide, TableElement } from "./deck";
 import type { Column } from "./grid";
-import { FULL } from "./grid";
+import { FULL, LEFT, RIGHT } from "./grid";
 import { joinPieces, lineWidth, rowHeight, textHeight, wordPieces } from "./measure";
 import { placeText } from "./text-fit";
 import { TABLE } from "./theme";
@@ -263,6 +263,42 @@ export function tablePages(spec: TableSpec, first: Column, next: Column = first)
     if (spec.totalRow && i === pages.length - 1) table.totalRow = true;
     return table;
   });
+}
+
+/**
+ * The pages of a flow that continues, balanced: the lowest bottom (no higher than the page's
+ * middle) that needs no more pages than the full column, so the last page is not a stub of two
+ * lines under the title and the others end at about one height.
+ */
+export function balancedPages(col: Column, pagesAt: (col: Column) => Element[][]): Element[][] {
+  const full = pagesAt(col);
+  if (full.length < 2) return full;
+  let lo = col.y + (col.bottom - col.y) / 2;
+  let hi = col.bottom;
+  if (pagesAt({ ...col, bottom: lo }).length <= full.length) return pagesAt({ ...col, bottom: lo });
+  for (let i = 0; i < 12; i++) {
+    const mid = (lo + hi) / 2;
+    if (pagesAt({ ...col, bottom: mid }).length <= full.length) hi = mid;
+    else lo = mid;
+  }
+  return pagesAt({ ...col, bottom: hi });
+}
+
+/**
+ * Pages of a flow laid out in the left column, set two to a slide: every second one moved to the
+ * right column. Long text reads in two columns of comfortable lines instead of small type.
+ */
+export function twoColumnPages(leftPages: readonly Element[][]): Element[][] {
+  const shift = RIGHT.x - LEFT.x;
+  const out: Element[][] = [];
+  leftPages.forEach((page, i) => {
+    if (i % 2 === 0) out.push([...page]);
+    else
+      (out[out.length - 1] as Element[]).push(
+        ...page.map((e) => ({ ...e, box: { ...e.box, x: e.box.x + shift } }) as Element),
+      );
+  });
+  return out;
 }
 
 /** Slides `<base>-1`, `<base>-2` ... for the pages of a continued section; later pages say `(lanjutan)`. */

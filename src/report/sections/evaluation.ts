@@ -4,14 +4,14 @@ import { bold, para } from "../blocks";
 import type { SectionBuilder } from "../context";
 import type { Paragraph } from "../deck";
 import { missingParagraph, noteElements } from "../figures";
-import { FULL } from "../grid";
+import { FULL, LEFT } from "../grid";
 import { moreText, shownItems } from "../item-list";
-import { continued, paragraphFlow } from "../paginate";
+import { continued, paragraphFlow, twoColumnPages } from "../paginate";
 import { FONT } from "../theme";
 
 /**
- * One slide at the larger of these sizes that fits; otherwise continued over slides at body
- * size ("(lanjutan)"), never shrunk below it.
+ * One slide at the larger of these sizes that fits; otherwise two columns at body size,
+ * continued over slides ("(lanjutan)") when long, never shrunk below it.
  */
 const SIZES = [14, FONT.body] as const;
 const CONTINUED_SIZE = FONT.body;
@@ -38,7 +38,9 @@ export const evaluationSection: SectionBuilder = (ctx) => {
   if (items.length === 0) {
     return continued("s37-evaluasi", title, [noteElements([missingParagraph("evaluasi", ctx.month)])]);
   }
-  const pagesAt = (size: number) => paragraphFlow(items, FULL, size, ITEM_GAP, { headings: true });
+  const pagesAt = (size: number, col = FULL) => paragraphFlow(items, col, size, ITEM_GAP, { headings: true });
   const onOnePage = SIZES.find((size) => pagesAt(size).length === 1);
-  return continued("s37-evaluasi", title, pagesAt(onOnePage ?? CONTINUED_SIZE));
+  if (onOnePage !== undefined) return continued("s37-evaluasi", title, pagesAt(onOnePage));
+  // Longer: two columns at body size, continued over slides when even that is not enough.
+  return continued("s37-evaluasi", title, twoColumnPages(pagesAt(CONTINUED_SIZE, LEFT)));
 };

@@ -8,8 +8,8 @@ import type { LayoutContext, SectionBuilder } from "../context";
 import type { Element } from "../deck";
 import { isMissing, missingSlide, noteSlide } from "../figures";
 import { moreText, shownItems } from "../item-list";
-import { type Block, continued, flow, headingBlock, paragraphBlocks } from "../paginate";
 import { textHeight } from "../measure";
+import { type Block, continued, flow, headingBlock, paragraphBlocks } from "../paginate";
 import { fitText, placeText, ROOMY_SIZES } from "../text-fit";
 import { CONTENT, FONT, GRID } from "../theme";
 
@@ -59,8 +59,7 @@ export const technicalTopicsSection: SectionBuilder = (ctx) => {
   const headingH = textHeight([para("Topik")], w, ROOMY_SIZES[0] as number);
   const room = CONTENT.h - headingH - 0.15;
   // One size for every column: the largest at which the longest list still fits.
-  const size =
-    ROOMY_SIZES.find((s) => lists.every((list) => textHeight(list, w, s) <= room)) ?? FONT.body;
+  const size = ROOMY_SIZES.find((s) => lists.every((list) => textHeight(list, w, s) <= room)) ?? FONT.body;
   for (let start = 0; start < groups.length; start += COLUMNS_PER_SLIDE) {
     const chunk = groups.slice(start, start + COLUMNS_PER_SLIDE);
     pages.push(

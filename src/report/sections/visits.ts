@@ -2,13 +2,13 @@
 
 import { formatNumber } from "../../core/words/format";
 import { monthlyRow, numberOf, textOf } from "../../core/workbook/dataset";
-import { monthLabel } from "../../core/workbook/period";
-import { bold, para, plain, slide } from "../blocks";
+import { monthLabel, yearOf } from "../../core/workbook/period";
+import { bold, monthlyChart, para, plain, slide } from "../blocks";
 import type { SectionBuilder } from "../context";
 import type { Paragraph } from "../deck";
 import { comparisonParagraph, isMissing, missingSlide } from "../figures";
-import { FULL } from "../grid";
-import { stackText } from "../text-fit";
+import { boxOf, LEFT, RIGHT } from "../grid";
+import { ROOMY_SIZES, stackText } from "../text-fit";
 
 const KEY = "kunjunganWebsite" as const;
 const PAGE_COLUMNS = ["halaman1", "halaman2", "halaman3"] as const;
@@ -41,6 +41,14 @@ export const visitsSection: SectionBuilder = (ctx) => {
   const groups: Paragraph[][] = [[opening], [comparison]];
   if (pages.length > 0)
     groups.push([para("Halaman yang paling banyak diakses antara lain:"), ...pageBullets(pages)]);
-  const text = stackText(FULL, groups);
-  return [slide(id, title, text.elements)];
+  // The text beside the year's visitors: a few lines alone would leave most of the slide empty.
+  const text = stackText(LEFT, groups, { sizes: ROOMY_SIZES });
+  const chart = monthlyChart(
+    boxOf(RIGHT),
+    `Jumlah Pengunjung Website ${yearOf(ctx.month)}`,
+    ctx,
+    KEY,
+    "Pengunjung",
+  );
+  return [slide(id, title, [...text.elements, chart])];
 };
