@@ -14,6 +14,7 @@ import { bold, boldList, monthlyChart, para, plain, slide } from "../blocks";
 import type { LayoutContext, SectionBuilder } from "../context";
 import type { Paragraph } from "../deck";
 import { comparisonParagraph, figuresOf, missingParagraph } from "../figures";
+import { italicizeForeign } from "../foreign";
 import { boxOf, LEFT, RIGHT } from "../grid";
 import { stackText } from "../text-fit";
 
@@ -99,7 +100,8 @@ export function channelSlide(spec: ChannelSlideSpec): SectionBuilder {
     const current = figuresOf(ctx, "tiketKonsultasi", spec.channel).current;
     const total = measureOf(ctx.data, "tiketKonsultasi", ctx.month);
     const blocks: Paragraph[][] = [];
-    if (spec.intro && current !== undefined) blocks.push([para(spec.intro(ctx, current, total))]);
+    if (spec.intro && current !== undefined)
+      blocks.push([para(italicizeForeign(spec.intro(ctx, current, total)))]);
     blocks.push([
       comparisonParagraph(ctx, "tiketKonsultasi", spec.subject(ctx), {
         column: spec.channel,

@@ -8,6 +8,7 @@ import { bold, para, plain, slide } from "../blocks";
 import type { SectionBuilder } from "../context";
 import type { Paragraph } from "../deck";
 import { missingParagraph, noteElements } from "../figures";
+import { italicizeForeign } from "../foreign";
 import { below, FULL } from "../grid";
 import { moreRows, shownItems } from "../item-list";
 import { tablePages } from "../paginate";
@@ -29,7 +30,7 @@ export const chatbotSection: SectionBuilder = (ctx) => {
     "Pengguna layanan wajib mengisi data diri (nama, daerah, instansi/SKPD, email, dan pertanyaan) secara **lengkap** dan **sesuai dengan format yang diminta**.",
     "Pengguna layanan dapat memilih informasi yang dibutuhkan pada menu dan submenu yang disediakan.",
     "Jika pengguna layanan ingin terhubung dengan agen atau informasi yang dibutuhkan tidak tersedia dalam menu dan submenu Chatbot, pengguna layanan dapat memilih opsi “**Chat Agent**”.",
-  ].map((step) => para(runsFromMarkup(step), "number"));
+  ].map((step) => para(italicizeForeign(runsFromMarkup(step)), "number"));
   return [slide("s20-chatbot", `Layanan Chatbot ${unit}`, stackText(FULL, [intro, steps]).elements)];
 };
 
@@ -54,13 +55,15 @@ export const chatbotMenuSection: SectionBuilder = (ctx) => {
   }
   const lead = stackText(FULL, [
     [
-      para([
-        plain(`Pada bulan ${monthLabel(ctx.month)}, jumlah pengguna layanan Chatbot (`),
-        bold("tanpa Chat Agent"),
-        plain(") adalah sebanyak "),
-        bold(formatNumber(total)),
-        plain(" pengguna."),
-      ]),
+      para(
+        italicizeForeign([
+          plain(`Pada bulan ${monthLabel(ctx.month)}, jumlah pengguna layanan Chatbot (`),
+          bold("tanpa Chat Agent"),
+          plain(") adalah sebanyak "),
+          bold(formatNumber(total)),
+          plain(" pengguna."),
+        ]),
+      ),
       ...(menus.length > 0 ? [para("Menu yang diakses adalah sebagai berikut:")] : []),
     ],
   ]);

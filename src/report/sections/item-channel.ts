@@ -12,6 +12,7 @@ import { dateText, kpiGrid, monthlyChart, para, slide } from "../blocks";
 import type { LayoutContext } from "../context";
 import type { Element, Slide } from "../deck";
 import { comparisonParagraph, isMissing, missingSlide, noteSlide, yearToDateTotal } from "../figures";
+import { italicizeForeign } from "../foreign";
 import { FULL } from "../grid";
 import { moreRows, shownItems, withWeight } from "../item-list";
 import { estimateLines } from "../measure";
@@ -43,7 +44,9 @@ export function yearSlide(ctx: LayoutContext, key: ChannelKey, spec: YearSlideSp
   });
   const comparison = comparisonParagraph(ctx, key, spec.subject);
   const chartTitle = `${spec.chartTitle} ${yearOf(ctx.month)}`;
-  const elements = textAboveChart(FULL, [[para(ytd)], [comparison]], (box) =>
+  const ytdParagraph = para(italicizeForeign(ytd));
+  const comparisonItalic = { ...comparison, runs: italicizeForeign(comparison.runs) };
+  const elements = textAboveChart(FULL, [[ytdParagraph], [comparisonItalic]], (box) =>
     monthlyChart(box, chartTitle, ctx, key, spec.seriesName),
   );
   return [slide(spec.id, spec.title, elements)];
