@@ -18,8 +18,9 @@ import type {
   TextElement,
   TextStyle,
 } from "./deck";
+import { PAGE } from "./deck";
 import type { Column } from "./grid";
-import { FONT } from "./theme";
+import { FONT, GRID } from "./theme";
 import { alignTiles } from "./tiles";
 
 export const plain = (text: string): Run => ({ text });
@@ -59,9 +60,27 @@ export function textBox(box: Box, paragraphs: Paragraph[], options: TextOptions 
   return element;
 }
 
-/** A content slide; its KPI tiles aligned row by row (tiles.ts). */
+/**
+ * Text and tiles that end above the page's middle, with no chart or table under them, are moved
+ * down to the middle of the space left: a short slide reads as composed, not as a page whose
+ * content fell off. (Sections first try larger type, a chart of the months or two columns.)
+ */
+export function settle(elements: readonly Element[]): Element[] {
+  if (elements.length === 0 || elements.some((e) => e.type === "chart" || e.type === "table")) {
+    return [...elements];
+  }
+  const bottom = Math.max(...elements.map((e) => e.box.y + e.box.h));
+  if (bottom >= PAGE.height / 2 + SETTLE_MARGIN) return [...elements];
+  const shift = (GRID.bottom - bottom) / 2;
+  return elements.map((e) => ({ ...e, box: { ...e.box, y: e.box.y + shift } }));
+}
+
+/** How far below the page's middle a slide's content must reach to stay where it was placed. */
+const SETTLE_MARGIN = 0.25;
+
+/** A content slide: its KPI tiles aligned row by row (tiles.ts), a short content settled (settle). */
 export function slide(id: string, title: string, elements: Element[]): Slide {
-  return { id, title, kind: "content", elements: alignTiles(elements) };
+  return { id, title, kind: "content", elements: settle(alignTiles(elements)) };
 }
 
 /** KPI tiles in a grid of `columns` across the column, row by row from its top. */

@@ -63,10 +63,14 @@ export function splitParagraph(p: Paragraph, w: number, fontSize: number, maxHei
   return out;
 }
 
-/** A bold heading over the full width that moves to the next page with what follows it. */
-export function headingBlock(text: string, col: Column = FULL): Block {
+/**
+ * A bold heading over the full width that moves to the next page with what follows it; never
+ * smaller than the text under it (`bodySize`).
+ */
+export function headingBlock(text: string, col: Column = FULL, bodySize = 0): Block {
+  const fontSize = Math.max(fontOf("heading"), bodySize);
   return {
-    ...textBlock(col.x, col.w, [para([bold(text)])], { style: "heading" }),
+    ...textBlock(col.x, col.w, [para([bold(text)])], { style: "heading", fontSize }),
     keepWithNext: true,
     spaceBefore: HEADING_SPACE,
   };
@@ -167,14 +171,15 @@ export function paragraphFlow(
     let rest = group.flatMap((p) => splitParagraph(p, col.w, fontSize, height));
     let first = true;
     if (options.headings && rest.length > 1) {
-      const heading = placeText(col.x, y, col.w, [rest[0] as Paragraph], { style: "heading" });
+      const look = { style: "heading" as const, fontSize: Math.max(fontOf("heading"), fontSize) };
+      const heading = placeText(col.x, y, col.w, [rest[0] as Paragraph], look);
       const gap = HEADING_SPACE / 2;
       // the heading moves to the next page with at least one paragraph of its text
       if (fitting(rest.slice(1), col.bottom - y - heading.box.h - gap) === 0 && y > col.y) {
         pages.push([]);
         y = col.y;
       }
-      const placed = placeText(col.x, y, col.w, [rest[0] as Paragraph], { style: "heading" });
+      const placed = placeText(col.x, y, col.w, [rest[0] as Paragraph], look);
       page().push(placed);
       y += placed.box.h + gap;
       rest = rest.slice(1);

@@ -312,8 +312,11 @@ describe("sections 1-18, November 2023 (the seed's month)", () => {
     const text = textOf(byId(slides, "s16-pengaduan-keluhan-1"));
     expect(text).toContain("3 Pengaduan");
     expect(text).toContain("12 Keluhan Layanan");
-    expect(text).toContain("(Kab. Limapuluh Kota dan Kota Dumai)");
+    // "3 Pengaduan" over two bullets: the bullet that counts two says so.
+    expect(text).toContain("(2 pengaduan: Kab. Limapuluh Kota dan Kota Dumai)");
     expect(text).toContain("(Kab. Cianjur)");
+    expect(text).not.toContain("(1 pengaduan");
+    expect(text).toContain("(12 keluhan: Kab. Kediri, Kab. Lampung Utara");
   });
 
   it("lists the user groups and the top four regional governments", () => {

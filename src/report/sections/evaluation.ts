@@ -7,13 +7,14 @@ import { missingParagraph, noteElements } from "../figures";
 import { FULL, LEFT } from "../grid";
 import { moreText, shownItems } from "../item-list";
 import { continued, paragraphFlow, twoColumnPages } from "../paginate";
+import { ROOMY_SIZES } from "../text-fit";
 import { FONT } from "../theme";
 
 /**
  * One slide at the larger of these sizes that fits; otherwise two columns at body size,
  * continued over slides ("(lanjutan)") when long, never shrunk below it.
  */
-const SIZES = [14, FONT.body] as const;
+const SIZES = ROOMY_SIZES;
 const CONTINUED_SIZE = FONT.body;
 /** Space between two items. */
 const ITEM_GAP = 0.12;

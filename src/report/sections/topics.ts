@@ -7,6 +7,7 @@ import { para } from "../blocks";
 import type { LayoutContext, SectionBuilder } from "../context";
 import type { Element } from "../deck";
 import { isMissing, missingSlide, noteSlide } from "../figures";
+import { FULL } from "../grid";
 import { moreText, shownItems } from "../item-list";
 import { textHeight } from "../measure";
 import { type Block, continued, flow, headingBlock, paragraphBlocks } from "../paginate";
@@ -97,14 +98,18 @@ export const otherTopicsSection: SectionBuilder = (ctx) => {
       noteSlide(`${base}-1`, title, [`Topik konsultasi lainnya untuk ${monthLabel(ctx.month)} belum diisi.`]),
     ];
   }
-  const blocks: Block[] = groups.flatMap((group) => [
-    ...(group.name ? [headingBlock(group.name)] : []),
-    ...paragraphBlocks(
-      CONTENT.x,
-      CONTENT.w,
-      withMore(group.topics).map((t) => para(t)),
-      { fontSize: FONT.body },
-    ),
-  ]);
+  const blocksAt = (fontSize: number): Block[] =>
+    groups.flatMap((group) => [
+      ...(group.name ? [headingBlock(group.name, FULL, fontSize)] : []),
+      ...paragraphBlocks(
+        CONTENT.x,
+        CONTENT.w,
+        withMore(group.topics).map((t) => para(t)),
+        { fontSize },
+      ),
+    ]);
+  // Larger type while it stays on one slide; at body size it continues.
+  const size = ROOMY_SIZES.find((s) => flow(blocksAt(s)).length === 1) ?? FONT.body;
+  const blocks = blocksAt(size);
   return continued(base, title, flow(blocks));
 };

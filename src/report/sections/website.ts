@@ -19,6 +19,7 @@ import {
   paragraphBlocks,
   textBlock,
 } from "../paginate";
+import { ROOMY_SIZES } from "../text-fit";
 import { CONTENT, FONT } from "../theme";
 import { totalOnlySlide, yearSlide } from "./item-channel";
 
@@ -80,8 +81,8 @@ export const websiteDetailsSection: SectionBuilder = (ctx) => {
   const blocksAt = (fontSize: number): Block[] => {
     const blocks: Block[] = [];
     for (const [category, rows] of ordered) {
-      blocks.push(headingBlock(category));
-      const continues = headingBlock(`${category} (lanjutan)`);
+      blocks.push(headingBlock(category, FULL, fontSize));
+      const continues = headingBlock(`${category} (lanjutan)`, FULL, fontSize);
       for (const row of rows) {
         const date = textBlock(CONTENT.x, DATE_W, [para(dateText(row.values.tanggal))], { fontSize });
         const judul = withWeight(textOf(row.values.judul), numberOf(row.values.jumlah), "publikasi");
@@ -101,8 +102,10 @@ export const websiteDetailsSection: SectionBuilder = (ctx) => {
     if (rest > 0) blocks.push(textBlock(titleX, titleW, [para(moreText(rest))], { fontSize }));
     return blocks;
   };
-  // Body size, continued over slides that end at about one height (no stub of a last slide).
-  const blocks = blocksAt(FONT.body);
+  // Larger type while it stays on one slide; else body size, continued over slides that end at
+  // about one height (no stub of a last slide).
+  const size = ROOMY_SIZES.find((s) => flow(blocksAt(s)).length === 1) ?? FONT.body;
+  const blocks = blocksAt(size);
   const pages = balancedPages(FULL, (col) => flow(blocks, { ...FLOW_AREA, gap: 0.06, bottom: col.bottom }));
   return continued(base, title, pages);
 };
