@@ -8,7 +8,7 @@ import type { LayoutContext, SectionBuilder } from "../context";
 import type { Paragraph } from "../deck";
 import { missingParagraph, noteElements } from "../figures";
 import { LEFT, RIGHT } from "../grid";
-import { stackText } from "../text-fit";
+import { placeText, ROOMY_SIZES, stackText } from "../text-fit";
 
 const PARTS = [
   ["kontenTersedia", "Konten tersedia"],
@@ -66,6 +66,7 @@ export const amplificationSection: SectionBuilder = (ctx) => {
   const left = stackText(
     { ...LEFT, y: realisasi.bottom + 0.2 },
     breakdown.length ? [[lead, ...breakdown]] : [],
+    { sizes: ROOMY_SIZES },
   );
 
   const ratios = BASES.flatMap(([column, label]) => {
@@ -74,13 +75,15 @@ export const amplificationSection: SectionBuilder = (ctx) => {
     if (base === undefined || pct === undefined) return [];
     return [{ value: formatPercent(pct), label: `${label} (${formatNumber(base)})` }];
   });
-  const heading = stackText(RIGHT, [[para([bold("Persentase Realisasi")])]]);
-  const right = kpiGrid({ ...RIGHT, y: heading.bottom + 0.1 }, ratios, 1, 0.9);
+  const heading = placeText(RIGHT.x, RIGHT.y, RIGHT.w, [para([bold("Persentase Realisasi")])], {
+    style: "heading",
+  });
+  const right = kpiGrid({ ...RIGHT, y: heading.box.y + heading.box.h + 0.1 }, ratios, 1, 1.2);
   return [
     slide("s35-amplifikasi", title, [
       ...realisasi.elements,
       ...left.elements,
-      ...(ratios.length ? [...heading.elements, ...right.elements] : []),
+      ...(ratios.length ? [heading, ...right.elements] : []),
     ]),
   ];
 };

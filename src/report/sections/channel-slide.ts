@@ -109,8 +109,14 @@ export function channelSlide(spec: ChannelSlideSpec): SectionBuilder {
         missingDetail: `kolom ${label}`,
       }),
     ]);
-    blocks.push(topicParagraphs(ctx, spec, label));
-    const text = stackText(LEFT, blocks);
+    // A topics list under its own heading ("Top 3 Topik Konsultasi") in the deck's heading style.
+    const topics = topicParagraphs(ctx, spec, label);
+    const headings: number[] = [];
+    if (spec.topics.style === "list" && topics.length > 1) {
+      headings.push(blocks.length);
+      blocks.push(topics.slice(0, 1), topics.slice(1));
+    } else blocks.push(topics);
+    const text = stackText(LEFT, blocks, { headings });
     const chart = monthlyChart(
       boxOf(RIGHT),
       `Jumlah Pengguna ${label} ${yearOf(ctx.month)}`,

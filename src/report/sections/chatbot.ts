@@ -12,7 +12,7 @@ import { italicizeForeign } from "../foreign";
 import { below, FULL } from "../grid";
 import { moreRows, shownItems } from "../item-list";
 import { tablePages } from "../paginate";
-import { stackText } from "../text-fit";
+import { ROOMY_SIZES, stackText } from "../text-fit";
 import { FONT } from "../theme";
 
 /** Slide 20: the chatbot's steps (static text; the WhatsApp number from Pengaturan). */
@@ -31,7 +31,13 @@ export const chatbotSection: SectionBuilder = (ctx) => {
     "Pengguna layanan dapat memilih informasi yang dibutuhkan pada menu dan submenu yang disediakan.",
     "Jika pengguna layanan ingin terhubung dengan agen atau informasi yang dibutuhkan tidak tersedia dalam menu dan submenu Chatbot, pengguna layanan dapat memilih opsi “**Chat Agent**”.",
   ].map((step) => para(italicizeForeign(runsFromMarkup(step)), "number"));
-  return [slide("s20-chatbot", `Layanan Chatbot ${unit}`, stackText(FULL, [intro, steps]).elements)];
+  return [
+    slide(
+      "s20-chatbot",
+      `Layanan Chatbot ${unit}`,
+      stackText(FULL, [intro, steps], { sizes: ROOMY_SIZES }).elements,
+    ),
+  ];
 };
 
 const HEADER = ["Menu yang Dipilih", "Total"];

@@ -19,7 +19,6 @@ import { channelSlide, shareRuns } from "./channel-slide";
 export const emailServicesSection: SectionBuilder = (ctx) => {
   const unit = ctx.unit;
   const callCenter: Paragraph[] = [
-    para([bold("Email Call Center")]),
     para([bold(String(ctx.settings.emailCallCenter))]),
     para("Bertujuan untuk menampung:"),
     para(
@@ -41,7 +40,6 @@ export const emailServicesSection: SectionBuilder = (ctx) => {
     ),
   ];
   const laporan: Paragraph[] = [
-    para([bold("Email Laporan")]),
     para([bold(String(ctx.settings.emailLaporan))]),
     para(
       runsFromMarkup(
@@ -52,8 +50,8 @@ export const emailServicesSection: SectionBuilder = (ctx) => {
   ];
   return [
     slide("s25-email", `Layanan Email ${unit}`, [
-      ...stackText(LEFT, [callCenter]).elements,
-      ...stackText(RIGHT, [laporan]).elements,
+      ...stackText(LEFT, [[para([bold("Email Call Center")])], callCenter], { headings: [0] }).elements,
+      ...stackText(RIGHT, [[para([bold("Email Laporan")])], laporan], { headings: [0] }).elements,
     ]),
   ];
 };

@@ -75,7 +75,13 @@ export const technicalTopicsSection: SectionBuilder = (ctx) => {
         );
         const top = heading.box.y + heading.box.h + 0.15;
         const list = lists[start + i] ?? [];
-        return [heading, fitText({ x, y: top, w, h: CONTENT.y + CONTENT.h - top }, list, { fontSize: size })];
+        const room = CONTENT.y + CONTENT.h - top;
+        // As tall as its text, so a short list leaves the slide's lower part to settle (blocks.ts).
+        const body =
+          textHeight(list, w, size) <= room
+            ? placeText(x, top, w, list, { fontSize: size })
+            : fitText({ x, y: top, w, h: room }, list, { fontSize: size });
+        return [heading, body];
       }),
     );
   }
