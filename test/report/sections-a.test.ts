@@ -350,10 +350,10 @@ describe("sections 1-18, November 2023 (the seed's month)", () => {
     // not crushed under the in-hours ones.
     const [inside, outside] = charts(slide);
     expect(inside?.kind).toBe("bar");
-    expect(inside?.title).toBe("Tiket di Dalam Jam Layanan");
+    expect(inside?.title).toBe("Jumlah Tiket Dalam Jam Layanan");
     expect(inside?.categories).toEqual(["WIB", "WITA", "WIT"]);
     expect(sum(inside?.series[0]?.values ?? [])).toBe(1165);
-    expect(outside?.title).toBe("Tiket di Luar Jam Layanan");
+    expect(outside?.title).toBe("Jumlah Tiket Luar Jam Layanan");
     expect(outside?.series[0]?.values).toEqual([42, 12, 3]);
     expect(inside?.box.y).toBe(outside?.box.y);
     expect(inside?.box.h).toBe(outside?.box.h);

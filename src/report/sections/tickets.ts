@@ -269,8 +269,8 @@ function zonePanels(d: ReturnType<typeof ticketDetails>, box: Box): ChartElement
     series: [{ name: "Tiket", values: values.map((v) => v ?? 0) }],
   });
   return [
-    panel(0, "Tiket di Dalam Jam Layanan", d.insideByZone),
-    panel(1, "Tiket di Luar Jam Layanan", d.outsideByZone),
+    panel(0, "Jumlah Tiket Dalam Jam Layanan", d.insideByZone),
+    panel(1, "Jumlah Tiket Luar Jam Layanan", d.outsideByZone),
   ];
 }
 
