@@ -128,8 +128,14 @@ export function monthlyChart(
 ): ChartElement {
   const { column } = options;
   const at = (m: Month) => (column ? figure(ctx.data, key, column, m) : measureOf(ctx.data, key, m));
-  const points = yearToDate(ctx.month)
-    .map((m) => ({ month: m, value: at(m) }))
+  const all = yearToDate(ctx.month).map((m) => ({ month: m, value: at(m) }));
+  // Months not filled yet at the end (the report's own month, being generated without it) are
+  // left off: a bar of 0 would say nothing happened.
+  let end = all.length;
+  while (end > 0 && all[end - 1]?.value === undefined) end -= 1;
+  // With no month filled at all, the months stay (as 0): a chart needs categories to draw.
+  const points = all
+    .slice(0, end === 0 ? all.length : end)
     .filter((p) => !options.skipMissing || p.value !== undefined);
   const kind = options.kind ?? "bar";
   const values = points.map((p) => p.value ?? 0);
