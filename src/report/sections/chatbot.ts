@@ -45,7 +45,7 @@ const WIDTHS = [0.8, 0.2];
 const TABLE_FONT = FONT.small;
 
 /**
- * Slide 21 (continued as "(3)", "(4)" ... when the menu list is long): users without Chat Agent
+ * Slide 21 (continued as "(lanjutan)" when the menu list is long): users without Chat Agent
  * (the sum of the month's menu rows) and the table of menus with a `Total` row.
  */
 export const chatbotMenuSection: SectionBuilder = (ctx) => {
@@ -90,6 +90,8 @@ export const chatbotMenuSection: SectionBuilder = (ctx) => {
   );
   return tables.map((table, i) => {
     const own = table.rows.length > 0 ? [table] : [];
-    return slide(`s21-chatbot-${i + 2}`, title(i + 2), i === 0 ? [...lead.elements, ...own] : own);
+    // Continued like every long slide of the deck: the same title, "(lanjutan)".
+    const name = i === 0 ? title(2) : `${title(2)} (lanjutan)`;
+    return slide(`s21-chatbot-${i + 2}`, name, i === 0 ? [...lead.elements, ...own] : own);
   });
 };
