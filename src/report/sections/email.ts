@@ -12,7 +12,7 @@ import type { LayoutContext, SectionBuilder } from "../context";
 import type { Element, KpiElement, Paragraph } from "../deck";
 import { comparisonParagraph, figuresOf, missingParagraph, yearToDateTotal } from "../figures";
 import { boxOf, LEFT, RIGHT } from "../grid";
-import { stackText } from "../text-fit";
+import { ROOMY_SIZES, stackText } from "../text-fit";
 import { channelSlide, shareRuns } from "./channel-slide";
 
 /** Slide 25: what each mailbox is for (static text; addresses from Pengaturan). */
@@ -48,10 +48,17 @@ export const emailServicesSection: SectionBuilder = (ctx) => {
     ),
     para("Dikelola oleh agen bersama PIC masing-masing unit terkait secara manual."),
   ];
+  const columns = [
+    { col: LEFT, groups: [[para([bold("Email Call Center")])], callCenter] },
+    { col: RIGHT, groups: [[para([bold("Email Laporan")])], laporan] },
+  ];
+  // Both columns in one size, the largest at which each fits: the text is short for the slide.
+  const size = Math.min(
+    ...columns.map((c) => stackText(c.col, c.groups, { headings: [0], sizes: ROOMY_SIZES }).fontSize),
+  );
   return [
     slide("s25-email", `Layanan Email ${unit}`, [
-      ...stackText(LEFT, [[para([bold("Email Call Center")])], callCenter], { headings: [0] }).elements,
-      ...stackText(RIGHT, [[para([bold("Email Laporan")])], laporan], { headings: [0] }).elements,
+      ...columns.flatMap((c) => stackText(c.col, c.groups, { headings: [0], sizes: [size] }).elements),
     ]),
   ];
 };
