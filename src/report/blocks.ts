@@ -129,13 +129,15 @@ export function monthlyChart(
   const { column } = options;
   const at = (m: Month) => (column ? figure(ctx.data, key, column, m) : measureOf(ctx.data, key, m));
   const all = yearToDate(ctx.month).map((m) => ({ month: m, value: at(m) }));
-  // Months not filled yet at the end (the report's own month, being generated without it) are
-  // left off: a bar of 0 would say nothing happened.
+  // Months not filled at the end (the report's own month, being generated without it) are left
+  // off: a bar of 0 would say nothing happened.
   let end = all.length;
   while (end > 0 && all[end - 1]?.value === undefined) end -= 1;
+  // Likewise the months before the first one filled (a channel recorded from Oktober on).
+  let start = 0;
+  while (start < end && all[start]?.value === undefined) start += 1;
   // With no month filled at all, the months stay (as 0): a chart needs categories to draw.
-  const points = all
-    .slice(0, end === 0 ? all.length : end)
+  const points = (end === 0 ? all : all.slice(start, end))
     .filter((p) => !options.skipMissing || p.value !== undefined);
   const kind = options.kind ?? "bar";
   const values = points.map((p) => p.value ?? 0);

@@ -114,6 +114,20 @@ describe("November 2023's slides", () => {
   });
 });
 
+describe("a month with sections missing", () => {
+  const [, deck] = DECKS[1] as [string, Deck];
+  const chartOf = (id: string) =>
+    deck.slides.find((s) => s.id === id)?.elements.find((e) => e.type === "chart");
+
+  it("leaves the month not filled off its charts instead of drawing it as 0", () => {
+    const posts = chartOf("s30-media-sosial");
+    expect(posts?.type === "chart" && posts.categories.at(-1)).toBe("Okt");
+    const visits = chartOf("s11-kunjungan-website");
+    expect(visits?.type === "chart" && visits.categories).not.toContain("Nov");
+    expect(visits?.type === "chart" && visits.series[0]?.values.every((v) => v > 0)).toBe(true);
+  });
+});
+
 describe("lineAxisMin", () => {
   it("starts at 0 unless the values lie in a narrow band far above it", () => {
     expect(lineAxisMin([109_441, 116_890])).toBe(107_000);

@@ -1,14 +1,15 @@
 /** Slide 11: Kunjungan Website, visitors with their comparison and the most visited pages. */
 
 import { formatNumber } from "../../core/words/format";
-import { monthlyRow, numberOf, textOf } from "../../core/workbook/dataset";
-import { monthLabel, yearOf } from "../../core/workbook/period";
+import { measureOf, monthlyRow, numberOf, textOf } from "../../core/workbook/dataset";
+import { monthLabel, yearOf, yearToDate } from "../../core/workbook/period";
 import { bold, monthlyChart, para, plain, slide } from "../blocks";
 import type { SectionBuilder } from "../context";
 import type { Paragraph } from "../deck";
-import { comparisonParagraph, isMissing, missingSlide } from "../figures";
-import { boxOf, LEFT, RIGHT } from "../grid";
+import { comparisonParagraph, isMissing, missingParagraph, missingSlide } from "../figures";
+import { boxOf, FULL, LEFT, RIGHT } from "../grid";
 import { ROOMY_SIZES, stackText } from "../text-fit";
+import { GRID } from "../theme";
 
 const KEY = "kunjunganWebsite" as const;
 const PAGE_COLUMNS = ["halaman1", "halaman2", "halaman3"] as const;
@@ -26,7 +27,16 @@ export const visitsSection: SectionBuilder = (ctx) => {
   const id = "s11-kunjungan-website";
   const title = `Kunjungan Website ${ctx.unit}`;
   const row = monthlyRow(ctx.data, KEY, ctx.month);
-  if (isMissing(ctx, KEY) || !row) return [missingSlide(ctx, id, title, [KEY])];
+  const chartTitle = `Jumlah Pengunjung Website ${yearOf(ctx.month)}`;
+  if (isMissing(ctx, KEY) || !row) {
+    // The months already filled still show, under the note that this one is not.
+    const earlier = yearToDate(ctx.month).some((m) => measureOf(ctx.data, KEY, m) !== undefined);
+    if (!earlier) return [missingSlide(ctx, id, title, [KEY])];
+    const note = stackText(FULL, [[missingParagraph(KEY, ctx.month)]]);
+    const top = note.bottom + GRID.gutter;
+    const box = { x: FULL.x, y: top, w: FULL.w, h: FULL.bottom - top };
+    return [slide(id, title, [...note.elements, monthlyChart(box, chartTitle, ctx, KEY, "Pengunjung")])];
+  }
   const visitors = numberOf(row.values.pengunjung) ?? 0;
   const approximate = textOf(row.values.pembulatan).trim().toLowerCase() === "ya";
   const opening: Paragraph = para([
