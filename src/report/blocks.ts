@@ -137,8 +137,9 @@ export function monthlyChart(
   let start = 0;
   while (start < end && all[start]?.value === undefined) start += 1;
   // With no month filled at all, the months stay (as 0): a chart needs categories to draw.
-  const points = (end === 0 ? all : all.slice(start, end))
-    .filter((p) => !options.skipMissing || p.value !== undefined);
+  const points = (end === 0 ? all : all.slice(start, end)).filter(
+    (p) => !options.skipMissing || p.value !== undefined,
+  );
   const kind = options.kind ?? "bar";
   const values = points.map((p) => p.value ?? 0);
   const chart: ChartElement = {
