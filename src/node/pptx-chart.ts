@@ -1,7 +1,7 @@
 /** Chart elements as native, editable PowerPoint charts. */
 import { VALUE_LABEL_PT, valueLabelsFit } from "../report/chart-labels";
 import type { ChartElement } from "../report/deck";
-import { COLORS, FONT } from "../report/theme";
+import { CHART_FONT, COLORS, FONT } from "../report/theme";
 import type { PptxChartOptions, PptxSlide } from "./pptx-lib";
 
 /**
@@ -46,7 +46,7 @@ function baseOptions(chart: ChartElement): PptxChartOptions {
     showTitle: chart.title !== "",
     title: chart.title,
     titleFontFace: FONT.face,
-    titleFontSize: 11,
+    titleFontSize: CHART_FONT.title,
     titleColor: COLORS.primary,
     titleBold: true,
     showValue: valueLabelsFit(chart),
@@ -54,7 +54,7 @@ function baseOptions(chart: ChartElement): PptxChartOptions {
     dataLabelFontSize: VALUE_LABEL_PT,
     dataLabelColor: COLORS.text,
     legendFontFace: FONT.face,
-    legendFontSize: 9,
+    legendFontSize: CHART_FONT.label,
     legendColor: COLORS.text,
     legendPos: "b",
     showLegend: chart.series.length > 1,
@@ -66,19 +66,19 @@ function axisOptions(chart: ChartElement): PptxChartOptions {
   const options: PptxChartOptions = {
     catAxisLabelFontFace: TEXT.fontFace,
     catAxisLabelColor: TEXT.color,
-    catAxisLabelFontSize: 9,
+    catAxisLabelFontSize: CHART_FONT.label,
     valAxisLabelFontFace: TEXT.fontFace,
     valAxisLabelColor: COLORS.muted,
-    valAxisLabelFontSize: 8,
+    valAxisLabelFontSize: CHART_FONT.label,
     valAxisLabelFormatCode: format,
     dataLabelFormatCode: format,
     valGridLine: { color: "E5E7EB", size: 0.5, style: "solid" },
     catGridLine: { style: "none" },
     chartColors: palette(chart.series.length),
   };
-  // Bars start at 0 so their heights compare honestly; a line (followers 109.441..116.890) is
-  // left to the viewer's automatic scale, where its trend shows.
-  if (chart.kind === "bar") options.valAxisMinVal = 0;
+  // Bars start at 0 so their heights compare honestly; a line starts where the layout says
+  // (followers 109.441..116.890 from 107.000, which its slide states), never at the viewer's whim.
+  options.valAxisMinVal = chart.kind === "bar" ? 0 : (chart.axisMin ?? 0);
   return options;
 }
 
@@ -113,7 +113,7 @@ export function chartOptions(chart: ChartElement): PptxChartOptions {
         // Outside the slice, in dark text: a small slice (WIT, 5%) has no room for a label inside.
         dataLabelPosition: "outEnd",
         dataLabelColor: COLORS.text,
-        dataLabelFontSize: 9,
+        dataLabelFontSize: CHART_FONT.label,
         dataLabelFontBold: true,
         chartColors: palette(chart.categories.length),
       };

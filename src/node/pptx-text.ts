@@ -2,7 +2,7 @@
 import type { KpiElement, Paragraph, TextElement } from "../report/deck";
 import { TEXT_STYLES, type TextStyleLook } from "../report/text-style";
 import { FONT, PARAGRAPH_GAP_EM, TEXT_BOX } from "../report/theme";
-import { kpiSizes, TILE } from "../report/tiles";
+import { kpiLook, TILE, TILE_PAD, tileColors } from "../report/tiles";
 import type { PptxSlide, PptxTextProps } from "./pptx-lib";
 
 interface RunLook extends TextStyleLook {
@@ -74,33 +74,45 @@ export function drawText(slide: PptxSlide, element: TextElement, colorOverride?:
 }
 
 export function drawKpi(slide: PptxSlide, element: KpiElement): void {
-  const sizes = kpiSizes(element);
+  const look = kpiLook(element);
+  const colors = tileColors(element);
   slide.addText(
     [
       {
         text: element.value,
         options: {
           bold: true,
-          color: TILE.valueColor,
-          fontSize: sizes.value,
+          color: colors.value,
+          fontSize: look.value,
           fontFace: FONT.face,
           breakLine: true,
         },
       },
       {
         text: element.label,
-        options: { bold: true, color: TILE.labelColor, fontSize: sizes.label, fontFace: FONT.face },
+        options: {
+          bold: true,
+          color: colors.label,
+          fontSize: look.label,
+          fontFace: FONT.face,
+          breakLine: look.padLines > 0,
+        },
       },
+      // Blank lines up to the row's line count (tiles.ts): centred, the row's values align.
+      ...Array.from({ length: look.padLines }, (_, i) => ({
+        text: TILE_PAD,
+        options: { fontSize: look.label, fontFace: FONT.face, breakLine: i < look.padLines - 1 },
+      })),
     ],
     {
       ...element.box,
       shape: "roundRect",
       rectRadius: Math.min(0.12, element.box.h / 6),
-      fill: { color: TILE.fill },
+      fill: { color: colors.fill },
       line: { color: TILE.outline.color, width: TILE.outline.weightPt },
       align: "center",
       valign: "middle",
-      margin: 4,
+      margin: TILE.marginPt,
       fontFace: FONT.face,
     },
   );

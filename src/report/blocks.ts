@@ -6,6 +6,7 @@ import type { ChannelKey } from "../core/workbook/channels";
 import type { FieldValue } from "../core/workbook/data";
 import { figure, measureOf, textOf } from "../core/workbook/dataset";
 import { dateLabel, type Month, monthShort, yearToDate } from "../core/workbook/period";
+import { lineAxisMin } from "./chart-axis";
 import type { LayoutContext } from "./context";
 import type {
   Box,
@@ -17,8 +18,10 @@ import type {
   TextElement,
   TextStyle,
 } from "./deck";
+import { PAGE } from "./deck";
 import type { Column } from "./grid";
-import { FONT } from "./theme";
+import { FONT, GRID } from "./theme";
+import { alignTiles } from "./tiles";
 
 export const plain = (text: string): Run => ({ text });
 export const bold = (text: string): Run => ({ text, bold: true });
@@ -57,8 +60,27 @@ export function textBox(box: Box, paragraphs: Paragraph[], options: TextOptions 
   return element;
 }
 
+/**
+ * Text and tiles that end above the page's middle, with no chart or table under them, are moved
+ * down to the middle of the space left: a short slide reads as composed, not as a page whose
+ * content fell off. (Sections first try larger type, a chart of the months or two columns.)
+ */
+export function settle(elements: readonly Element[]): Element[] {
+  if (elements.length === 0 || elements.some((e) => e.type === "chart" || e.type === "table")) {
+    return [...elements];
+  }
+  const bottom = Math.max(...elements.map((e) => e.box.y + e.box.h));
+  if (bottom >= PAGE.height / 2 + SETTLE_MARGIN) return [...elements];
+  const shift = (GRID.bottom - bottom) / 2;
+  return elements.map((e) => ({ ...e, box: { ...e.box, y: e.box.y + shift } }));
+}
+
+/** How far below the page's middle a slide's content must reach to stay where it was placed. */
+const SETTLE_MARGIN = 0.25;
+
+/** A content slide: its KPI tiles aligned row by row (tiles.ts), a short content settled (settle). */
 export function slide(id: string, title: string, elements: Element[]): Slide {
-  return { id, title, kind: "content", elements };
+  return { id, title, kind: "content", elements: settle(alignTiles(elements)) };
 }
 
 /** KPI tiles in a grid of `columns` across the column, row by row from its top. */
@@ -106,17 +128,33 @@ export function monthlyChart(
 ): ChartElement {
   const { column } = options;
   const at = (m: Month) => (column ? figure(ctx.data, key, column, m) : measureOf(ctx.data, key, m));
-  const points = yearToDate(ctx.month)
-    .map((m) => ({ month: m, value: at(m) }))
-    .filter((p) => !options.skipMissing || p.value !== undefined);
-  return {
+  const all = yearToDate(ctx.month).map((m) => ({ month: m, value: at(m) }));
+  // Months not filled at the end (the report's own month, being generated without it) are left
+  // off: a bar of 0 would say nothing happened.
+  let end = all.length;
+  while (end > 0 && all[end - 1]?.value === undefined) end -= 1;
+  // Likewise the months before the first one filled (a channel recorded from Oktober on).
+  let start = 0;
+  while (start < end && all[start]?.value === undefined) start += 1;
+  // With no month filled at all, the months stay (as 0): a chart needs categories to draw.
+  const points = (end === 0 ? all : all.slice(start, end)).filter(
+    (p) => !options.skipMissing || p.value !== undefined,
+  );
+  const kind = options.kind ?? "bar";
+  const values = points.map((p) => p.value ?? 0);
+  const chart: ChartElement = {
     type: "chart",
     box,
-    kind: options.kind ?? "bar",
+    kind,
     title,
     categories: points.map((p) => monthShort(p.month)),
-    series: [{ name: seriesName, values: points.map((p) => p.value ?? 0) }],
+    series: [{ name: seriesName, values }],
   };
+  if (kind === "line") {
+    const min = lineAxisMin(values);
+    if (min > 0) chart.axisMin = min;
+  }
+  return chart;
 }
 
 /** `1.271`, or `-` for a figure not filled. */

@@ -6,9 +6,10 @@
 import { formatNumber } from "../core/words/format";
 import type { ChartElement } from "./deck";
 import { textWidth } from "./measure";
+import { CHART_FONT } from "./theme";
 
 /** Font size of value labels in the renderers. */
-export const VALUE_LABEL_PT = 8;
+export const VALUE_LABEL_PT = CHART_FONT.label;
 /** Share of the chart's width its plot area gets (the value axis and margins take the rest). */
 const PLOT_SHARE = 0.85;
 

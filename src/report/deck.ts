@@ -36,6 +36,10 @@ export interface KpiElement {
   box: Box;
   value: string;
   label: string;
+  /** A total (Total Tiket): set apart from the tiles it sums. */
+  total?: boolean;
+  /** Sizes and top shared with the tiles of its row (tiles.ts `alignTiles`); unset: its own. */
+  look?: { value: number; label: number; padLines: number };
 }
 
 export interface TableElement {
@@ -62,6 +66,11 @@ export interface ChartElement {
   title: string;
   categories: string[];
   series: ChartSeries[];
+  /**
+   * Where the value axis starts. Bars always start at 0 (their heights compare honestly); a line
+   * may start higher to show its trend, and its slide then says so (chart-axis.ts). Unset: 0.
+   */
+  axisMin?: number;
 }
 
 export type Element = TextElement | KpiElement | TableElement | ChartElement;

@@ -16,9 +16,10 @@ import {
 } from "../core/workbook/period";
 import { para, slide } from "./blocks";
 import type { LayoutContext } from "./context";
-import type { Paragraph, Slide } from "./deck";
-import { FULL } from "./grid";
-import { stackText } from "./text-fit";
+import type { Element, Paragraph, Slide } from "./deck";
+import { textHeight } from "./measure";
+import { fitText } from "./text-fit";
+import { CONTENT, FONT } from "./theme";
 
 type DataContext = Pick<LayoutContext, "data" | "month">;
 
@@ -71,10 +72,24 @@ export function missingSlide(
   );
 }
 
+/** Type size of a slide that holds only notes: large, so the slide does not read as a blank. */
+export const NOTE_SIZES: readonly number[] = [18, 16, 14, FONT.body];
+
+/**
+ * Notes standing alone on a slide (data missing, items recorded only as a total ...): large and
+ * centred in the body, not one small line under the title above an empty page.
+ */
+export function noteElements(notes: readonly Paragraph[]): Element[] {
+  const size = NOTE_SIZES.find((s) => textHeight(notes, CONTENT.w, s) <= CONTENT.h) ?? FONT.body;
+  const h = Math.min(CONTENT.h, textHeight(notes, CONTENT.w, size));
+  const box = { x: CONTENT.x, y: CONTENT.y + (CONTENT.h - h) / 2, w: CONTENT.w, h };
+  return [fitText(box, [...notes], { fontSize: size, sizes: NOTE_SIZES, align: "center" })];
+}
+
 /** A slide of italic notes only (data missing, items recorded only as a total ...). */
 export function noteSlide(id: string, title: string, notes: readonly (Paragraph | string)[]): Slide {
   const paragraphs = notes.map((n) => (typeof n === "string" ? para([{ text: n, italic: true }]) : n));
-  return slide(id, title, stackText(FULL, [paragraphs]).elements);
+  return slide(id, title, noteElements(paragraphs));
 }
 
 export interface ComparisonOptions {
@@ -83,8 +98,10 @@ export interface ComparisonOptions {
   /** Base unit in the parentheses: `(1.322 konsultasi)`. */
   unit?: string;
   decimals?: number;
-  /** Rounded figures: `turun sekitar 3,6%`. */
+  /** Rounded figures: `turun sekitar 4%`. */
   approximate?: boolean;
+  /** The figure was just stated: without bases, do not restate it. */
+  stated?: boolean;
   /** Named in the missing-data note: `kolom WhatsApp`. */
   missingDetail?: string;
   bullet?: Paragraph["bullet"];
@@ -108,6 +125,7 @@ export function comparisonParagraph(
     unit: options.unit,
     decimals: options.decimals,
     approximate: options.approximate,
+    stated: options.stated,
   });
   return para(runs, options.bullet);
 }

@@ -6,7 +6,7 @@ import { plainText } from "../core/words/text";
 import { bold, fontOf, para, slide, type TextOptions } from "./blocks";
 import type { Element, Paragraph, Slide, TableElement } from "./deck";
 import type { Column } from "./grid";
-import { FULL } from "./grid";
+import { FULL, LEFT, RIGHT } from "./grid";
 import { joinPieces, lineWidth, rowHeight, textHeight, wordPieces } from "./measure";
 import { placeText } from "./text-fit";
 import { TABLE } from "./theme";
@@ -63,10 +63,14 @@ export function splitParagraph(p: Paragraph, w: number, fontSize: number, maxHei
   return out;
 }
 
-/** A bold heading over the full width that moves to the next page with what follows it. */
-export function headingBlock(text: string, col: Column = FULL): Block {
+/**
+ * A bold heading over the full width that moves to the next page with what follows it; never
+ * smaller than the text under it (`bodySize`).
+ */
+export function headingBlock(text: string, col: Column = FULL, bodySize = 0): Block {
+  const fontSize = Math.max(fontOf("heading"), bodySize);
   return {
-    ...textBlock(col.x, col.w, [para([bold(text)])], { style: "heading" }),
+    ...textBlock(col.x, col.w, [para([bold(text)])], { style: "heading", fontSize }),
     keepWithNext: true,
     spaceBefore: HEADING_SPACE,
   };
@@ -132,36 +136,57 @@ export function flow(blocks: readonly Block[], area: FlowArea = FLOW_AREA): Elem
  * Groups of paragraphs (an item: its title, text and bullets) laid top-down as one text box per
  * group, `groupGap` apart, over as many pages as they need. A group that does not fit the rest
  * of a page is split between paragraphs, never right after its first (a title stays with its
- * text); a paragraph taller than a page is cut into pieces first. Always at least one page.
+ * text); a paragraph taller than a page is cut into pieces first. With `headings`, each group's
+ * first paragraph is drawn in the deck's heading style (navy, bold, FONT.heading) in a box of
+ * its own, like every other heading of the deck. Always at least one page.
  */
 export function paragraphFlow(
   groups: readonly (readonly Paragraph[])[],
   col: Column,
   fontSize: number,
   groupGap: number,
+  options: { headings?: boolean } = {},
 ): Element[][] {
   const pages: Element[][] = [[]];
   const height = col.bottom - col.y;
   let y = col.y;
+  const page = () => pages[pages.length - 1] as Element[];
   const place = (paragraphs: Paragraph[]) => {
     const element = placeText(col.x, y, col.w, paragraphs, { fontSize });
-    (pages[pages.length - 1] as Element[]).push(element);
+    page().push(element);
     y += element.box.h + groupGap;
+  };
+  const fitting = (rest: readonly Paragraph[], room: number) => {
+    // the most paragraphs that fit the room (height grows with each): a binary search
+    let lo = 0;
+    let hi = rest.length;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (textHeight(rest.slice(0, mid), col.w, fontSize) <= room + 1e-9) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   };
   for (const group of groups) {
     let rest = group.flatMap((p) => splitParagraph(p, col.w, fontSize, height));
     let first = true;
-    while (rest.length > 0) {
-      const room = col.bottom - y;
-      // the most paragraphs that fit the room (height grows with each): a binary search
-      let lo = 0;
-      let hi = rest.length;
-      while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        if (textHeight(rest.slice(0, mid), col.w, fontSize) <= room + 1e-9) lo = mid;
-        else hi = mid - 1;
+    if (options.headings && rest.length > 1) {
+      const look = { style: "heading" as const, fontSize: Math.max(fontOf("heading"), fontSize) };
+      const heading = placeText(col.x, y, col.w, [rest[0] as Paragraph], look);
+      const gap = HEADING_SPACE / 2;
+      // the heading moves to the next page with at least one paragraph of its text
+      if (fitting(rest.slice(1), col.bottom - y - heading.box.h - gap) === 0 && y > col.y) {
+        pages.push([]);
+        y = col.y;
       }
-      let n = lo;
+      const placed = placeText(col.x, y, col.w, [rest[0] as Paragraph], look);
+      page().push(placed);
+      y += placed.box.h + gap;
+      rest = rest.slice(1);
+      first = false;
+    }
+    while (rest.length > 0) {
+      let n = fitting(rest, col.bottom - y);
       if (n === 1 && rest.length > 1 && first) n = 0;
       if (n === 0 && y > col.y) {
         pages.push([]);
@@ -243,6 +268,42 @@ export function tablePages(spec: TableSpec, first: Column, next: Column = first)
     if (spec.totalRow && i === pages.length - 1) table.totalRow = true;
     return table;
   });
+}
+
+/**
+ * The pages of a flow that continues, balanced: the lowest bottom (no higher than the page's
+ * middle) that needs no more pages than the full column, so the last page is not a stub of two
+ * lines under the title and the others end at about one height.
+ */
+export function balancedPages(col: Column, pagesAt: (col: Column) => Element[][]): Element[][] {
+  const full = pagesAt(col);
+  if (full.length < 2) return full;
+  let lo = col.y + (col.bottom - col.y) / 2;
+  let hi = col.bottom;
+  if (pagesAt({ ...col, bottom: lo }).length <= full.length) return pagesAt({ ...col, bottom: lo });
+  for (let i = 0; i < 12; i++) {
+    const mid = (lo + hi) / 2;
+    if (pagesAt({ ...col, bottom: mid }).length <= full.length) hi = mid;
+    else lo = mid;
+  }
+  return pagesAt({ ...col, bottom: hi });
+}
+
+/**
+ * Pages of a flow laid out in the left column, set two to a slide: every second one moved to the
+ * right column. Long text reads in two columns of comfortable lines instead of small type.
+ */
+export function twoColumnPages(leftPages: readonly Element[][]): Element[][] {
+  const shift = RIGHT.x - LEFT.x;
+  const out: Element[][] = [];
+  leftPages.forEach((page, i) => {
+    if (i % 2 === 0) out.push([...page]);
+    else
+      (out[out.length - 1] as Element[]).push(
+        ...page.map((e) => ({ ...e, box: { ...e.box, x: e.box.x + shift } }) as Element),
+      );
+  });
+  return out;
 }
 
 /** Slides `<base>-1`, `<base>-2` ... for the pages of a continued section; later pages say `(lanjutan)`. */

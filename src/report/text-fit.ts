@@ -73,6 +73,12 @@ export function fitText(
 
 export const STACK_SIZES: readonly number[] = [FONT.body, 11, FONT.small, FONT.caption];
 
+/**
+ * Sizes for a slide whose text is short: the largest that fits is taken, so a few lines fill
+ * the body in larger type instead of leaving most of it empty.
+ */
+export const ROOMY_SIZES: readonly number[] = [16, 14, FONT.body];
+
 export interface Stacked {
   elements: TextElement[];
   /** Bottom of the last box (the column's top when there is none). */
@@ -89,28 +95,39 @@ export interface Stacked {
 export function stackText(
   col: Column,
   groups: readonly (readonly Paragraph[])[],
-  options: { sizes?: readonly number[]; gap?: number } = {},
+  options: { sizes?: readonly number[]; gap?: number; headings?: readonly number[] } = {},
 ): Stacked {
   const sizes = options.sizes ?? STACK_SIZES;
   const gap = options.gap ?? 0.12;
-  const present = groups.filter((g) => g.length > 0);
+  // Groups drawn in the deck's heading style (navy, bold, never smaller than the text), by index.
+  const headingAt = new Set(options.headings ?? []);
+  const present = groups.flatMap((g, i) =>
+    g.length > 0 ? [{ paragraphs: g, heading: headingAt.has(i) }] : [],
+  );
+  const sizeOf = (heading: boolean, size: number) => (heading ? Math.max(FONT.heading, size) : size);
+  const gapAfter = (heading: boolean) => (heading ? gap / 3 : gap);
   const available = col.bottom - col.y;
   const total = (size: number) =>
-    present.reduce((sum, g) => sum + textHeight(g, col.w, size), 0) + Math.max(0, present.length - 1) * gap;
+    present.reduce(
+      (sum, g) => sum + textHeight(g.paragraphs, col.w, sizeOf(g.heading, size)) + gapAfter(g.heading),
+      0,
+    ) - (present.length > 0 ? gapAfter(present[present.length - 1]?.heading ?? false) : 0);
   const fitting = sizes.find((s) => total(s) <= available + 1e-9);
   const fontSize = fitting ?? (sizes[sizes.length - 1] as number);
   const elements: TextElement[] = [];
   let y = col.y;
   for (const group of present) {
     const room = col.bottom - y;
-    if (fitsIn(group, col.w, room, fontSize)) {
-      const element = placeText(col.x, y, col.w, [...group], { fontSize });
+    const size = sizeOf(group.heading, fontSize);
+    const look = group.heading ? { style: "heading" as const, fontSize: size } : { fontSize: size };
+    if (fitsIn(group.paragraphs, col.w, room, size)) {
+      const element = placeText(col.x, y, col.w, [...group.paragraphs], look);
       elements.push(element);
-      y += element.box.h + gap;
+      y += element.box.h + gapAfter(group.heading);
       continue;
     }
-    const cut = truncateToFit(group, col.w, fontSize, room);
-    if (fitsIn(cut, col.w, room, fontSize)) elements.push(placeText(col.x, y, col.w, cut, { fontSize }));
+    const cut = truncateToFit(group.paragraphs, col.w, size, room);
+    if (fitsIn(cut, col.w, room, size)) elements.push(placeText(col.x, y, col.w, cut, look));
     break;
   }
   const last = elements[elements.length - 1];

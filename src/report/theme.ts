@@ -16,7 +16,10 @@ export const COLORS = {
   chart: ["1F3A68", "E3A82B", "5B8DD6", "9CA3AF", "2E7D32", "C62828"],
 } as const;
 
-export const FONT = { face: "Arial", title: 22, heading: 14, body: 12, small: 10, caption: 9 } as const;
+export const FONT = { face: "Arial", title: 22, heading: 14, body: 12, small: 10, caption: 10 } as const;
+
+/** Chart text: the title, and every label (axes, values, legend) at the smallest size a manager reads easily. */
+export const CHART_FONT = { title: 12, label: 10 } as const;
 
 /** Content area below the title bar, in inches. */
 export const GRID = {
@@ -43,7 +46,7 @@ export const CHROME = {
   /** Thin gold rule under the title bar. */
   rule: { x: 0, y: GRID.titleHeight, w: PAGE.width, h: 0.05 },
   /** Footer line: `<unit> · <month>` on the left, the slide number on the right. */
-  footer: { y: PAGE.height - 0.3, h: 0.24, fontSize: 8 },
+  footer: { y: PAGE.height - 0.3, h: 0.24, fontSize: 10 },
 } as const;
 
 /**

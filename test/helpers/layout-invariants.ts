@@ -15,12 +15,12 @@ import {
 } from "../../src/report/chrome";
 import { type Deck, type Element, PAGE } from "../../src/report/deck";
 import { estimateLines, lineWidth, rowHeight, textHeight, textWidth } from "../../src/report/measure";
-import { TEXT_BOX } from "../../src/report/theme";
-import { kpiSizes } from "../../src/report/tiles";
+import { CHART_FONT, CHROME, TEXT_BOX } from "../../src/report/theme";
+import { kpiLook, TILE } from "../../src/report/tiles";
 
 const EPS = 1e-6;
 /** The renderers' inner margin of a tile (pptx-text.ts drawKpi); a title is drawn without one. */
-const KPI_MARGIN_PT = 4;
+const KPI_MARGIN_PT = TILE.marginPt;
 
 function overlaps(a: Element, b: Element): boolean {
   return (
@@ -77,16 +77,18 @@ function elementBreaches(e: Element): string[] {
     if (needed > h + EPS) out.push(`table rows need ${needed.toFixed(2)} in, box is ${h.toFixed(2)} in`);
   }
   if (e.type === "kpi") {
-    const sizes = kpiSizes(e);
+    // The sizes its row shares (tiles.ts), and its blank lines up to the row's line count.
+    const sizes = kpiLook(e);
     const inner = w - (2 * KPI_MARGIN_PT) / 72;
     if (textWidth(e.value, sizes.value, true) > inner + EPS) out.push(`tile number "${e.value}" wraps`);
     const lines = estimateLines(e.label, inner, sizes.label);
     const tall =
-      ((sizes.value + lines * sizes.label) * TEXT_BOX.lineHeightEm) / 72 + (2 * KPI_MARGIN_PT) / 72;
+      ((sizes.value + (lines + sizes.padLines) * sizes.label) * TEXT_BOX.lineHeightEm) / 72 +
+      (2 * KPI_MARGIN_PT) / 72;
     if (tall > h + EPS) out.push(`tile "${e.label}" needs ${tall.toFixed(2)} in, tile is ${h.toFixed(2)} in`);
   }
   if (e.type === "chart") {
-    const title = estimateLines(e.title, w, 11);
+    const title = estimateLines(e.title, w, CHART_FONT.title);
     if (title > 2) out.push(`chart title "${e.title}" takes ${title} lines`);
   }
   return out;
@@ -97,7 +99,7 @@ export function deckBreaches(deck: Deck): string[] {
   const ids = deck.slides.map((s) => s.id);
   if (new Set(ids).size !== ids.length) out.push("slide ids are not unique");
   const footer = footerText(deck);
-  if (textWidth(footer, 8) > FOOTER.text.w - (2 * TEXT_BOX.marginPt) / 72)
+  if (textWidth(footer, CHROME.footer.fontSize) > FOOTER.text.w - (2 * TEXT_BOX.marginPt) / 72)
     out.push(`footer "${footer}" wraps`);
   for (const slide of deck.slides) {
     const where = (text: string) => `${slide.id}: ${text}`;

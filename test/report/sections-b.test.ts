@@ -510,7 +510,10 @@ describe("missing data and long data", () => {
     );
     const chatbot = slides.filter((s) => s.id.startsWith("s21-chatbot-"));
     expect(chatbot.length).toBeGreaterThan(1);
-    expect(chatbot.map((s) => s.title)).toEqual(chatbot.map((_, i) => `Layanan Chatbot DJPK (${i + 2})`));
+    // Continuation titles one way across the deck: "(lanjutan)".
+    expect(chatbot.map((s) => s.title)).toEqual(
+      chatbot.map((_, i) => (i === 0 ? "Layanan Chatbot DJPK (2)" : "Layanan Chatbot DJPK (2) (lanjutan)")),
+    );
     const menuRows = rowsOf("s21-");
     expect(menuRows.at(-1)).toEqual(["Total", "820"]);
     expect(menuRows).toHaveLength(41);

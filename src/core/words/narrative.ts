@@ -19,8 +19,16 @@ export interface ComparisonInput {
   lastYear?: number;
   /** Base unit in the parentheses: "(1.322 konsultasi)"; none -> "(17)". */
   unit?: string;
-  /** "sekitar": "turun sekitar 3,6%" (for rounded figures such as website visitors). */
+  /**
+   * Rounded figures such as website visitors: "turun sekitar 4%". "sekitar" goes with a rounded
+   * figure, so the percent is rounded to a whole number too.
+   */
   approximate?: boolean;
+  /**
+   * The figure was just given in the sentence before: without any base, say only that there is
+   * nothing to compare, instead of restating it ("sebanyak sekitar 111.000").
+   */
+  stated?: boolean;
   /** Most decimals of the figures when printed (default 0). */
   decimals?: number;
   /**
@@ -48,9 +56,9 @@ function phraseOf(c: Change, approximate: boolean): string | undefined {
       return c.current > 0 ? "naik dari 0" : "turun dari 0";
     case "change": {
       if (c.direction === "sama") return "sama dengan";
-      const magnitude = formatPercentAbs(c.percent);
+      const magnitude = formatPercentAbs(c.percent, approximate ? 0 : 1);
       // A real but tiny change must not read "naik 0%" (nor "naik sekitar kurang dari").
-      if (magnitude === "0%") return `${c.direction} kurang dari 0,1%`;
+      if (magnitude === "0%") return `${c.direction} kurang dari ${approximate ? "1%" : "0,1%"}`;
       return `${c.direction}${approximate ? " sekitar" : ""} ${magnitude}`;
     }
   }
@@ -115,6 +123,13 @@ export function comparisonSentence(input: ComparisonInput): Run[] {
     if (phrase !== undefined) halves.push({ ...c, phrase });
   }
 
+  if (halves.length === 0 && input.stated) {
+    return [
+      plain(
+        `Belum ada data pembanding untuk ${input.labels?.previous ?? "bulan sebelumnya"} maupun ${lastYearLabel}.`,
+      ),
+    ];
+  }
   const runs: Run[] = [plain(`${subject} ${input.labels?.current ?? `bulan ${monthLabel(month)}`} `)];
   if (halves.length === 0) {
     push(runs, plain(`sebanyak ${approximate ? "sekitar " : ""}`));

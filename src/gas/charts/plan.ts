@@ -139,6 +139,21 @@ function range(sheetId: number, startRow: number, endRow: number, column: number
   };
 }
 
+/**
+ * The value axis starts where the deck's chart says, as in the PPTX: bars at 0, a line at its
+ * `axisMin`. `viewWindowOptions` is in the API (BasicChartAxis, ChartAxisViewWindowOptions:
+ * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/charts#BasicChartAxis)
+ * though not yet in @types/google-apps-script, hence the widened type.
+ */
+function valueAxis(chart: ChartRef["chart"]): GoogleAppsScript.Sheets.Schema.BasicChartAxis {
+  const min = chart.kind === "bar" ? 0 : (chart.axisMin ?? 0);
+  const axis = {
+    position: "LEFT_AXIS",
+    viewWindowOptions: { viewWindowMin: min, viewWindowMode: "EXPLICIT" },
+  };
+  return axis as GoogleAppsScript.Sheets.Schema.BasicChartAxis;
+}
+
 /** The chart over a block whose key row is `row` (1-based); ranges include the header row. */
 export function chartSpec(ref: ChartRef, sheetId: number, row: number, offset = 0): ChartSpec {
   const { chart } = ref;
@@ -161,6 +176,7 @@ export function chartSpec(ref: ChartRef, sheetId: number, row: number, offset = 
       headerCount: 1,
       domains: [{ domain: source(0) }],
       series: chart.series.map((_, i) => ({ series: source(i + 1), targetAxis: "LEFT_AXIS" })),
+      axis: [valueAxis(chart)],
     },
   };
 }

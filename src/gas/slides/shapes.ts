@@ -1,6 +1,6 @@
 /** Shapes: rectangles, text boxes and KPI tiles as createShape + updateShapeProperties + text. */
 import type { Box, KpiElement, Paragraph } from "../../report/deck";
-import { kpiSizes, TILE } from "../../report/tiles";
+import { kpiLook, TILE, TILE_PAD, tileColors } from "../../report/tiles";
 import { type TextLook, textRequests } from "./text";
 import { placement, pt, type Request, rgb } from "./units";
 
@@ -79,31 +79,36 @@ export function plain(text: string): Paragraph[] {
   return [{ runs: [{ text }] }];
 }
 
-/** A rounded tile: the value big and navy, the label under it, both bold and centred. */
+/**
+ * A rounded tile: the value big above the label, both bold and centred, with blank lines up to
+ * its row's line count (tiles.ts), so a row's values sit on one baseline.
+ */
 export function kpiTile(objectId: string, pageId: string, element: KpiElement): Request[] {
-  const sizes = kpiSizes(element);
-  const paragraphs = [...plain(element.value), ...plain(element.label)];
-  const look: TextLook = {
-    fontSize: sizes.label,
-    color: TILE.labelColor,
+  const look = kpiLook(element);
+  const colors = tileColors(element);
+  const pad = Array.from({ length: look.padLines }, () => plain(TILE_PAD)).flat();
+  const paragraphs = [...plain(element.value), ...plain(element.label), ...pad];
+  const text: TextLook = {
+    fontSize: look.label,
+    color: colors.label,
     bold: true,
     italic: false,
     align: "center",
   };
   const valueEnd = element.value.length;
   const shape: ShapeLook = {
-    fill: TILE.fill,
+    fill: colors.fill,
     outline: { color: TILE.outline.color, weight: TILE.outline.weightPt },
     valign: "MIDDLE",
   };
   return [
     createShape(objectId, pageId, element.box, "ROUND_RECTANGLE"),
     ...shapeProperties(objectId, shape, "ROUND_RECTANGLE"),
-    ...textRequests({ objectId }, paragraphs, { ...look, spaceBelow: 0 }, [
+    ...textRequests({ objectId }, paragraphs, { ...text, spaceBelow: 0 }, [
       {
         start: 0,
         end: valueEnd,
-        style: { fontSize: pt(sizes.value), foregroundColor: { opaqueColor: rgb(TILE.valueColor) } },
+        style: { fontSize: pt(look.value), foregroundColor: { opaqueColor: rgb(colors.value) } },
         fields: "fontSize,foregroundColor",
       },
     ]),

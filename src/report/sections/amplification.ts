@@ -7,9 +7,9 @@ import { monthLabel } from "../../core/workbook/period";
 import { bold, kpiGrid, para, plain, slide } from "../blocks";
 import type { LayoutContext, SectionBuilder } from "../context";
 import type { Element, Paragraph } from "../deck";
-import { missingParagraph } from "../figures";
-import { below, boxOf, type Column, FULL, LEFT, RIGHT } from "../grid";
-import { stackText } from "../text-fit";
+import { missingParagraph, noteElements } from "../figures";
+import { below, boxOf, type Column, LEFT, RIGHT } from "../grid";
+import { placeText, ROOMY_SIZES, stackText } from "../text-fit";
 
 const PARTS = [
   ["kontenTersedia", "Konten tersedia"],
@@ -72,13 +72,7 @@ export const amplificationSection: SectionBuilder = (ctx) => {
   const title = "Amplifikasi Media Sosial Pegawai";
   const pegawai = at(ctx, "pegawai");
   if (pegawai === undefined) {
-    return [
-      slide(
-        "s35-amplifikasi",
-        title,
-        stackText(FULL, [[missingParagraph("amplifikasi", ctx.month)]]).elements,
-      ),
-    ];
+    return [slide("s35-amplifikasi", title, noteElements([missingParagraph("amplifikasi", ctx.month)]))];
   }
   const aktivasi = at(ctx, "aktivasi");
   const realisasi = kpiGrid(
@@ -104,6 +98,7 @@ export const amplificationSection: SectionBuilder = (ctx) => {
   const left = stackText(
     { ...LEFT, y: realisasi.bottom + 0.2 },
     breakdown.length ? [[lead, ...breakdown]] : [],
+    { sizes: ROOMY_SIZES },
   );
 
   const ratios = BASES.flatMap(([column, label]) => {
@@ -115,15 +110,17 @@ export const amplificationSection: SectionBuilder = (ctx) => {
       { value: formatPercent(pct), label: `${label}${quarter ? ` ${quarter}` : ""} (${formatNumber(base)})` },
     ];
   });
-  const heading = stackText(RIGHT, [[para([bold("Persentase Realisasi")])]]);
-  const right = kpiGrid({ ...RIGHT, y: heading.bottom + 0.1 }, ratios, 1, 0.9);
+  const heading = placeText(RIGHT.x, RIGHT.y, RIGHT.w, [para([bold("Persentase Realisasi")])], {
+    style: "heading",
+  });
+  const right = kpiGrid({ ...RIGHT, y: heading.box.y + heading.box.h + 0.1 }, ratios, 1, 1.2);
   const platforms = platformElements(ctx, below(LEFT, left.bottom + 0.15));
   return [
     slide("s35-amplifikasi", title, [
       ...realisasi.elements,
       ...left.elements,
       ...platforms,
-      ...(ratios.length ? [...heading.elements, ...right.elements] : []),
+      ...(ratios.length ? [heading, ...right.elements] : []),
     ]),
   ];
 };

@@ -25,4 +25,5 @@ export const blastDetailsSection: SectionBuilder = (ctx) =>
     title: "Rincian Layanan WhatsApp Blast",
     what: "WhatsApp Blast",
     sizes: [FONT.body, FONT.small],
+    cards: 4,
   });

@@ -14,6 +14,7 @@ import { bold, boldList, monthlyChart, para, plain, slide } from "../blocks";
 import type { LayoutContext, SectionBuilder } from "../context";
 import type { Paragraph } from "../deck";
 import { comparisonParagraph, figuresOf, missingParagraph } from "../figures";
+import { italicizeForeign } from "../foreign";
 import { boxOf, LEFT, RIGHT } from "../grid";
 import { stackText } from "../text-fit";
 
@@ -103,7 +104,8 @@ export function channelSlide(spec: ChannelSlideSpec): SectionBuilder {
     const blocks: Paragraph[][] = [];
     const about = spec.about?.(ctx) ?? [];
     if (about.length > 0) blocks.push([para(about)]);
-    if (spec.intro && current !== undefined) blocks.push([para(spec.intro(ctx, current, total))]);
+    if (spec.intro && current !== undefined)
+      blocks.push([para(italicizeForeign(spec.intro(ctx, current, total)))]);
     blocks.push([
       comparisonParagraph(ctx, "tiketKonsultasi", spec.subject(ctx), {
         column: spec.channel,
@@ -111,8 +113,14 @@ export function channelSlide(spec: ChannelSlideSpec): SectionBuilder {
         missingDetail: `kolom ${label}`,
       }),
     ]);
-    blocks.push(topicParagraphs(ctx, spec, label));
-    const text = stackText(LEFT, blocks);
+    // A topics list under its own heading ("Top 3 Topik Konsultasi") in the deck's heading style.
+    const topics = topicParagraphs(ctx, spec, label);
+    const headings: number[] = [];
+    if (spec.topics.style === "list" && topics.length > 1) {
+      headings.push(blocks.length);
+      blocks.push(topics.slice(0, 1), topics.slice(1));
+    } else blocks.push(topics);
+    const text = stackText(LEFT, blocks, { headings });
     const chart = monthlyChart(
       boxOf(RIGHT),
       `Jumlah Pengguna ${label} ${yearOf(ctx.month)}`,

@@ -7,11 +7,12 @@ import { monthLabel } from "../../core/workbook/period";
 import { bold, para, plain, slide } from "../blocks";
 import type { SectionBuilder } from "../context";
 import type { Paragraph } from "../deck";
-import { missingParagraph } from "../figures";
+import { missingParagraph, noteElements } from "../figures";
+import { italicizeForeign } from "../foreign";
 import { below, FULL } from "../grid";
 import { moreRows, shownItems } from "../item-list";
 import { tablePages } from "../paginate";
-import { stackText } from "../text-fit";
+import { ROOMY_SIZES, stackText } from "../text-fit";
 import { FONT } from "../theme";
 
 /** Slide 20: the chatbot's steps (static text; the WhatsApp number from Pengaturan). */
@@ -29,8 +30,14 @@ export const chatbotSection: SectionBuilder = (ctx) => {
     "Pengguna layanan wajib mengisi data diri (nama, daerah, instansi/SKPD, email, dan pertanyaan) secara **lengkap** dan **sesuai dengan format yang diminta**.",
     "Pengguna layanan dapat memilih informasi yang dibutuhkan pada menu dan submenu yang disediakan.",
     "Jika pengguna layanan ingin terhubung dengan agen atau informasi yang dibutuhkan tidak tersedia dalam menu dan submenu Chatbot, pengguna layanan dapat memilih opsi “**Chat Agent**”.",
-  ].map((step) => para(runsFromMarkup(step), "number"));
-  return [slide("s20-chatbot", `Layanan Chatbot ${unit}`, stackText(FULL, [intro, steps]).elements)];
+  ].map((step) => para(italicizeForeign(runsFromMarkup(step)), "number"));
+  return [
+    slide(
+      "s20-chatbot",
+      `Layanan Chatbot ${unit}`,
+      stackText(FULL, [intro, steps], { sizes: ROOMY_SIZES }).elements,
+    ),
+  ];
 };
 
 const HEADER = ["Menu yang Dipilih", "Total"];
@@ -38,7 +45,7 @@ const WIDTHS = [0.8, 0.2];
 const TABLE_FONT = FONT.small;
 
 /**
- * Slide 21 (continued as "(3)", "(4)" ... when the menu list is long): users without Chat Agent
+ * Slide 21 (continued as "(lanjutan)" when the menu list is long): users without Chat Agent
  * (the sum of the month's menu rows) and the table of menus with a `Total` row.
  */
 export const chatbotMenuSection: SectionBuilder = (ctx) => {
@@ -50,19 +57,19 @@ export const chatbotMenuSection: SectionBuilder = (ctx) => {
   const total =
     menus.length > 0 ? menus.reduce((s, m) => s + m.count, 0) : statedTotal(ctx.data, "chatbot", ctx.month);
   if (total === undefined) {
-    return [
-      slide("s21-chatbot-2", title(2), stackText(FULL, [[missingParagraph("chatbot", ctx.month)]]).elements),
-    ];
+    return [slide("s21-chatbot-2", title(2), noteElements([missingParagraph("chatbot", ctx.month)]))];
   }
   const lead = stackText(FULL, [
     [
-      para([
-        plain(`Pada bulan ${monthLabel(ctx.month)}, jumlah pengguna layanan Chatbot (`),
-        bold("tanpa Chat Agent"),
-        plain(") adalah sebanyak "),
-        bold(formatNumber(total)),
-        plain(" pengguna."),
-      ]),
+      para(
+        italicizeForeign([
+          plain(`Pada bulan ${monthLabel(ctx.month)}, jumlah pengguna layanan Chatbot (`),
+          bold("tanpa Chat Agent"),
+          plain(") adalah sebanyak "),
+          bold(formatNumber(total)),
+          plain(" pengguna."),
+        ]),
+      ),
       ...(menus.length > 0 ? [para("Menu yang diakses adalah sebagai berikut:")] : []),
     ],
   ]);
@@ -83,6 +90,8 @@ export const chatbotMenuSection: SectionBuilder = (ctx) => {
   );
   return tables.map((table, i) => {
     const own = table.rows.length > 0 ? [table] : [];
-    return slide(`s21-chatbot-${i + 2}`, title(i + 2), i === 0 ? [...lead.elements, ...own] : own);
+    // Continued like every long slide of the deck: the same title, "(lanjutan)".
+    const name = i === 0 ? title(2) : `${title(2)} (lanjutan)`;
+    return slide(`s21-chatbot-${i + 2}`, name, i === 0 ? [...lead.elements, ...own] : own);
   });
 };

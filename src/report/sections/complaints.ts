@@ -7,8 +7,17 @@ import { monthLabel } from "../../core/workbook/period";
 import { para } from "../blocks";
 import type { LayoutContext, SectionBuilder } from "../context";
 import { isMissing, missingSlide, noteSlide } from "../figures";
+import { FULL } from "../grid";
 import { moreText, shownItems } from "../item-list";
-import { type Block, continued, flow, headingBlock, paragraphBlocks } from "../paginate";
+import {
+  type Block,
+  balancedPages,
+  continued,
+  FLOW_AREA,
+  flow,
+  headingBlock,
+  paragraphBlocks,
+} from "../paginate";
 import { CONTENT, FONT } from "../theme";
 
 const KEY = "pengaduanKeluhan" as const;
@@ -30,6 +39,7 @@ export interface ComplaintGroup {
 export function complaintGroups(ctx: Pick<LayoutContext, "data" | "month">): ComplaintGroup[] {
   const rows = itemsOf(ctx.data, KEY, ctx.month);
   return COMPLAINT_KINDS.map((kind) => {
+    const noun = kind.jenis.toLowerCase();
     const own = rows.filter((r) => textOf(r.values.jenis).trim() === kind.jenis);
     const count = own.reduce((sum, r) => sum + (numberOf(r.values.jumlah) ?? 1), 0);
     const { shown, rest } = shownItems(own);
@@ -39,7 +49,11 @@ export function complaintGroups(ctx: Pick<LayoutContext, "data" | "month">): Com
         .map((d) => d.trim())
         .filter((d) => d !== "");
       const text = textOf(r.values.uraian).trim();
-      return regions.length > 0 ? `${text} (${listText(regions)})` : text;
+      // A bullet that counts more than one says so, or "3 Pengaduan" stands over two bullets.
+      const n = numberOf(r.values.jumlah) ?? 1;
+      const many = n > 1 ? `${formatNumber(n)} ${noun}` : "";
+      if (regions.length > 0) return `${text} (${many ? `${many}: ` : ""}${listText(regions)})`;
+      return many ? `${text} (${many})` : text;
     });
     const items = rest > 0 ? [...listed, moreText(rest)] : listed;
     return { heading: kind.heading, count, items, none: kind.none };
@@ -68,5 +82,9 @@ export const complaintsSection: SectionBuilder = (ctx) => {
       { fontSize: FONT.body },
     ),
   ]);
-  return continued(base, title, flow(blocks));
+  return continued(
+    base,
+    title,
+    balancedPages(FULL, (col) => flow(blocks, { ...FLOW_AREA, bottom: col.bottom })),
+  );
 };

@@ -12,14 +12,13 @@ import type { LayoutContext, SectionBuilder } from "../context";
 import type { Element, KpiElement, Paragraph } from "../deck";
 import { comparisonParagraph, figuresOf, missingParagraph, yearToDateTotal } from "../figures";
 import { boxOf, LEFT, RIGHT } from "../grid";
-import { stackText } from "../text-fit";
+import { ROOMY_SIZES, stackText } from "../text-fit";
 import { channelSlide, shareRuns } from "./channel-slide";
 
 /** Slide 25: what each mailbox is for (static text; addresses from Pengaturan). */
 export const emailServicesSection: SectionBuilder = (ctx) => {
   const unit = ctx.unit;
   const callCenter: Paragraph[] = [
-    para([bold("Email Call Center")]),
     para([bold(String(ctx.settings.emailCallCenter))]),
     para("Bertujuan untuk menampung:"),
     para(
@@ -41,7 +40,6 @@ export const emailServicesSection: SectionBuilder = (ctx) => {
     ),
   ];
   const laporan: Paragraph[] = [
-    para([bold("Email Laporan")]),
     para([bold(String(ctx.settings.emailLaporan))]),
     para(
       runsFromMarkup(
@@ -50,10 +48,17 @@ export const emailServicesSection: SectionBuilder = (ctx) => {
     ),
     para("Dikelola oleh agen bersama PIC masing-masing unit terkait secara manual."),
   ];
+  const columns = [
+    { col: LEFT, groups: [[para([bold("Email Call Center")])], callCenter] },
+    { col: RIGHT, groups: [[para([bold("Email Laporan")])], laporan] },
+  ];
+  // Both columns in one size, the largest at which each fits: the text is short for the slide.
+  const size = Math.min(
+    ...columns.map((c) => stackText(c.col, c.groups, { headings: [0], sizes: ROOMY_SIZES }).fontSize),
+  );
   return [
     slide("s25-email", `Layanan Email ${unit}`, [
-      ...stackText(LEFT, [callCenter]).elements,
-      ...stackText(RIGHT, [laporan]).elements,
+      ...columns.flatMap((c) => stackText(c.col, c.groups, { headings: [0], sizes: [size] }).elements),
     ]),
   ];
 };
@@ -85,7 +90,7 @@ function typeTiles(ctx: LayoutContext, total: number, top: number): KpiElement[]
       },
     ];
   });
-  return kpiGrid({ ...LEFT, y: top }, tiles, 2, 0.75, 0.12).elements;
+  return kpiGrid({ ...LEFT, y: top }, tiles, 2, 0.85, 0.12).elements;
 }
 
 /** Slide 27: total, shares by report type, YTD, comparison, monthly chart. */
@@ -113,6 +118,7 @@ export const emailLaporanSection: SectionBuilder = (ctx) => {
     box: { x: LEFT.x, y: LEFT.y, w: LEFT.w, h: 0.65 },
     value: formatNumber(total),
     label: "Total Email",
+    total: true,
   };
   const tiles = typeTiles(ctx, total, LEFT.y + 0.8);
   const tilesBottom = tiles.reduce(

@@ -3,16 +3,19 @@ import { itemsOf, textOf } from "../../core/workbook/dataset";
 import { bold, para } from "../blocks";
 import type { SectionBuilder } from "../context";
 import type { Paragraph } from "../deck";
-import { missingParagraph } from "../figures";
-import { FULL } from "../grid";
+import { missingParagraph, noteElements } from "../figures";
+import { FULL, LEFT } from "../grid";
 import { moreText, shownItems } from "../item-list";
-import { continued, paragraphFlow } from "../paginate";
-import { stackText } from "../text-fit";
+import { continued, paragraphFlow, twoColumnPages } from "../paginate";
+import { ROOMY_SIZES } from "../text-fit";
 import { FONT } from "../theme";
 
-/** One slide at the largest of these sizes that fits; otherwise continued at CONTINUED_SIZE. */
-const SIZES = [FONT.body, 11, FONT.small] as const;
-const CONTINUED_SIZE = 11;
+/**
+ * One slide at the larger of these sizes that fits; otherwise two columns at body size,
+ * continued over slides ("(lanjutan)") when long, never shrunk below it.
+ */
+const SIZES = ROOMY_SIZES;
+const CONTINUED_SIZE = FONT.body;
 /** Space between two items. */
 const ITEM_GAP = 0.12;
 
@@ -34,11 +37,11 @@ export const evaluationSection: SectionBuilder = (ctx) => {
   const items = shown.map((r) => evaluationParagraphs(textOf(r.values.judul), textOf(r.values.uraian)));
   if (rest > 0) items.push([para(moreText(rest))]);
   if (items.length === 0) {
-    return continued("s37-evaluasi", title, [
-      stackText(FULL, [[missingParagraph("evaluasi", ctx.month)]]).elements,
-    ]);
+    return continued("s37-evaluasi", title, [noteElements([missingParagraph("evaluasi", ctx.month)])]);
   }
-  const pagesAt = (size: number) => paragraphFlow(items, FULL, size, ITEM_GAP);
+  const pagesAt = (size: number, col = FULL) => paragraphFlow(items, col, size, ITEM_GAP, { headings: true });
   const onOnePage = SIZES.find((size) => pagesAt(size).length === 1);
-  return continued("s37-evaluasi", title, pagesAt(onOnePage ?? CONTINUED_SIZE));
+  if (onOnePage !== undefined) return continued("s37-evaluasi", title, pagesAt(onOnePage));
+  // Longer: two columns at body size, continued over slides when even that is not enough.
+  return continued("s37-evaluasi", title, twoColumnPages(pagesAt(CONTINUED_SIZE, LEFT)));
 };

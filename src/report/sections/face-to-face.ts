@@ -7,7 +7,7 @@ import { monthLabel } from "../../core/workbook/period";
 import { bold, dateText, para, plain } from "../blocks";
 import type { LayoutContext, SectionBuilder } from "../context";
 import type { Paragraph } from "../deck";
-import { missingParagraph, yearToDateTotal } from "../figures";
+import { missingParagraph, noteElements, yearToDateTotal } from "../figures";
 import { below, FULL } from "../grid";
 import { moreRows, shownItems, withWeight } from "../item-list";
 import { continued, tablePages } from "../paginate";
@@ -46,9 +46,7 @@ export const tatapMukaSection: SectionBuilder = (ctx) => {
   const title = `Layanan Konsultasi Tatap Muka ${ctx.unit}`;
   const count = measureOf(ctx.data, "tatapMuka", ctx.month);
   if (count === undefined) {
-    return continued("s29-tatap-muka", title, [
-      stackText(FULL, [[missingParagraph("tatapMuka", ctx.month)]]).elements,
-    ]);
+    return continued("s29-tatap-muka", title, [noteElements([missingParagraph("tatapMuka", ctx.month)])]);
   }
   const items = itemsOf(ctx.data, "tatapMuka", ctx.month);
   const ytd = yearToDateTotal(ctx, "tatapMuka") ?? count;

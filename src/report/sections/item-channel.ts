@@ -8,14 +8,18 @@ import { yearToDateSentence } from "../../core/words/narrative";
 import type { ChannelKey } from "../../core/workbook/channels";
 import { itemsOf, numberOf, textOf } from "../../core/workbook/dataset";
 import { type Month, monthLabel, yearOf } from "../../core/workbook/period";
-import { dateText, monthlyChart, para, slide } from "../blocks";
+import { dateText, kpiGrid, monthlyChart, para, slide } from "../blocks";
 import type { LayoutContext } from "../context";
-import type { Slide } from "../deck";
+import type { Element, Slide } from "../deck";
 import { comparisonParagraph, isMissing, missingSlide, noteSlide, yearToDateTotal } from "../figures";
+import { italicizeForeign } from "../foreign";
 import { FULL } from "../grid";
 import { moreRows, shownItems, withWeight } from "../item-list";
+import { estimateLines } from "../measure";
 import { continued, tablePages } from "../paginate";
 import { textAboveChart } from "../text-fit";
+import { CONTENT, GRID } from "../theme";
+import { rowLook, TILE } from "../tiles";
 
 export interface YearSlideSpec {
   id: string;
@@ -40,7 +44,9 @@ export function yearSlide(ctx: LayoutContext, key: ChannelKey, spec: YearSlideSp
   });
   const comparison = comparisonParagraph(ctx, key, spec.subject);
   const chartTitle = `${spec.chartTitle} ${yearOf(ctx.month)}`;
-  const elements = textAboveChart(FULL, [[para(ytd)], [comparison]], (box) =>
+  const ytdParagraph = para(italicizeForeign(ytd));
+  const comparisonItalic = { ...comparison, runs: italicizeForeign(comparison.runs) };
+  const elements = textAboveChart(FULL, [[ytdParagraph], [comparisonItalic]], (box) =>
     monthlyChart(box, chartTitle, ctx, key, spec.seriesName),
   );
   return [slide(spec.id, spec.title, elements)];
@@ -53,6 +59,23 @@ export function totalOnlySlide(id: string, title: string, what: string, month: M
   ]);
 }
 
+const CARD_H = 2.6;
+
+/**
+ * A few items as cards in one row across the body's middle, the date big over the title; none
+ * when a title would not fit its card (a table is drawn instead).
+ */
+function itemCards(tiles: readonly { value: string; label: string }[]): Element[] | undefined {
+  const band = { ...FULL, y: CONTENT.y + (CONTENT.h - CARD_H) / 2 };
+  const grid = kpiGrid(band, tiles, tiles.length, CARD_H, GRID.gutter);
+  const fits = grid.elements.every((tile) => {
+    const look = rowLook([tile]);
+    const lines = estimateLines(tile.label, tile.box.w - (2 * TILE.marginPt) / 72, look.label, true);
+    return (look.value * 1.2 + lines * look.label * 1.2) / 72 <= tile.box.h - 0.2;
+  });
+  return fits ? grid.elements : undefined;
+}
+
 /**
  * The month's items as a `Tanggal | Judul` table, continued over slides `<base>-1` ...: at the
  * first of `sizes` that keeps it on one slide, else at the last.
@@ -60,12 +83,28 @@ export function totalOnlySlide(id: string, title: string, what: string, month: M
 export function dateTitleSlides(
   ctx: LayoutContext,
   key: ChannelKey,
-  spec: { base: string; title: string; what: string; sizes: readonly [number, ...number[]] },
+  spec: {
+    base: string;
+    title: string;
+    what: string;
+    sizes: readonly [number, ...number[]];
+    /** Up to this many items are drawn as cards (date over title), as the seed draws its blasts. */
+    cards?: number;
+  },
 ): Slide[] {
   const { base, title } = spec;
   if (isMissing(ctx, key)) return [missingSlide(ctx, `${base}-1`, title, [key])];
   const items = itemsOf(ctx.data, key, ctx.month);
   if (items.length === 0) return [totalOnlySlide(`${base}-1`, title, spec.what, ctx.month)];
+  if (items.length <= (spec.cards ?? 0)) {
+    const cards = itemCards(
+      items.map((r) => ({
+        value: dateText(r.values.tanggal),
+        label: withWeight(textOf(r.values.judul), numberOf(r.values.jumlah), spec.what),
+      })),
+    );
+    if (cards) return [slide(`${base}-1`, title, cards)];
+  }
   const { shown, rest } = shownItems(items);
   const rows = [
     ...shown.map((r) => [

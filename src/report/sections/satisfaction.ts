@@ -7,17 +7,15 @@ import { monthLabel } from "../../core/workbook/period";
 import { bold, kpiGrid, para, plain, slide } from "../blocks";
 import type { SectionBuilder } from "../context";
 import type { Paragraph } from "../deck";
-import { missingParagraph } from "../figures";
-import { FULL, LEFT, RIGHT } from "../grid";
-import { stackText } from "../text-fit";
+import { missingParagraph, noteElements } from "../figures";
+import { LEFT, RIGHT } from "../grid";
+import { ROOMY_SIZES, stackText } from "../text-fit";
 
 export const satisfactionSection: SectionBuilder = (ctx) => {
   const title = `Kepuasan Pengguna Contact Center ${ctx.unit}`;
   const rating = figure(ctx.data, "kepuasan", "rataRata", ctx.month);
   if (rating === undefined) {
-    return [
-      slide("s36-kepuasan", title, stackText(FULL, [[missingParagraph("kepuasan", ctx.month)]]).elements),
-    ];
+    return [slide("s36-kepuasan", title, noteElements([missingParagraph("kepuasan", ctx.month)]))];
   }
   const tile = kpiGrid(
     { ...LEFT, y: LEFT.y + 0.4 },
@@ -28,7 +26,7 @@ export const satisfactionSection: SectionBuilder = (ctx) => {
       },
     ],
     1,
-    1.4,
+    2.4,
   );
   const min = formatNumber(Number(ctx.settings.minPenilaianPerAgen));
   const count = figure(ctx.data, "kepuasan", "jumlahPenilaian", ctx.month);
@@ -48,7 +46,7 @@ export const satisfactionSection: SectionBuilder = (ctx) => {
   return [
     slide("s36-kepuasan", title, [
       ...tile.elements,
-      ...stackText({ ...RIGHT, y: RIGHT.y + 0.4 }, [notes]).elements,
+      ...stackText({ ...RIGHT, y: RIGHT.y + 0.4 }, [notes], { sizes: ROOMY_SIZES }).elements,
     ]),
   ];
 };

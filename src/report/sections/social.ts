@@ -5,11 +5,13 @@ import type { Run } from "../../core/words/text";
 import { figure } from "../../core/workbook/dataset";
 import { monthLabel, monthName, monthNumber, yearOf } from "../../core/workbook/period";
 import { bold, kpiGrid, monthlyChart, para, plain, slide } from "../blocks";
+import { chartWithAxisNote } from "../chart-axis";
 import type { LayoutContext, SectionBuilder } from "../context";
 import type { ChartElement, Element } from "../deck";
-import { comparisonParagraph, figuresOf, missingParagraph } from "../figures";
+import { comparisonParagraph, figuresOf, missingParagraph, noteElements } from "../figures";
 import { boxOf, FULL, LEFT, RIGHT } from "../grid";
 import { stackText } from "../text-fit";
+import { CONTENT, GRID } from "../theme";
 
 const value = (ctx: LayoutContext, column: string) => figure(ctx.data, "mediaSosial", column, ctx.month);
 
@@ -115,18 +117,24 @@ function followersChart(ctx: LayoutContext, column: string, title: string, top: 
  * One rule for every followers chart (Instagram, Twitter, Facebook): a line needs two months
  * with data; with fewer (January, or a platform just started) the tiles say it all.
  */
-export function drawable(chart: ChartElement): ChartElement[] {
-  return chart.categories.length >= 2 ? [chart] : [];
+export function drawable(chart: ChartElement): Element[] {
+  return chart.categories.length >= 2 ? chartWithAxisNote(chart) : [];
 }
 
 const TILE_H = 0.75;
+/** Tiles with nothing under them stand tall, in the body's middle. */
+const ALONE_TILE_H = 2.0;
+
+function centredBand(h: number) {
+  return { ...FULL, y: CONTENT.y + (CONTENT.h - h) / 2 };
+}
 const TILE_GAP = 0.12;
 const CHART_SPACE = 0.2;
 
 /** Slide 31: the village accounts sentence, five tiles in a row, the followers chart below. */
 export const instagramSection: SectionBuilder = (ctx) => {
   const title = `Performa Instagram ${ctx.unit}`;
-  const chartTitle = `Grafik Peningkatan Pengikut Instagram ${yearOf(ctx.month)}`;
+  const chartTitle = `Jumlah Pengikut Instagram ${yearOf(ctx.month)}`;
   const village = villageRuns(ctx);
   const figures = tiles(ctx, [
     ["igFollowers", `Followers (${asOfLastDay(ctx)})`],
@@ -167,7 +175,7 @@ function platformSection(
 ): SectionBuilder {
   return (ctx) => {
     const followers = `${prefix}Followers`;
-    const chartTitle = `Grafik Pengikut ${platform} ${yearOf(ctx.month)}`;
+    const chartTitle = `Jumlah Pengikut ${platform} ${yearOf(ctx.month)}`;
     const figures = tiles(ctx, [
       [`${prefix}Konten`, "Jumlah Konten"],
       [followers, `Followers (${asOfLastDay(ctx)})`],
@@ -178,8 +186,14 @@ function platformSection(
         ? noDataElements(ctx, platform)
         : kpiGrid(FULL, figures, figures.length, 1.0, TILE_GAP).elements;
     const bottom = Math.max(FULL.y, ...top.map((e) => e.box.y + e.box.h));
-    const chart = followersChart(ctx, followers, chartTitle, bottom + CHART_SPACE);
-    return [slide(id, title(ctx), [...top, ...drawable(chart)])];
+    const chart = drawable(followersChart(ctx, followers, chartTitle, bottom + CHART_SPACE));
+    if (chart.length > 0) return [slide(id, title(ctx), [...top, ...chart])];
+    // No history to draw: the tiles (or the note) alone, large and centred in the body.
+    const alone =
+      figures.length === 0
+        ? noteElements([missingParagraph("mediaSosial", ctx.month, platform)])
+        : kpiGrid(centredBand(ALONE_TILE_H), figures, figures.length, ALONE_TILE_H, GRID.gutter).elements;
+    return [slide(id, title(ctx), alone)];
   };
 }
 

@@ -28,28 +28,38 @@ export const OTHER_SERVICES: readonly { key: ChannelKey; label: string }[] = [
   { key: "tatapMuka", label: "Tatap Muka" },
 ];
 
-function tileRow(tiles: readonly { value: string; label: string }[], y: number, h: number): KpiElement[] {
+/** A row of tiles across the content; a total tile at the end stands a wider gap apart. */
+function tileRow(
+  tiles: readonly { value: string; label: string; total?: boolean }[],
+  y: number,
+  h: number,
+): KpiElement[] {
   const gap = 0.2;
-  const w = (CONTENT.w - (tiles.length - 1) * gap) / tiles.length;
-  return tiles.map((t, i) => ({
-    type: "kpi",
-    box: { x: CONTENT.x + i * (w + gap), y, w, h },
-    value: t.value,
-    label: t.label,
-  }));
+  const apart = tiles.some((t) => t.total) ? 0.25 : 0;
+  const w = (CONTENT.w - (tiles.length - 1) * gap - apart) / tiles.length;
+  return tiles.map((t, i) => {
+    const tile: KpiElement = {
+      type: "kpi",
+      box: { x: CONTENT.x + i * (w + gap) + (t.total ? apart : 0), y, w, h },
+      value: t.value,
+      label: t.label,
+    };
+    if (t.total) tile.total = true;
+    return tile;
+  });
 }
 
 export const ticketsSection: SectionBuilder = (ctx) => {
   const id = "s12-tiket-konsultasi";
   const title = "Tiket Konsultasi";
   if (isMissing(ctx, KEY)) return [missingSlide(ctx, id, title, [KEY])];
-  const tileH = 1.2;
+  const tileH = 1.45;
   const channels = [
     ...TICKET_CHANNELS.map((c) => ({
       value: countText(figure(ctx.data, KEY, c.key, ctx.month)),
       label: c.label,
     })),
-    { value: countText(measureOf(ctx.data, KEY, ctx.month)), label: "Total Tiket" },
+    { value: countText(measureOf(ctx.data, KEY, ctx.month)), label: "Total Tiket", total: true },
   ];
   const values = OTHER_SERVICES.map((s) => measureOf(ctx.data, s.key, ctx.month));
   const others = OTHER_SERVICES.map((s, i) => ({ value: countText(values[i]), label: s.label }));
@@ -241,44 +251,58 @@ function detailParagraphs(
   return out;
 }
 
-const CHART_W = 3.75;
+const SIDE_W = 3.75;
+const ESCALATION_H = 1.15;
+
+/**
+ * In-hours and out-of-hours tickets per time zone as two panels, each on its own scale from 0:
+ * on one axis the in-hours bars (842, 231, 92) crush the out-of-hours ones (42, 12, 3) into a strip.
+ */
+function zonePanels(d: ReturnType<typeof ticketDetails>, box: Box): ChartElement[] {
+  const w = (box.w - GRID.gutter) / 2;
+  const panel = (i: number, title: string, values: readonly (number | undefined)[]): ChartElement => ({
+    type: "chart",
+    box: { x: box.x + i * (w + GRID.gutter), y: box.y, w, h: box.h },
+    kind: "bar",
+    title,
+    categories: ZONES.map((z) => z.zone),
+    series: [{ name: "Tiket", values: values.map((v) => v ?? 0) }],
+  });
+  return [
+    panel(0, "Jumlah Tiket Dalam Jam Layanan", d.insideByZone),
+    panel(1, "Jumlah Tiket Luar Jam Layanan", d.outsideByZone),
+  ];
+}
+
+/** The escalation share as the text rounds it (`15,6%`), with its count: one quantity, one number. */
+function escalationTile(escalated: number, total: number, box: Box): KpiElement {
+  return {
+    type: "kpi",
+    box,
+    value: shareText(escalated, total),
+    label: `tiket memerlukan eskalasi (${formatNumber(escalated)} dari ${formatNumber(total)})`,
+  };
+}
 
 export const ticketDetailsSection: SectionBuilder = (ctx) => {
   const id = "s18-rincian-tiket";
   const title = "Rincian Tiket Konsultasi";
   if (isMissing(ctx, KEY)) return [missingSlide(ctx, id, title, [KEY])];
   const d = ticketDetails(ctx);
-  const charts: ((box: Box) => ChartElement)[] = [];
-  if (d.insideByZone.every((v) => v !== undefined) && d.outsideByZone.every((v) => v !== undefined)) {
-    charts.push((box) => ({
-      type: "chart",
-      box,
-      kind: "bar",
-      title: "Jumlah Pemda Menghubungi di Dalam dan Luar Jam Layanan sesuai Wilayah",
-      categories: ZONES.map((z) => z.zone),
-      series: [
-        { name: "Dalam Jam Layanan", values: d.insideByZone.map((v) => v ?? 0) },
-        { name: "Luar Jam Layanan", values: d.outsideByZone.map((v) => v ?? 0) },
-      ],
-    }));
+  const zones = d.insideByZone.every((v) => v !== undefined) && d.outsideByZone.every((v) => v !== undefined);
+  const escalated = d.escalated !== undefined && d.total > 0 ? d.escalated : undefined;
+  const side = zones || escalated !== undefined;
+  const textW = side ? CONTENT.w - SIDE_W - GRID.gutter : CONTENT.w;
+  const x = CONTENT.x + textW + GRID.gutter;
+  const placed: (ChartElement | KpiElement)[] = [];
+  const tileY = zones ? GRID.bottom - ESCALATION_H : CONTENT.y;
+  if (zones) {
+    const h = (escalated !== undefined ? tileY - GRID.gutter : GRID.bottom) - CONTENT.y;
+    placed.push(...zonePanels(d, { x, y: CONTENT.y, w: SIDE_W, h }));
   }
-  const escalated = d.escalated;
-  if (escalated !== undefined && d.total > 0) {
-    charts.push((box) => ({
-      type: "chart",
-      box,
-      kind: "pie",
-      title: "Persentase Eskalasi Tiket",
-      categories: ["Eskalasi", "Tidak Eskalasi"],
-      series: [{ name: "Tiket", values: [escalated, Math.max(0, d.total - escalated)] }],
-    }));
+  if (escalated !== undefined) {
+    placed.push(escalationTile(escalated, d.total, { x, y: tileY, w: SIDE_W, h: ESCALATION_H }));
   }
-  const textW = charts.length > 0 ? CONTENT.w - CHART_W - GRID.gutter : CONTENT.w;
-  const chartH = (CONTENT.h - (charts.length - 1) * GRID.gutter) / Math.max(1, charts.length);
-  const chartX = CONTENT.x + textW + GRID.gutter;
-  const placed = charts.map((chart, i) =>
-    chart({ x: chartX, y: CONTENT.y + i * (chartH + GRID.gutter), w: CHART_W, h: chartH }),
-  );
   const paragraphs = detailParagraphs(ctx, d);
   const text = stackText({ ...FULL, w: textW }, [paragraphs]);
   return [slide(id, title, [...text.elements, ...placed])];

@@ -7,9 +7,11 @@ import { para } from "../blocks";
 import type { LayoutContext, SectionBuilder } from "../context";
 import type { Element } from "../deck";
 import { isMissing, missingSlide, noteSlide } from "../figures";
+import { FULL } from "../grid";
 import { moreText, shownItems } from "../item-list";
+import { textHeight } from "../measure";
 import { type Block, continued, flow, headingBlock, paragraphBlocks } from "../paginate";
-import { fitText, placeText } from "../text-fit";
+import { fitText, placeText, ROOMY_SIZES } from "../text-fit";
 import { CONTENT, FONT, GRID } from "../theme";
 
 const KEY = "topikKonsultasi" as const;
@@ -53,9 +55,14 @@ export const technicalTopicsSection: SectionBuilder = (ctx) => {
     ];
   }
   const pages: Element[][] = [];
+  const w = (CONTENT.w - (COLUMNS_PER_SLIDE - 1) * GRID.gutter) / COLUMNS_PER_SLIDE;
+  const lists = groups.map((group) => group.topics.slice(0, TOP).map((t) => para(t, "number")));
+  const headingH = textHeight([para("Topik")], w, ROOMY_SIZES[0] as number);
+  const room = CONTENT.h - headingH - 0.15;
+  // One size for every column: the largest at which the longest list still fits.
+  const size = ROOMY_SIZES.find((s) => lists.every((list) => textHeight(list, w, s) <= room)) ?? FONT.body;
   for (let start = 0; start < groups.length; start += COLUMNS_PER_SLIDE) {
     const chunk = groups.slice(start, start + COLUMNS_PER_SLIDE);
-    const w = (CONTENT.w - (COLUMNS_PER_SLIDE - 1) * GRID.gutter) / COLUMNS_PER_SLIDE;
     pages.push(
       chunk.flatMap((group, i) => {
         const x = CONTENT.x + i * (w + GRID.gutter);
@@ -64,16 +71,17 @@ export const technicalTopicsSection: SectionBuilder = (ctx) => {
           CONTENT.y,
           w,
           [para([{ text: `Topik ${group.name}`.trim(), bold: true }])],
-          {
-            style: "heading",
-          },
+          { style: "heading", fontSize: Math.max(FONT.heading, size) },
         );
-        const top = heading.box.y + heading.box.h + 0.1;
-        const list = group.topics.slice(0, TOP).map((t) => para(t, "number"));
-        return [
-          heading,
-          fitText({ x, y: top, w, h: CONTENT.y + CONTENT.h - top }, list, { fontSize: FONT.body }),
-        ];
+        const top = heading.box.y + heading.box.h + 0.15;
+        const list = lists[start + i] ?? [];
+        const room = CONTENT.y + CONTENT.h - top;
+        // As tall as its text, so a short list leaves the slide's lower part to settle (blocks.ts).
+        const body =
+          textHeight(list, w, size) <= room
+            ? placeText(x, top, w, list, { fontSize: size })
+            : fitText({ x, y: top, w, h: room }, list, { fontSize: size });
+        return [heading, body];
       }),
     );
   }
@@ -96,14 +104,18 @@ export const otherTopicsSection: SectionBuilder = (ctx) => {
       noteSlide(`${base}-1`, title, [`Topik konsultasi lainnya untuk ${monthLabel(ctx.month)} belum diisi.`]),
     ];
   }
-  const blocks: Block[] = groups.flatMap((group) => [
-    ...(group.name ? [headingBlock(group.name)] : []),
-    ...paragraphBlocks(
-      CONTENT.x,
-      CONTENT.w,
-      withMore(group.topics).map((t) => para(t)),
-      { fontSize: FONT.body },
-    ),
-  ]);
+  const blocksAt = (fontSize: number): Block[] =>
+    groups.flatMap((group) => [
+      ...(group.name ? [headingBlock(group.name, FULL, fontSize)] : []),
+      ...paragraphBlocks(
+        CONTENT.x,
+        CONTENT.w,
+        withMore(group.topics).map((t) => para(t)),
+        { fontSize },
+      ),
+    ]);
+  // Larger type while it stays on one slide; at body size it continues.
+  const size = ROOMY_SIZES.find((s) => flow(blocksAt(s)).length === 1) ?? FONT.body;
+  const blocks = blocksAt(size);
   return continued(base, title, flow(blocks));
 };

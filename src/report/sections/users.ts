@@ -50,11 +50,14 @@ function userGroups(): Element[] {
   return USER_GROUPS.flatMap((group, i) => {
     const x = CONTENT.x + (i % 2) * (w + GRID.gutter);
     const y = CONTENT.y + Math.floor(i / 2) * (h + GRID.gutter);
-    const heading = placeText(x, y, w, [para([{ text: group.name, bold: true }])], { fontSize: FONT.body });
+    const heading = placeText(x, y, w, [para([{ text: group.name, bold: true }])], { style: "heading" });
     const top = heading.box.y + heading.box.h;
     return [
       heading,
-      fitText({ x, y: top, w, h: y + h - top }, [para(group.description)], { fontSize: FONT.small }),
+      fitText({ x, y: top, w, h: y + h - top }, [para(group.description)], {
+        fontSize: FONT.body,
+        sizes: [FONT.body, 11, FONT.small],
+      }),
     ];
   });
 }

@@ -44,7 +44,7 @@ export const videoConferenceSection: SectionBuilder = (ctx) => {
   const chartTop = text.bottom + 0.15;
   const chart = monthlyChart(
     { x: LEFT.x, y: chartTop, w: LEFT.w, h: LEFT.bottom - chartTop },
-    `Grafik Jumlah Video Conference ${yearOf(ctx.month)}`,
+    `Jumlah Video Conference ${yearOf(ctx.month)}`,
     ctx,
     "videoConference",
     "Video Conference",

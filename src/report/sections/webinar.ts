@@ -20,5 +20,5 @@ export const webinarDetailsSection: SectionBuilder = (ctx) =>
     base: "s08-rincian-webinar",
     title: `Rincian Publikasi Webinar ${ctx.unit}`,
     what: "webinar/FGD",
-    sizes: [FONT.small],
+    sizes: [FONT.body, FONT.small],
   });

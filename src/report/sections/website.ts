@@ -7,8 +7,19 @@ import { yearToDate } from "../../core/workbook/period";
 import { dateText, para } from "../blocks";
 import type { LayoutContext, SectionBuilder } from "../context";
 import { isMissing, missingSlide } from "../figures";
+import { FULL } from "../grid";
 import { moreText, shownItems, withWeight } from "../item-list";
-import { type Block, continued, flow, headingBlock, paragraphBlocks, textBlock } from "../paginate";
+import {
+  type Block,
+  balancedPages,
+  continued,
+  FLOW_AREA,
+  flow,
+  headingBlock,
+  paragraphBlocks,
+  textBlock,
+} from "../paginate";
+import { ROOMY_SIZES } from "../text-fit";
 import { CONTENT, FONT } from "../theme";
 import { totalOnlySlide, yearSlide } from "./item-channel";
 
@@ -65,33 +76,36 @@ export const websiteDetailsSection: SectionBuilder = (ctx) => {
   }
   const ordered = [...groups.entries()].sort(([a], [b]) => categoryOrder(a) - categoryOrder(b));
 
-  const blocks: Block[] = [];
   const titleX = CONTENT.x + DATE_W;
   const titleW = CONTENT.w - DATE_W;
-  for (const [category, rows] of ordered) {
-    blocks.push(headingBlock(category));
-    const continues = headingBlock(`${category} (lanjutan)`);
-    for (const row of rows) {
-      const date = textBlock(CONTENT.x, DATE_W, [para(dateText(row.values.tanggal))], {
-        fontSize: FONT.small,
-      });
-      const judul = withWeight(textOf(row.values.judul), numberOf(row.values.jumlah), "publikasi");
-      for (const [i, piece] of paragraphBlocks(titleX, titleW, [para(judul)], {
-        fontSize: FONT.small,
-      }).entries()) {
-        blocks.push(
-          i === 0
-            ? {
-                height: Math.max(piece.height, date.height),
-                place: (y) => [...date.place(y), ...piece.place(y)],
-                continues,
-              }
-            : { ...piece, continues },
-        );
+  const blocksAt = (fontSize: number): Block[] => {
+    const blocks: Block[] = [];
+    for (const [category, rows] of ordered) {
+      blocks.push(headingBlock(category, FULL, fontSize));
+      const continues = headingBlock(`${category} (lanjutan)`, FULL, fontSize);
+      for (const row of rows) {
+        const date = textBlock(CONTENT.x, DATE_W, [para(dateText(row.values.tanggal))], { fontSize });
+        const judul = withWeight(textOf(row.values.judul), numberOf(row.values.jumlah), "publikasi");
+        for (const [i, piece] of paragraphBlocks(titleX, titleW, [para(judul)], { fontSize }).entries()) {
+          blocks.push(
+            i === 0
+              ? {
+                  height: Math.max(piece.height, date.height),
+                  place: (y) => [...date.place(y), ...piece.place(y)],
+                  continues,
+                }
+              : { ...piece, continues },
+          );
+        }
       }
     }
-  }
-  if (rest > 0) blocks.push(textBlock(titleX, titleW, [para(moreText(rest))], { fontSize: FONT.small }));
-  const pages = flow(blocks);
+    if (rest > 0) blocks.push(textBlock(titleX, titleW, [para(moreText(rest))], { fontSize }));
+    return blocks;
+  };
+  // Larger type while it stays on one slide; else body size, continued over slides that end at
+  // about one height (no stub of a last slide).
+  const size = ROOMY_SIZES.find((s) => flow(blocksAt(s)).length === 1) ?? FONT.body;
+  const blocks = blocksAt(size);
+  const pages = balancedPages(FULL, (col) => flow(blocks, { ...FLOW_AREA, gap: 0.06, bottom: col.bottom }));
   return continued(base, title, pages);
 };

@@ -91,14 +91,32 @@ describe("comparisonSentence on the seed's November 2023 figures", () => {
     expect(text).toContain(`${vsYear} dibandingkan bulan November 2022`);
   });
 
-  it("website visitors are approximate: 'turun sekitar', one decimal, halves not merged", () => {
+  it("website visitors are approximate: 'turun sekitar' with a whole percent, so the seed's halves merge", () => {
     const text = markup(
       sentence("Jumlah pengunjung Website DJPK", s.pengunjungWebsite, { approximate: true }),
     );
+    // -3,6% and -4,2% both round to 4%: the seed's own sentence.
     expect(text).toBe(
-      "Jumlah pengunjung Website DJPK bulan November 2023 **turun sekitar 3,6%** dibandingkan bulan sebelumnya (111.000)" +
-        " dan **turun sekitar 4,2%** dibandingkan bulan November 2022 (111.715).",
+      "Jumlah pengunjung Website DJPK bulan November 2023 **turun sekitar 4%** dibandingkan bulan sebelumnya (111.000)" +
+        " dan bulan November 2022 (111.715).",
     );
+  });
+
+  it("a figure just stated is not restated when there is nothing to compare it with", () => {
+    const said = plainText(
+      comparisonSentence({
+        subject: "Jumlah pengunjung",
+        month: NOV,
+        current: 111_000,
+        approximate: true,
+        stated: true,
+      }),
+    );
+    expect(said).toBe("Belum ada data pembanding untuk bulan sebelumnya maupun bulan November 2022.");
+    const unsaid = plainText(
+      comparisonSentence({ subject: "Jumlah pengunjung", month: NOV, current: 111_000, approximate: true }),
+    );
+    expect(unsaid).toContain("sebanyak sekitar 111.000");
   });
 });
 
@@ -169,7 +187,7 @@ describe("comparisonSentence edge cases", () => {
     const text = plainText(
       comparisonSentence({ ...base, current: 107_050, previous: 107_000, approximate: true }),
     );
-    expect(text).toContain("naik kurang dari 0,1% dibandingkan bulan sebelumnya (107.000)");
+    expect(text).toContain("naik kurang dari 1% dibandingkan bulan sebelumnya (107.000)");
     expect(text).not.toContain("sekitar");
   });
 
@@ -196,7 +214,7 @@ describe("changePhrase", () => {
   it("says 'sama dengan', 'naik dari 0', 'sekitar', and nothing without a base", () => {
     expect(plainText(changePhrase(51, 51))).toBe("sama dengan");
     expect(plainText(changePhrase(4, 0))).toBe("naik dari 0");
-    expect(plainText(changePhrase(107_000, 111_000, { approximate: true }))).toBe("turun sekitar 3,6%");
+    expect(plainText(changePhrase(107_000, 111_000, { approximate: true }))).toBe("turun sekitar 4%");
     expect(changePhrase(4, undefined)).toEqual([]);
   });
 });
