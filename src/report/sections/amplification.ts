@@ -113,8 +113,9 @@ export const amplificationSection: SectionBuilder = (ctx) => {
   const heading = placeText(RIGHT.x, RIGHT.y, RIGHT.w, [para([bold("Persentase Realisasi")])], {
     style: "heading",
   });
-  const right = kpiGrid({ ...RIGHT, y: heading.box.y + heading.box.h + 0.1 }, ratios, 1, 1.2);
-  const platforms = platformElements(ctx, below(LEFT, left.bottom + 0.15));
+  // The two shares side by side leave the column's lower half to the count per platform.
+  const right = kpiGrid({ ...RIGHT, y: heading.box.y + heading.box.h + 0.1 }, ratios, 2, 1.05);
+  const platforms = platformElements(ctx, below(RIGHT, (ratios.length ? right.bottom : RIGHT.y) + 0.2));
   return [
     slide("s35-amplifikasi", title, [
       ...realisasi.elements,
