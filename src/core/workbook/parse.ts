@@ -6,6 +6,7 @@
 import { formatNumber } from "../words/format";
 import { CHANNELS, type ChannelDef, type ColumnDef, headersOf, MONTH_HEADER } from "./channels";
 import type { DataRow, FieldValue, WorkbookData } from "./data";
+import { append } from "./append";
 import { emptyRows } from "./dataset";
 import { dateLabel, type Month, monthLabel, parseMonth } from "./period";
 import { isBlank, issueCode, isTotalRow, monthSchema, type RowInput, readCell, rowSchema } from "./schema";
@@ -185,7 +186,8 @@ function dropDuplicates(
     );
   }
   const kept = rows.filter((r) => !duplicated.has(r.month));
-  rows.splice(0, rows.length, ...kept);
+  rows.length = 0;
+  append(rows, kept);
   return findings;
 }
 
@@ -222,10 +224,10 @@ function readTabRows(def: ChannelDef, rawRows: readonly unknown[], firstRow: num
       monthsSeen.push({ month: month.data, row });
     }
     const read = readRow(def, cells.slice(1), row, month.success ? month.data : undefined);
-    findings.push(...read.findings);
+    append(findings, read.findings);
     if (month.success && read.values) rows.push({ row, month: month.data, values: read.values });
   });
-  findings.push(...dropDuplicates(def, rows, monthsSeen));
+  append(findings, dropDuplicates(def, rows, monthsSeen));
   return { rows: toDataRows(rows), findings: byRow(findings) };
 }
 
@@ -365,15 +367,15 @@ export function parseWorkbook(raw: RawWorkbook): { data: WorkbookData; findings:
       continue;
     }
     const header = checkHeader(def, tab.header);
-    findings.push(...header.findings);
+    append(findings, header.findings);
     if (!header.ok) continue;
     const read = readTabRows(def, tab.rows, tab.firstRow);
     rows[def.key] = read.rows;
-    findings.push(...read.findings);
+    append(findings, read.findings);
   }
-  findings.push(...nearTabs(raw));
+  append(findings, nearTabs(raw));
   const settings = parseSettings(raw);
-  findings.push(...settings.findings);
+  append(findings, settings.findings);
   return { data: { rows, settings: settings.settings }, findings };
 }
 
@@ -399,9 +401,9 @@ export function parseChannelRows(
     if (blankRow(cells, def.columns.length)) return;
     if (good) monthsSeen.push({ month: good, row });
     const result = readRow(def, cells, row, good);
-    findings.push(...result.findings);
+    append(findings, result.findings);
     if (good && result.values) read.push({ row, month: good, values: result.values });
   });
-  findings.push(...dropDuplicates(def, read, monthsSeen));
+  append(findings, dropDuplicates(def, read, monthsSeen));
   return { rows: toDataRows(read), findings: byRow(findings) };
 }
