@@ -4,8 +4,8 @@
  * stated totals), so a new rule is one registry entry; the few rules below it are report-specific.
  */
 
-import { append } from "../workbook/append";
 import { formatNumber } from "../words/format";
+import { append } from "../workbook/append";
 import {
   CHANNELS,
   type ChannelDef,

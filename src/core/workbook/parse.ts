@@ -4,9 +4,9 @@
  */
 
 import { formatNumber } from "../words/format";
+import { append } from "./append";
 import { CHANNELS, type ChannelDef, type ColumnDef, headersOf, MONTH_HEADER } from "./channels";
 import type { DataRow, FieldValue, WorkbookData } from "./data";
-import { append } from "./append";
 import { emptyRows } from "./dataset";
 import { dateLabel, type Month, monthLabel, parseMonth } from "./period";
 import { isBlank, issueCode, isTotalRow, monthSchema, type RowInput, readCell, rowSchema } from "./schema";
@@ -191,6 +191,29 @@ function dropDuplicates(
   return findings;
 }
 
+/**
+ * Item rows of one month that are identical in every column: a row or a list pasted twice. Both
+ * are still counted (two equal webinars can happen), with a warning naming both rows.
+ */
+function repeatedItems(def: ChannelDef, rows: readonly ReadRow[]): Finding[] {
+  if (def.kind !== "items") return [];
+  const first = new Map<string, number>();
+  const findings: Finding[] = [];
+  for (const r of rows) {
+    const key = JSON.stringify([r.month, ...def.columns.map((c) => r.values[c.key] ?? null)]);
+    const earlier = first.get(key);
+    if (earlier === undefined) {
+      first.set(key, r.row);
+      continue;
+    }
+    const reason =
+      `isinya sama persis dengan baris ${earlier} (bulan ${monthLabel(r.month)}), sehingga terhitung dua kali. ` +
+      `Bila baris atau daftar tertempel dua kali, hapus salah satunya; bila memang dua kegiatan, biarkan.`;
+    findings.push(finding("warning", "repeated-row", { tab: def.tab, row: r.row }, reason));
+  }
+  return findings;
+}
+
 const blankRow = (cells: readonly unknown[], width: number): boolean =>
   cells.slice(0, width).every((cell) => isBlank(cell));
 
@@ -228,6 +251,7 @@ function readTabRows(def: ChannelDef, rawRows: readonly unknown[], firstRow: num
     if (month.success && read.values) rows.push({ row, month: month.data, values: read.values });
   });
   append(findings, dropDuplicates(def, rows, monthsSeen));
+  append(findings, repeatedItems(def, rows));
   return { rows: toDataRows(rows), findings: byRow(findings) };
 }
 
@@ -337,9 +361,18 @@ export function parseSettings(raw: unknown): { settings: Settings; findings: Fin
       ...("maxLength" in setting ? { maxLength: setting.maxLength } : {}),
       ...("offSlide" in setting ? { offSlide: setting.offSlide } : {}),
     };
-    const read = readCell(column, cells[1], false);
+    const required = "required" in setting && setting.required === true;
+    const read = readCell(column, cells[1], required);
     if (read.ok) {
       if (read.value !== null) settings[setting.key] = read.value;
+      return;
+    }
+    if (required) {
+      const reason =
+        read.code === "required"
+          ? `"${setting.label}" kosong. ${setting.help} Isi nilainya; laporan tidak dibuat tanpa nilai ini.`
+          : `nilai "${setting.label}" tidak sah: ${read.reason} Perbaiki nilainya; laporan tidak dibuat tanpa nilai ini.`;
+      findings.push(finding("error", read.code, place, reason));
       return;
     }
     const fallback =
@@ -353,7 +386,23 @@ export function parseSettings(raw: unknown): { settings: Settings; findings: Fin
     const reason = `nilai "${setting.label}" tidak sah: ${read.reason} Perbaiki nilainya, atau ${emptyCell}.`;
     findings.push(finding("error", read.code, place, reason));
   });
+  // A tab with settings but not this one: its row was deleted. An empty or absent tab (a workbook
+  // not set up yet) keeps the defaults.
+  if (seen.size > 0) append(findings, missingRequiredSettings(seen));
   return { settings: settings as Settings, findings };
+}
+
+/**
+ * A required setting whose row is gone from a Pengaturan tab that holds other settings: an error
+ * (the default is DJPK's own name).
+ */
+function missingRequiredSettings(seen: ReadonlyMap<string, number>): Finding[] {
+  return SETTINGS.filter((s) => "required" in s && s.required === true && !seen.has(s.key)).map((s) => {
+    const reason =
+      `baris "${s.label}" tidak ada. ${s.help} Tambahkan baris "${s.label}" dengan nilainya ` +
+      "(atau jalankan Siapkan Workbook, lalu isi nilainya); laporan tidak dibuat tanpa nilai ini.";
+    return finding("error", "missing-setting", { tab: SETTINGS_TAB }, reason);
+  });
 }
 
 /** Every registry channel's tab, plus `Pengaturan`, into WorkbookData and findings. */
@@ -405,5 +454,6 @@ export function parseChannelRows(
     if (good && result.values) read.push({ row, month: good, values: result.values });
   });
   append(findings, dropDuplicates(def, read, monthsSeen));
+  append(findings, repeatedItems(def, read));
   return { rows: toDataRows(read), findings: byRow(findings) };
 }

@@ -135,7 +135,10 @@ describe("maximum lengths", () => {
       [SETTINGS_TAB]: {
         name: SETTINGS_TAB,
         header: [...SETTINGS_HEADERS],
-        rows: [["Singkatan Unit", "D".repeat(300), ""]],
+        rows: [
+          ["Singkatan Unit", "D".repeat(300), ""],
+          ["Nama Unit", "Direktorat Jenderal Perimbangan Keuangan", ""],
+        ],
         firstRow: 2,
       },
     };
@@ -154,7 +157,11 @@ describe("maximum lengths", () => {
       [SETTINGS_TAB]: {
         name: SETTINGS_TAB,
         header: [...SETTINGS_HEADERS],
-        rows: [["Pesan Pengantar", "kata ".repeat(500), ""]],
+        rows: [
+          ["Pesan Pengantar", "kata ".repeat(500), ""],
+          ["Nama Unit", "Direktorat Jenderal Perimbangan Keuangan", ""],
+          ["Singkatan Unit", "DJPK", ""],
+        ],
         firstRow: 2,
       },
     };
