@@ -24,7 +24,8 @@ function hugeWorkbook(): RawWorkbook {
   return raw;
 }
 
-describe("a tab of 200.000 rows", () => {
+// Each parse of 200.000 rows takes seconds (zod, row by row); the machine may be shared.
+describe("a tab of 200.000 rows", { timeout: 180_000 }, () => {
   const raw = hugeWorkbook();
 
   it("is parsed: every wrong row is a finding, nothing overflows the stack", () => {
@@ -41,6 +42,16 @@ describe("a tab of 200.000 rows", () => {
     const view = buildMonthView(raw, toMonth("2023-11"));
     const webinar = view.channels.find((c) => c.key === "webinar");
     expect(webinar?.rows).toHaveLength(1);
+  });
+
+  it("of valid rows, each with a warning, is checked in linear time (no lookup per finding per row)", () => {
+    const webinar = channel("webinar");
+    const rows: CellValue[][] = [["2023-11", "2023-11-06", "Webinar November", 2]];
+    for (let i = 0; i < ROWS; i++) rows.push(["2019-01", "2019-01-05", `Webinar ${i}`, 5_000]);
+    const many = { ...raw, [webinar.tab]: { name: webinar.tab, header: headersOf(webinar), rows, firstRow: 2 } };
+    const check = checkMonth(many, toMonth("2023-11"));
+    expect(check.data.rows.webinar).toHaveLength(ROWS + 1);
+    expect(check.warnings.filter((f) => f.tab === "Webinar")).toEqual([]);
   });
 
   it("is parsed as one channel-month too (what a save validates)", () => {
