@@ -10,8 +10,8 @@ import type { DataRow, FieldValue, WorkbookData } from "./data";
 import { emptyRows } from "./dataset";
 import { dateLabel, type Month, monthLabel, parseMonth } from "./period";
 import { isBlank, issueCode, isTotalRow, monthSchema, type RowInput, readCell, rowSchema } from "./schema";
-import { SETTINGS, SETTINGS_TAB, type Settings } from "./settings";
-import type { CellValue, Finding, RawWorkbook, Severity } from "./types";
+import { SETTINGS, SETTINGS_HEADERS, SETTINGS_TAB, type Settings } from "./settings";
+import type { CellValue, Finding, MergedCells, RawWorkbook, Severity } from "./types";
 
 /** 0 -> `A`, 25 -> `Z`, 26 -> `AA`. */
 export function columnLetter(index: number): string {
@@ -291,14 +291,50 @@ interface TabLike {
   header: readonly unknown[];
   rows: readonly unknown[];
   firstRow: number;
+  merges: readonly MergedCells[];
 }
+
+const isMerge = (value: unknown): value is MergedCells =>
+  typeof value === "object" &&
+  value !== null &&
+  ["firstRow", "lastRow", "firstColumn", "lastColumn"].every((k) =>
+    Number.isInteger((value as Record<string, unknown>)[k]),
+  );
 
 function tabOf(raw: unknown, name: string): TabLike | undefined {
   if (typeof raw !== "object" || raw === null || !Object.hasOwn(raw, name)) return undefined;
   const tab: unknown = (raw as Record<string, unknown>)[name];
   if (typeof tab !== "object" || tab === null) return undefined;
-  const { header, rows, firstRow } = tab as Record<string, unknown>;
-  return { header: asArray(header), rows: asArray(rows), firstRow: firstRowOf(firstRow) };
+  const { header, rows, firstRow, merges } = tab as Record<string, unknown>;
+  return {
+    header: asArray(header),
+    rows: asArray(rows),
+    firstRow: firstRowOf(firstRow),
+    merges: asArray(merges).filter(isMerge),
+  };
+}
+
+/** `D5:D6` */
+function mergeA1(m: MergedCells): string {
+  return `${columnLetter(m.firstColumn)}${m.firstRow}:${columnLetter(m.lastColumn)}${m.lastRow}`;
+}
+
+/**
+ * Merged cells over the tab's columns: Sheets keeps the value in the first cell only and every
+ * other cell reads empty (two merged Jumlah cells of 3 count 3 + 1), so a merge is an error, the
+ * same from Sheets and from .xlsx. Named by its first cell's row and column.
+ */
+function mergeFindings(tab: string, merges: readonly MergedCells[], headers: readonly string[]): Finding[] {
+  return merges
+    .filter((m) => m.firstColumn < headers.length && m.lastColumn >= 0)
+    .map((m) => {
+      const index = Math.max(0, m.firstColumn);
+      const column = { index, header: headers[index] ?? "" };
+      const reason =
+        `sel ${mergeA1(m)} digabung (merge); hanya sel pertamanya yang berisi nilai dan sel lainnya terbaca kosong. ` +
+        "Pisahkan gabungan sel (Format > Gabungkan sel > Pisahkan) dan isi setiap sel dengan nilainya sendiri.";
+      return finding("error", "merged-cell", { tab, row: m.firstRow, column }, reason);
+    });
 }
 
 function missingTab(def: ChannelDef, raw: unknown): Finding {
@@ -389,6 +425,7 @@ export function parseSettings(raw: unknown): { settings: Settings; findings: Fin
   // A tab with settings but not this one: its row was deleted. An empty or absent tab (a workbook
   // not set up yet) keeps the defaults.
   if (seen.size > 0) append(findings, missingRequiredSettings(seen));
+  if (tab) append(findings, mergeFindings(SETTINGS_TAB, tab.merges, SETTINGS_HEADERS));
   return { settings: settings as Settings, findings };
 }
 
@@ -417,6 +454,7 @@ export function parseWorkbook(raw: RawWorkbook): { data: WorkbookData; findings:
     }
     const header = checkHeader(def, tab.header);
     append(findings, header.findings);
+    append(findings, mergeFindings(def.tab, tab.merges, headersOf(def)));
     if (!header.ok) continue;
     const read = readTabRows(def, tab.rows, tab.firstRow);
     rows[def.key] = read.rows;
