@@ -462,8 +462,10 @@ describe("simpanKanal", () => {
     expect(big.rows).toBeGreaterThan(small.rows * 9);
     expect(big.loadCalls).toEqual(small.loadCalls);
     expect(big.saveCalls).toEqual(small.saveCalls);
-    expect(small.loadCalls["Sheets.Spreadsheets.Values.batchGet"]).toBe(1);
-    expect(small.saveCalls["Sheets.Spreadsheets.Values.batchGet"]).toBe(1);
+    // One spreadsheets.get (values, types, merges) to load, and one to save.
+    expect(small.loadCalls["Sheets.Spreadsheets.get"]).toBe(1);
+    expect(small.saveCalls["Sheets.Spreadsheets.get"]).toBe(1);
+    expect(small.loadCalls["Sheets.Spreadsheets.Values.batchGet"]).toBeUndefined();
     expect(small.saveCalls["Sheets.Spreadsheets.Values.batchUpdate"]).toBe(1);
     const total = (calls: Record<string, number>) => Object.values(calls).reduce((a, b) => a + b, 0);
     expect(total(small.loadCalls)).toBeLessThanOrEqual(5);
