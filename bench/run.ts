@@ -20,6 +20,7 @@ import type { Action } from "./calls";
 import { measureChartYears } from "./chart-years";
 import { growWorkbook } from "./history-data";
 import { measureWorkbook, pipeline, type WorkbookFigures } from "./measure";
+import { measureReadSize } from "./read-size";
 import {
   actionsTable,
   callExplanation,
@@ -249,6 +250,10 @@ async function main(): Promise<void> {
   const sending = measureSending(source);
   const years = measureChartYears(growWorkbook(sampleWorkbook(), { month: MONTH, years: 10 }), MONTH, source);
   const list = [...targets(all, times), ...sending.targets, ...years.targets];
+  const readSize = measureReadSize(source, [
+    ["sample", sampleWorkbook()],
+    ["10 years in every tab", growWorkbook(sampleWorkbook(), { month: MONTH, years: 10 })],
+  ]);
   const tables = [
     actionsTable(sample),
     generateTable([sample, tenYears, thousand]),
@@ -257,6 +262,7 @@ async function main(): Promise<void> {
     targetsTable(list),
     years.table,
     sending.table,
+    readSize,
   ];
   const header = [
     "Reproduce: `npm run bench` (builds, then runs `bench/run.ts`; about 3 minutes on 2 cores, most of it the ten-year run of table 6).",
