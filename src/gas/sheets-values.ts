@@ -73,12 +73,12 @@ export function readSizedTabs(
   firstColumnOnly: readonly string[] = [],
 ): Record<string, SizedTab> {
   try {
-    return batchGet(service, spreadsheetId, tabs, firstColumnOnly);
+    return gridGet(service, spreadsheetId, tabs, firstColumnOnly);
   } catch (error) {
     if (!/Unable to parse range/i.test(String(error))) throw error;
     const titles = sheetTitles(service, spreadsheetId);
     const present = tabs.filter((t) => titles.includes(t));
-    return batchGet(service, spreadsheetId, present, firstColumnOnly);
+    return gridGet(service, spreadsheetId, present, firstColumnOnly);
   }
 }
 
@@ -176,7 +176,7 @@ export function gridToRawTab(
   };
 }
 
-function batchGet(
+function gridGet(
   service: SheetsService,
   spreadsheetId: string,
   tabs: readonly string[],
