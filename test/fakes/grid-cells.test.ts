@@ -90,6 +90,8 @@ describe("spreadsheets.get cells and merges", () => {
       fields: FIELDS,
     });
     expect(apart.sheets?.[0]?.merges).toBeUndefined();
+    const other = env.Sheets.Spreadsheets.get(env.spreadsheet.id, { ranges: ["Lain"], fields: FIELDS });
+    expect(other.sheets?.[0]?.merges).toBeUndefined();
   });
 
   it("reads number format types from patterns as the formats guide writes them", () => {

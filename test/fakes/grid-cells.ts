@@ -73,13 +73,17 @@ export function mergeCells(sheet: FakeSheet, a1: string): void {
   merges.set(sheet, list);
 }
 
-/** The sheet's merges that intersect any of the ranges (1-based, inclusive); all of them with no range. */
+/**
+ * The sheet's merges that intersect any of the requested ranges (1-based, inclusive; ranges on
+ * other sheets ignored); every merge when no range was requested.
+ */
 export function mergesOf(
   sheet: FakeSheet,
-  ranges: readonly { row: number; column: number; endRow: number; endColumn: number }[],
+  requested: readonly { sheet: FakeSheet; row: number; column: number; endRow: number; endColumn: number }[],
 ): GridRange[] {
   const all = merges.get(sheet) ?? [];
-  if (ranges.length === 0) return all.map((m) => ({ ...m }));
+  if (requested.length === 0) return all.map((m) => ({ ...m }));
+  const ranges = requested.filter((r) => r.sheet === sheet);
   return all
     .filter((m) =>
       ranges.some(

@@ -288,17 +288,7 @@ export class FakeSheetsSpreadsheets
         ...(withData
           ? { data: parsed.filter((r) => r.sheet === sheet).map((r) => this.api.gridData(r, spreadsheet)) }
           : {}),
-        ...(mergesOf(
-          sheet,
-          parsed.filter((r) => r.sheet === sheet),
-        ).length > 0
-          ? {
-              merges: mergesOf(
-                sheet,
-                parsed.filter((r) => r.sheet === sheet),
-              ),
-            }
-          : {}),
+        ...(mergesOf(sheet, parsed).length > 0 ? { merges: mergesOf(sheet, parsed) } : {}),
       })),
     };
     return withFields(answer, args.fields);
