@@ -200,7 +200,9 @@ function repeatedItems(def: ChannelDef, rows: readonly ReadRow[]): Finding[] {
   const first = new Map<string, number>();
   const findings: Finding[] = [];
   for (const r of rows) {
-    const key = JSON.stringify([r.month, ...def.columns.map((c) => r.values[c.key] ?? null)]);
+    // A column's values are all numbers or all text, so their text with a separator is the row.
+    let key: string = r.month;
+    for (const c of def.columns) key += `\u0001${r.values[c.key] ?? ""}`;
     const earlier = first.get(key);
     if (earlier === undefined) {
       first.set(key, r.row);
