@@ -48,7 +48,10 @@ describe("a tab of 200.000 rows", { timeout: 180_000 }, () => {
     const webinar = channel("webinar");
     const rows: CellValue[][] = [["2023-11", "2023-11-06", "Webinar November", 2]];
     for (let i = 0; i < ROWS; i++) rows.push(["2019-01", "2019-01-05", `Webinar ${i}`, 5_000]);
-    const many = { ...raw, [webinar.tab]: { name: webinar.tab, header: headersOf(webinar), rows, firstRow: 2 } };
+    const many = {
+      ...raw,
+      [webinar.tab]: { name: webinar.tab, header: headersOf(webinar), rows, firstRow: 2 },
+    };
     const check = checkMonth(many, toMonth("2023-11"));
     expect(check.data.rows.webinar).toHaveLength(ROWS + 1);
     expect(check.warnings.filter((f) => f.tab === "Webinar")).toEqual([]);
