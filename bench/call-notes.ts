@@ -12,10 +12,7 @@ export type Context = "generate" | "save" | "other";
 
 const GENERATE: Record<string, CallNote> = {
   "Sheets.Spreadsheets.get": {
-    what: "the year's chart spreadsheet: its chart tab, the IDs of its charts and column A, in one call (not made for the year's first report, which creates it)",
-  },
-  "Sheets.Spreadsheets.Values.batchGet": {
-    what: "every data tab, Pengaturan and Riwayat (with its grid size), in one call",
+    what: "the workbook: every data tab, Pengaturan and Riwayat (values, number-format types, merges, Riwayat's grid size), in one call; in place also the year's chart spreadsheet (its chart tab, the IDs of its charts and column A; not made for the year's first report, which creates it)",
   },
   "Sheets.Spreadsheets.batchUpdate": {
     what: "chart data and every Sheets chart (created or updated), in the year's chart spreadsheet, in one batch",
@@ -44,9 +41,8 @@ const GENERATE: Record<string, CallNote> = {
 };
 
 const SAVE: Record<string, CallNote> = {
-  "Sheets.Spreadsheets.Values.batchGet": { what: "every data tab and column A of Log, in one call" },
   "Sheets.Spreadsheets.get": {
-    what: "sheet IDs, when rows are inserted or removed (a month's row count changes) or a grid must grow",
+    what: "every data tab (values, types, merges) and column A of Log, in one call; again for sheet IDs when rows are inserted or removed or a grid must grow",
   },
   "Sheets.Spreadsheets.batchUpdate": {
     what: "rows inserted and removed as rows, the grid grown if full, the changed cells and the Log entries, in one batch",
@@ -58,7 +54,9 @@ const SAVE: Record<string, CallNote> = {
 
 const OTHER: Record<string, CallNote> = {
   "SpreadsheetApp.Ui.showSidebar": { what: "the sidebar page, sent to the user's browser" },
-  "Sheets.Spreadsheets.Values.batchGet": { what: "every data tab and Pengaturan, in one call" },
+  "Sheets.Spreadsheets.get": {
+    what: "every data tab and Pengaturan (values, number-format types, merges), in one call",
+  },
 };
 
 const NOTES: Record<Context, Record<string, CallNote>> = { generate: GENERATE, save: SAVE, other: OTHER };

@@ -47,9 +47,9 @@ const count = (calls: ClassifiedCalls, key: string): number => calls.roundTrips.
 
 /**
  * The same action without batching:
- * - muatBulan: one getValues per tab read (the tabs the batchGet reads);
+ * - muatBulan: one getValues per tab read (the tabs the one spreadsheets.get reads);
  * - simpanKanal: the tab and the Log read apart (2), one setValue per changed cell and one
- *   appendRow per Log entry, instead of one batchGet and one batchUpdate;
+ *   appendRow per Log entry, instead of one spreadsheets.get and one batchUpdate;
  * - buatLaporanBulan: the Slides batch replaced by one SlidesApp call per slide, element,
  *   text run and table cell of the Deck (the floor; see element-calls.ts).
  */
@@ -59,12 +59,12 @@ function naiveCalls(action: Action, calls: ClassifiedCalls, changed: number, dec
     case "bukaSidebar":
       return total;
     case "muatBulan":
-      return total - count(calls, "Sheets.Spreadsheets.Values.batchGet") + DATA_TABS.length;
+      return total - count(calls, "Sheets.Spreadsheets.get") + DATA_TABS.length;
     case "simpanKanal PPID":
     case "simpanKanal Webinar":
       return (
         total -
-        count(calls, "Sheets.Spreadsheets.Values.batchGet") -
+        1 - // the one read (spreadsheets.get)
         count(calls, "Sheets.Spreadsheets.Values.batchUpdate") +
         2 +
         2 * changed

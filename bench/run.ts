@@ -21,6 +21,7 @@ import { measureChartYears } from "./chart-years";
 import { growWorkbook } from "./history-data";
 import { measureWorkbook, pipeline, type WorkbookFigures } from "./measure";
 import { measurePeriods } from "./periods";
+import { measureReadSize } from "./read-size";
 import {
   actionsTable,
   callExplanation,
@@ -251,6 +252,10 @@ async function main(): Promise<void> {
   const years = measureChartYears(growWorkbook(sampleWorkbook(), { month: MONTH, years: 10 }), MONTH, source);
   const periods = measurePeriods(source);
   const list = [...targets(all, times), ...sending.targets, ...years.targets, ...periods.targets];
+  const readSize = measureReadSize(source, [
+    ["sample", sampleWorkbook()],
+    ["10 years in every tab", growWorkbook(sampleWorkbook(), { month: MONTH, years: 10 })],
+  ]);
   const tables = [
     actionsTable(sample),
     generateTable([sample, tenYears, thousand]),
@@ -260,6 +265,7 @@ async function main(): Promise<void> {
     years.table,
     sending.table,
     periods.table,
+    readSize,
   ];
   const header = [
     "Reproduce: `npm run bench` (builds, then runs `bench/run.ts`; about 3 minutes on 2 cores, most of it the ten-year run of table 6).",

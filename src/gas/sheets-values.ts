@@ -1,12 +1,14 @@
 /**
- * Workbook values through the Sheets API (advanced service): every tab in one batchGet, a
- * save in one batchUpdate. Values are written RAW, so a typed `=1+1` stays text and never
- * becomes a formula. Dates travel as serial numbers and are converted here, at the edge.
+ * Workbook values through the Sheets API (advanced service): every tab in one spreadsheets.get
+ * (each cell's value and number-format type, each tab's merges), a save in one batchUpdate.
+ * Values are written RAW, so a typed `=1+1` stays text and never becomes a formula. Dates travel
+ * as serial numbers and are typed here, at the edge, by the core's typed-cells (as the CLI's are).
  */
 import { CHANNELS, type ChannelDef, channelByTab } from "../core/workbook/channels";
 import { columnLetter } from "../core/workbook/parse";
 import { SETTINGS_TAB } from "../core/workbook/settings";
-import type { CellValue, RawTab, RawWorkbook } from "../core/workbook/types";
+import { dateCell, isoToSerial, numberCell, serialToIso } from "../core/workbook/typed-cells";
+import type { CellValue, MergedCells, RawTab, RawWorkbook } from "../core/workbook/types";
 
 export type SheetsService = Pick<GoogleAppsScript.Sheets, "Spreadsheets">;
 
@@ -32,21 +34,7 @@ export function cellsRange(tab: string, firstRow: number, rows: number, columns:
   return `${tabRange(tab)}!A${firstRow}:${columnLetter(columns - 1)}${firstRow + rows - 1}`;
 }
 
-/** Days between the Sheets epoch (30 Dec 1899) and the Unix epoch. */
-const SERIAL_EPOCH_OFFSET = 25569;
-const MS_PER_DAY = 86_400_000;
-
-/** A date serial as `YYYY-MM-DD` (its time of day ignored); undefined when it is no date. */
-export function serialToIso(serial: number): string | undefined {
-  const date = new Date(Math.round((serial - SERIAL_EPOCH_OFFSET) * MS_PER_DAY));
-  const year = date.getUTCFullYear();
-  if (Number.isNaN(date.getTime()) || year < 1000 || year > 9999) return undefined;
-  return date.toISOString().slice(0, 10);
-}
-
-export function isoToSerial(iso: string): number {
-  return Date.parse(`${iso}T00:00:00Z`) / MS_PER_DAY + SERIAL_EPOCH_OFFSET;
-}
+export { isoToSerial, serialToIso } from "../core/workbook/typed-cells";
 
 function dateColumns(def: ChannelDef | undefined): Set<number> {
   const columns = new Set<number>();
@@ -55,41 +43,6 @@ function dateColumns(def: ChannelDef | undefined): Set<number> {
     if (c.type === "date") columns.add(i + 1);
   });
   return columns;
-}
-
-/**
- * One cell as the API gave it (UNFORMATTED_VALUE, SERIAL_NUMBER), as the core expects it:
- * a number in `Bulan` (a typed 2023-11 that Sheets took for a date) becomes `2023-11`, a
- * number in a date column becomes `2023-11-06`; a number that is no date stays a number,
- * for the parser to report.
- */
-function toCell(value: unknown, isMonth: boolean, isDate: boolean): CellValue {
-  if (value === undefined || value === null) return "";
-  if (typeof value === "number" && (isMonth || isDate)) {
-    const iso = serialToIso(value);
-    if (iso) return isMonth ? iso.slice(0, 7) : iso;
-    return value;
-  }
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  return String(value);
-}
-
-/** A tab's values (row 1 = header) as the core expects them, serial dates turned into ISO text. */
-export function valuesToRawTab(tab: string, values: readonly (readonly unknown[])[]): RawTab {
-  const [header = [], ...rows] = values;
-  const width = header.length;
-  const def = channelByTab(tab);
-  const dates = dateColumns(def);
-  return {
-    name: tab,
-    header: header.map((h) => String(h ?? "").trim()),
-    rows: rows.map((row) =>
-      Array.from({ length: Math.max(width, row.length) }, (_, i) =>
-        toCell(row[i], def !== undefined && i === 0, dates.has(i)),
-      ),
-    ),
-    firstRow: 2,
-  };
 }
 
 /** A tab as read, with the number of rows its grid has (a write past them must grow it first). */
@@ -120,12 +73,12 @@ export function readSizedTabs(
   firstColumnOnly: readonly string[] = [],
 ): Record<string, SizedTab> {
   try {
-    return batchGet(service, spreadsheetId, tabs, firstColumnOnly);
+    return gridGet(service, spreadsheetId, tabs, firstColumnOnly);
   } catch (error) {
     if (!/Unable to parse range/i.test(String(error))) throw error;
     const titles = sheetTitles(service, spreadsheetId);
     const present = tabs.filter((t) => titles.includes(t));
-    return batchGet(service, spreadsheetId, present, firstColumnOnly);
+    return gridGet(service, spreadsheetId, present, firstColumnOnly);
   }
 }
 
@@ -143,7 +96,87 @@ export function lastRowOf(range: string | undefined): number {
   return match ? Number(match[1]) : 0;
 }
 
-function batchGet(
+/**
+ * What the read asks of each tab: its title and grid height, its merges, and per cell the value
+ * (a formula's result) and the number format's type, which tells a date from a number. Values.batchGet
+ * gives neither types nor merges; this is the same one round trip. Cells formatted but empty (the
+ * rows Siapkan Workbook prepares) come back as their format alone: the bench measures the answer.
+ */
+export const GRID_FIELDS =
+  "sheets(properties(title,gridProperties(rowCount)),merges,data(rowData(values(effectiveValue,effectiveFormat(numberFormat(type))))))";
+
+const DATE_TYPES: ReadonlySet<string> = new Set(["DATE", "DATE_TIME", "TIME"]);
+
+const ERROR_TEXT: Record<string, string> = {
+  NULL_VALUE: "#NULL!",
+  DIVIDE_BY_ZERO: "#DIV/0!",
+  VALUE: "#VALUE!",
+  REF: "#REF!",
+  NAME: "#NAME?",
+  NUM: "#NUM!",
+  N_A: "#N/A",
+  LOADING: "#LOADING",
+};
+
+type CellData = GoogleAppsScript.Sheets.Schema.CellData;
+
+/**
+ * One cell as the core expects it. A number typed as a date or time in a data tab goes through
+ * dateCell (its day in `Bulan` and date columns, a Date elsewhere, so a count reports it); any
+ * other number through numberCell. Other tabs (Riwayat, Log, Pengaturan) keep numbers as numbers.
+ */
+export function cellOf(def: ChannelDef | undefined, column: number, cell: CellData | undefined): CellValue {
+  const value = cell?.effectiveValue;
+  if (!value) return "";
+  if (typeof value.numberValue === "number") {
+    const type = cell?.effectiveFormat?.numberFormat?.type ?? "";
+    const iso = def && DATE_TYPES.has(type) ? serialToIso(value.numberValue) : undefined;
+    return iso ? dateCell(def, column, iso) : numberCell(def, column, value.numberValue);
+  }
+  if (typeof value.stringValue === "string") return value.stringValue;
+  if (typeof value.boolValue === "boolean") return value.boolValue;
+  if (value.errorValue) return ERROR_TEXT[value.errorValue.type ?? ""] ?? "#ERROR!";
+  return "";
+}
+
+const isEmptyCell = (value: CellValue | undefined): boolean =>
+  value === "" || value === null || value === undefined;
+
+/** A tab's GridData (row 1 = header) as a RawTab: trailing empty rows and cells left out, as Values does. */
+export function gridToRawTab(
+  tab: string,
+  rowData: readonly GoogleAppsScript.Sheets.Schema.RowData[],
+  merges: readonly GoogleAppsScript.Sheets.Schema.GridRange[] = [],
+): RawTab {
+  const def = channelByTab(tab);
+  const cells: CellValue[][] = [];
+  for (const row of rowData) {
+    const values = row.values ?? [];
+    const out: CellValue[] = [];
+    for (let c = 0; c < values.length; c++) out.push(cellOf(def, c, values[c]));
+    while (out.length > 0 && isEmptyCell(out[out.length - 1])) out.pop();
+    cells.push(out);
+  }
+  while (cells.length > 0 && (cells[cells.length - 1] ?? []).length === 0) cells.pop();
+  const [header = [], ...rows] = cells;
+  const width = header.length;
+  return {
+    name: tab,
+    header: header.map((h) => String(h ?? "").trim()),
+    rows: rows.map((row) => Array.from({ length: Math.max(width, row.length) }, (_, i) => row[i] ?? "")),
+    firstRow: 2,
+    merges: merges.map(
+      (m): MergedCells => ({
+        firstRow: (m.startRowIndex ?? 0) + 1,
+        lastRow: m.endRowIndex ?? (m.startRowIndex ?? 0) + 1,
+        firstColumn: m.startColumnIndex ?? 0,
+        lastColumn: (m.endColumnIndex ?? (m.startColumnIndex ?? 0) + 1) - 1,
+      }),
+    ),
+  };
+}
+
+function gridGet(
   service: SheetsService,
   spreadsheetId: string,
   tabs: readonly string[],
@@ -151,16 +184,18 @@ function batchGet(
 ): Record<string, SizedTab> {
   const read: Record<string, SizedTab> = {};
   if (tabs.length === 0) return read;
-  const response = service.Spreadsheets.Values.batchGet(spreadsheetId, {
+  const response = service.Spreadsheets.get(spreadsheetId, {
     ranges: tabs.map((t) => (firstColumnOnly.includes(t) ? `${tabRange(t)}!A:A` : tabRange(t))),
-    valueRenderOption: "UNFORMATTED_VALUE",
-    dateTimeRenderOption: "SERIAL_NUMBER",
-    majorDimension: "ROWS",
+    fields: GRID_FIELDS,
   });
-  (response.valueRanges ?? []).forEach((range, i) => {
-    const tab = tabs[i];
-    if (tab) read[tab] = { tab: valuesToRawTab(tab, range.values ?? []), gridRows: lastRowOf(range.range) };
-  });
+  for (const sheet of response.sheets ?? []) {
+    const title = sheet.properties?.title ?? "";
+    if (!tabs.includes(title)) continue;
+    read[title] = {
+      tab: gridToRawTab(title, sheet.data?.[0]?.rowData ?? [], sheet.merges ?? []),
+      gridRows: sheet.properties?.gridProperties?.rowCount ?? 0,
+    };
+  }
   return read;
 }
 

@@ -8,9 +8,11 @@ import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import ExcelJS from "exceljs";
 import { formatNumber } from "../core/words/format";
-import { CHANNELS } from "../core/workbook/channels";
+import { CHANNELS, type ChannelDef, channelByTab } from "../core/workbook/channels";
 import { SETTINGS_TAB } from "../core/workbook/settings";
-import type { CellValue, Finding, RawTab, RawWorkbook } from "../core/workbook/types";
+import { dateCell, numberCell } from "../core/workbook/typed-cells";
+import type { CellValue, Finding, MergedCells, RawTab, RawWorkbook } from "../core/workbook/types";
+import { checkXlsxLimits } from "./xlsx-limits";
 
 export interface ReadResult {
   raw: RawWorkbook;
@@ -28,6 +30,8 @@ export const UNREADABLE_FILE: ReadonlySet<string> = new Set([
   "file-not-found",
   "not-a-file",
   "file-too-large",
+  "workbook-too-many-cells",
+  "workbook-inflates-too-much",
 ]);
 
 /** Only a regular file of a sane size is read: a pipe or a device would never end. */
@@ -67,6 +71,10 @@ export async function readWorkbook(source: string | Buffer): Promise<ReadResult>
     return fail("file-not-found", `File "${source}" tidak ditemukan atau tidak dapat dibaca.`);
   }
 
+  // Before exceljs inflates anything: a file Google Sheets could not hold, or a zip bomb, is refused.
+  const refusal = checkXlsxLimits(buffer, fileName);
+  if (refusal) return fail(refusal.code, refusal.message);
+
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs's declared Buffer type lags behind @types/node's generic Buffer.
@@ -104,40 +112,72 @@ function fail(code: string, message: string): ReadResult {
   return { raw: {}, findings: [{ severity: "error", code, message }] };
 }
 
+/**
+ * A tab's cells, sparse: only the rows and cells the file holds are visited (a stray cell far out
+ * costs one row, not every cell up to it); rows in between are empty. Dates and numbers go
+ * through the core's typed-cells, as Sheets' do.
+ */
 function readSheet(sheet: ExcelJS.Worksheet, findings: Finding[]): RawTab {
-  const { lastRow, lastColumn } = extent(sheet);
+  const def = channelByTab(sheet.name);
   const header: string[] = [];
-  const headerRow = sheet.getRow(1);
-  for (let c = 1; c <= lastColumn; c++) header.push(textOfHeader(headerRow.getCell(c)));
-
   const rows: CellValue[][] = [];
-  for (let r = 2; r <= lastRow; r++) {
-    const row = sheet.getRow(r);
+  sheet.eachRow({ includeEmpty: false }, (row, r) => {
     const values: CellValue[] = [];
-    for (let c = 1; c <= lastColumn; c++) {
-      const cell = row.getCell(c);
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (r === 1) {
+        header[c - 1] = textOfHeader(cell);
+        return;
+      }
+      // eachRow goes in row order: the header (row 1) is known before any data row.
       const where = { tab: sheet.name, cell: cell.address, row: r, column: header[c - 1] || undefined };
-      values.push(readCell(cell, where, findings));
-    }
-    rows.push(values);
+      values[c - 1] = readCell(cell, where, findings, def, c - 1);
+    });
+    if (r > 1 && values.some((v) => v !== "" && v !== null && v !== undefined)) rows[r - 2] = values;
+  });
+  // Only cells with a value count: trailing empty rows and cells are left out, as Sheets does.
+  let last = rows.length;
+  while (last > 0 && rows[last - 1] === undefined) last -= 1;
+  const width = header.length;
+  const dense: CellValue[][] = [];
+  for (let i = 0; i < last; i++) {
+    const row = rows[i] ?? [];
+    const length = Math.max(width, trimmedLength(row));
+    const out: CellValue[] = [];
+    for (let c = 0; c < length; c++) out.push(row[c] ?? "");
+    dense.push(out);
   }
-
-  reportMerges(sheet, header, findings);
-  return { name: sheet.name, header, rows, firstRow: 2 };
+  for (let c = 0; c < width; c++) header[c] = header[c] ?? "";
+  return { name: sheet.name, header, rows: dense, firstRow: 2, merges: mergesOf(sheet) };
 }
 
-/** The last row and column holding a value (formatting alone does not count), like getDataRange(). */
-function extent(sheet: ExcelJS.Worksheet): { lastRow: number; lastColumn: number } {
-  let lastRow = 0;
-  let lastColumn = 0;
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      if (cell.type === ExcelJS.ValueType.Null) return;
-      lastRow = Math.max(lastRow, rowNumber);
-      lastColumn = Math.max(lastColumn, colNumber);
-    });
+function trimmedLength(row: readonly CellValue[]): number {
+  let length = row.length;
+  while (length > 0 && (row[length - 1] === "" || row[length - 1] == null)) length -= 1;
+  return length;
+}
+
+function columnIndexOf(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** The tab's merged ranges (`D5:D6`), for the core to judge as it judges Sheets' merges. */
+function mergesOf(sheet: ExcelJS.Worksheet): MergedCells[] {
+  if (!sheet.hasMerges) return [];
+  return sheet.model.merges.flatMap((range) => {
+    const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(range);
+    if (!m) return [];
+    const [, c1 = "A", r1 = "1", c2 = c1, r2 = r1] = m;
+    return [
+      {
+        firstRow: Number(r1),
+        lastRow: Number(r2),
+        firstColumn: columnIndexOf(c1),
+        lastColumn: columnIndexOf(c2),
+      },
+    ];
   });
-  return { lastRow, lastColumn };
 }
 
 /** A header cell as text; a formula gives its result (its own finding would only be noise). */
@@ -155,7 +195,25 @@ interface Where {
   column: string | undefined;
 }
 
-function readCell(cell: ExcelJS.Cell, where: Where, findings: Finding[]): CellValue {
+function readCell(
+  cell: ExcelJS.Cell,
+  where: Where,
+  findings: Finding[],
+  def: ChannelDef | undefined,
+  column: number,
+): CellValue {
+  return typed(readPlainCell(cell, where, findings), cell, def, column);
+}
+
+/** A number or a date as the core's typed-cells say, as the Sheets adapter does. */
+function typed(value: CellValue, cell: ExcelJS.Cell, def: ChannelDef | undefined, column: number): CellValue {
+  if (typeof value === "number") return numberCell(def, column, value);
+  const raw = isFormula(cell.value) ? cell.value.result : cell.value;
+  if (raw instanceof Date && typeof value === "string") return dateCell(def, column, value);
+  return value;
+}
+
+function readPlainCell(cell: ExcelJS.Cell, where: Where, findings: Finding[]): CellValue {
   // Sheets gives "" for every cell of a merge but its top-left one; the merge itself is reported once.
   if (cell.type === ExcelJS.ValueType.Merge) return "";
   const value = cell.value;
@@ -244,23 +302,6 @@ function isFormula(
 
 function isErrorValue(value: unknown): value is ExcelJS.CellErrorValue {
   return typeof value === "object" && value !== null && "error" in value;
-}
-
-function reportMerges(sheet: ExcelJS.Worksheet, header: string[], findings: Finding[]): void {
-  if (!sheet.hasMerges) return;
-  for (const range of sheet.model.merges) {
-    const [first = range] = range.split(":");
-    const column = header[sheet.getCell(first).fullAddress.col - 1] || undefined;
-    const row = Number(first.replace(/^[A-Z]+/, ""));
-    findings.push(
-      finding(
-        "error",
-        "merged-cell",
-        { tab: sheet.name, cell: range, row, column },
-        "sel digabung (merge). Pisahkan gabungan sel (Unmerge) dan isi setiap sel dengan nilainya sendiri.",
-      ),
-    );
-  }
 }
 
 function finding(severity: Finding["severity"], code: string, where: Where, text: string): Finding {

@@ -193,7 +193,7 @@ describe("Buat Laporan dialog (dist/Dialog.html) against dist/Code.js", () => {
 
   it("an exception on the server is shown without the runtime's prefix or English dump", async () => {
     const server = await sampleServer();
-    server.env.Sheets.Spreadsheets.Values.batchGet = () => {
+    server.env.Sheets.Spreadsheets.get = () => {
       throw new TypeError("Cannot read properties of undefined (reading 'values')");
     };
     const page = await openDialog(browser, server.functions, { now: NOW });

@@ -488,10 +488,10 @@ describe("sidebar page (dist/Sidebar.html) against dist/Code.js", () => {
     server.env.LockService.document.heldElsewhere = false;
 
     // The Sheets service times out while the bundle reads the tab.
-    const values = server.env.Sheets.Spreadsheets.Values;
-    const batchGet = values.batchGet.bind(values);
-    values.batchGet = () => {
-      values.batchGet = batchGet;
+    const spreadsheets = server.env.Sheets.Spreadsheets;
+    const get = spreadsheets.get.bind(spreadsheets);
+    spreadsheets.get = () => {
+      spreadsheets.get = get;
       throw new Error("Service Spreadsheets timed out while accessing document with id abc.");
     };
     await page.click("#save");
@@ -513,9 +513,9 @@ describe("sidebar page (dist/Sidebar.html) against dist/Code.js", () => {
 
   it("a failed month load says so in Indonesian, without the runtime's dump, and offers Coba lagi", async () => {
     const server = await workbook();
-    const values = server.env.Sheets.Spreadsheets.Values;
-    const batchGet = values.batchGet.bind(values);
-    server.env.Sheets.Spreadsheets.Values.batchGet = () => {
+    const spreadsheets = server.env.Sheets.Spreadsheets;
+    const get = spreadsheets.get.bind(spreadsheets);
+    server.env.Sheets.Spreadsheets.get = () => {
       throw new TypeError("Cannot read properties of undefined (reading 'getRange')");
     };
     const page = await openSidebar(browser, server.functions, { now: NOW });
@@ -525,7 +525,7 @@ describe("sidebar page (dist/Sidebar.html) against dist/Code.js", () => {
     expect(shown).not.toMatch(/TypeError|Exception|undefined|getRange/);
     expect(server.calls.map((c) => c.name)).toEqual(["muatBulan"]);
     // "Coba lagi" loads the month again.
-    server.env.Sheets.Spreadsheets.Values.batchGet = batchGet;
+    server.env.Sheets.Spreadsheets.get = get;
     await page.getByRole("button", { name: "Coba lagi" }).click();
     await page
       .locator("#channel-list li")

@@ -18,6 +18,7 @@
 import { columnLetters, columnNumber } from "./a1";
 import { type CallLog, Counted } from "./calls";
 import { withFields } from "./field-mask";
+import { cellData, mergesOf } from "./grid-cells";
 import { type Cell, cellResult, FakeFormula, type FakeSheet, userEntered } from "./sheet";
 import { applyStructural } from "./sheets-structure";
 import type { FakeSpreadsheet } from "./spreadsheet";
@@ -287,8 +288,9 @@ export class FakeSheetsSpreadsheets
           .filter((c) => c.position.overlayPosition?.anchorCell?.sheetId === sheet.id)
           .map((c) => structuredClone(c)),
         ...(withData
-          ? { data: parsed.filter((r) => r.sheet === sheet).map((r) => this.api.gridData(r)) }
+          ? { data: parsed.filter((r) => r.sheet === sheet).map((r) => this.api.gridData(r, spreadsheet)) }
           : {}),
+        ...(mergesOf(sheet, parsed).length > 0 ? { merges: mergesOf(sheet, parsed) } : {}),
       })),
     };
     return withFields(answer, args.fields);
@@ -406,8 +408,11 @@ export class FakeSheetsApi {
     return value;
   }
 
-  /** A range's cells as the API's GridData (userEnteredValue), trailing empty rows left out. */
-  gridData(range: SheetRange): GoogleAppsScript.Sheets.Schema.GridData {
+  /**
+   * A range's cells as the API's GridData (userEnteredValue; effectiveValue and effectiveFormat as
+   * grid-cells.ts says), trailing empty rows left out.
+   */
+  gridData(range: SheetRange, spreadsheet?: FakeSpreadsheet): GoogleAppsScript.Sheets.Schema.GridData {
     const { sheet } = range;
     const endRow = Math.min(range.endRow, sheet.maxRows);
     const endColumn = Math.min(range.endColumn, sheet.maxColumns);
@@ -416,11 +421,14 @@ export class FakeSheetsApi {
       const values: GoogleAppsScript.Sheets.Schema.CellData[] = [];
       for (let c = range.column; c <= endColumn; c += 1) {
         const value = cellResult(sheet.cell(r, c));
+        const typed = spreadsheet ? cellData(sheet, r, c, spreadsheet.timeZone) : {};
         if (typeof value === "string" && value !== "")
-          values.push({ userEnteredValue: { stringValue: value } });
-        else if (typeof value === "number") values.push({ userEnteredValue: { numberValue: value } });
-        else if (typeof value === "boolean") values.push({ userEnteredValue: { boolValue: value } });
-        else values.push({});
+          values.push({ userEnteredValue: { stringValue: value }, ...typed });
+        else if (typeof value === "number")
+          values.push({ userEnteredValue: { numberValue: value }, ...typed });
+        else if (typeof value === "boolean")
+          values.push({ userEnteredValue: { boolValue: value }, ...typed });
+        else values.push(typed);
       }
       while (values.length > 0 && Object.keys(values[values.length - 1] ?? {}).length === 0) values.pop();
       rowData.push(values.length > 0 ? { values } : {});

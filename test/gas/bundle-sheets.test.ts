@@ -462,8 +462,10 @@ describe("simpanKanal", () => {
     expect(big.rows).toBeGreaterThan(small.rows * 9);
     expect(big.loadCalls).toEqual(small.loadCalls);
     expect(big.saveCalls).toEqual(small.saveCalls);
-    expect(small.loadCalls["Sheets.Spreadsheets.Values.batchGet"]).toBe(1);
-    expect(small.saveCalls["Sheets.Spreadsheets.Values.batchGet"]).toBe(1);
+    // One spreadsheets.get (values, types, merges) to load, and one to read before saving.
+    expect(small.loadCalls["Sheets.Spreadsheets.get"]).toBe(1);
+    expect(small.loadCalls["Sheets.Spreadsheets.Values.batchGet"]).toBeUndefined();
+    expect(small.saveCalls["Sheets.Spreadsheets.Values.batchGet"]).toBeUndefined();
     // Fewer items than November had: rows removed as rows (sheet IDs, then one batch), 3 in all.
     const sheetsCalls = Object.entries(small.saveCalls).filter(([k]) => k.startsWith("Sheets."));
     expect(sheetsCalls.reduce((n, [, c]) => n + c, 0)).toBeLessThanOrEqual(3);

@@ -142,8 +142,11 @@ describe("the chart spreadsheet gone or unreachable", () => {
     const r = load();
     ok(r.buat("2023-10"));
     const spreadsheets = r.env.Sheets.Spreadsheets;
-    spreadsheets.get = () => {
-      throw sheetsApiError("get", "The caller does not have permission");
+    const get = spreadsheets.get.bind(spreadsheets);
+    // Only the chart spreadsheet: the workbook itself is read with a get too.
+    spreadsheets.get = (id: string, args?: object) => {
+      if (id !== r.env.spreadsheet.id) throw sheetsApiError("get", "The caller does not have permission");
+      return get(id, args);
     };
     const presentations = r.env.drive.presentations.size;
     const result = r.buat("2023-11");

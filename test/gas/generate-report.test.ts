@@ -248,7 +248,8 @@ describe("buatLaporanBulan: a new deck for November 2023", () => {
     expect(total(small.calls)).toBeLessThanOrEqual(8);
     expect(small.calls["Slides.Presentations.batchUpdate"]).toBe(1);
     expect(small.calls["Sheets.Spreadsheets.batchUpdate"]).toBe(1);
-    expect(small.calls["Sheets.Spreadsheets.Values.batchGet"]).toBe(1);
+    // The workbook's one read (values, types, merges); a new deck does not read a chart spreadsheet.
+    expect(small.calls["Sheets.Spreadsheets.get"]).toBe(1);
   });
 
   it("returns plain JSON, as google.script.run requires", () => {

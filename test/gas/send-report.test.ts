@@ -183,7 +183,7 @@ describe("Kirim ke pimpinan", () => {
     const l = generated();
     preview(l);
     expect(l.env.calls.summary()).toMatchObject({
-      "Sheets.Spreadsheets.Values.batchGet": 1,
+      "Sheets.Spreadsheets.get": 1,
       "MailApp.getRemainingDailyQuota": 1,
     });
     l.env.calls.reset();

@@ -239,20 +239,18 @@ describe("readWorkbook + parseWorkbook on broken workbooks", () => {
     expect(parsed.data.rows.ppid.length).toBeGreaterThan(0);
   });
 
-  it("a merged cell in a data tab names the tab and the cells", async () => {
+  it("a merged cell in a data tab names the tab, the row, the column and the cells (judged in the core, as in Sheets)", async () => {
     const workbook = await sampleInExcel();
     sheet(workbook, "Webinar").mergeCells("C3:D3");
-    const { read } = await readBack(workbook);
-    expect(read.findings).toEqual([
-      expect.objectContaining({
-        severity: "error",
-        code: "merged-cell",
-        tab: "Webinar",
-        row: 3,
-        column: "Judul",
-      }),
+    const { read, all } = await readBack(workbook);
+    expect(read.raw.Webinar?.merges).toEqual([{ firstRow: 3, lastRow: 3, firstColumn: 2, lastColumn: 3 }]);
+    const merged = all.filter((f) => f.code === "merged-cell");
+    expect(merged).toEqual([
+      expect.objectContaining({ severity: "error", tab: "Webinar", row: 3, column: "Judul" }),
     ]);
-    expect(read.findings[0]?.message).toMatch(/^Tab "Webinar", sel C3:D3: .*Unmerge/);
+    expect(merged[0]?.message).toMatch(
+      /^Tab "Webinar", baris 3, kolom C \(Judul\): sel C3:D3 digabung \(merge\)/,
+    );
     // Like Sheets, only the top-left cell of a merge holds the value.
     expect(read.raw.Webinar?.rows[1]?.[3]).toBe("");
   });

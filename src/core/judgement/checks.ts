@@ -5,6 +5,7 @@
  */
 
 import { formatNumber } from "../words/format";
+import { append } from "../workbook/append";
 import {
   CHANNELS,
   type ChannelDef,
@@ -246,7 +247,7 @@ export function monthFindings(data: WorkbookData, month: Month): Finding[] {
   for (const def of CHANNELS as readonly ChannelDef[]) {
     if (def.kind === "monthly") {
       for (const row of rowsOf(data, def.key as ChannelKey, month)) {
-        for (const rule of def.sums ?? []) findings.push(...sumFindings(data, def, rule, row));
+        for (const rule of def.sums ?? []) append(findings, sumFindings(data, def, rule, row));
         for (const rule of def.ratios ?? []) {
           const finding = ratioFinding(def, rule, row);
           if (finding) findings.push(finding);
@@ -257,7 +258,7 @@ export function monthFindings(data: WorkbookData, month: Month): Finding[] {
       if (finding) findings.push(finding);
     }
   }
-  for (const bound of UPPER_BOUNDS) findings.push(...boundFindings(data, bound, month));
+  for (const bound of UPPER_BOUNDS) append(findings, boundFindings(data, bound, month));
   return findings;
 }
 
@@ -269,7 +270,7 @@ export function runChecks(data: WorkbookData, month: Month): Finding[] {
   const findings = checkedMonths(month).flatMap((m) => monthFindings(data, m));
   const guests = guestFinding(data, month);
   if (guests) findings.push(guests);
-  findings.push(...longListFindings(data, month));
+  append(findings, longListFindings(data, month));
   return findings;
 }
 

@@ -53,7 +53,8 @@ export function summarizeMonth(
   parsed: ReturnType<typeof parseWorkbook> = parseWorkbook(raw),
 ): MonthSummary {
   const { data, findings } = parsed;
-  const located = findings.map((finding) => ({ finding, month: findingMonth(raw, data, finding) }));
+  const monthOf = rowMonths(data);
+  const located = findings.map((finding) => ({ finding, month: findingMonth(raw, monthOf, finding) }));
   const relevant = new Set<string>(reportMonths(month));
   return {
     month,
@@ -137,13 +138,31 @@ function figureText(def: ChannelDef, figure: number): string {
 }
 
 /** The month of the row a finding points at: from the parsed rows, else from the raw `Bulan` cell. */
-function findingMonth(raw: RawWorkbook, data: WorkbookData, finding: Finding): string | undefined {
+/** Each tab's parsed rows' months by sheet row: one lookup per finding, however long the tab. */
+function rowMonths(data: WorkbookData): (tab: string, row: number) => string | undefined {
+  const byTab = new Map<string, Map<number, string>>();
+  return (tab, row) => {
+    let rows = byTab.get(tab);
+    if (!rows) {
+      const def = CHANNELS.find((c) => c.tab === tab);
+      rows = new Map((def ? (data.rows[def.key] ?? []) : []).map((r) => [r.row, r.month]));
+      byTab.set(tab, rows);
+    }
+    return rows.get(row);
+  };
+}
+
+function findingMonth(
+  raw: RawWorkbook,
+  monthOf: (tab: string, row: number) => string | undefined,
+  finding: Finding,
+): string | undefined {
   const { tab, row } = finding;
   if (tab === undefined || row === undefined) return undefined;
   const def = CHANNELS.find((c) => c.tab === tab);
   if (!def) return undefined;
-  const parsed = data.rows[def.key]?.find((r) => r.row === row);
-  if (parsed) return parsed.month;
+  const parsed = monthOf(tab, row);
+  if (parsed) return parsed;
   const rawTab = raw[tab];
   const column = rawTab?.header.indexOf(MONTH_HEADER) ?? -1;
   return rawTab && column >= 0 ? monthOfCell(rawTab.rows[row - rawTab.firstRow]?.[column]) : undefined;

@@ -4,6 +4,7 @@
  */
 
 import { formatNumber } from "../words/format";
+import { append } from "./append";
 import { CHANNELS, type ChannelDef, type ColumnDef, headersOf, MONTH_HEADER } from "./channels";
 import type { DataRow, FieldValue, WorkbookData } from "./data";
 import { emptyRows } from "./dataset";
@@ -11,8 +12,8 @@ import { withMonthExamples } from "./date-text";
 import { hasOwn } from "./has-own";
 import { dateLabel, type Month, monthLabel, parseMonth } from "./period";
 import { isBlank, issueCode, isTotalRow, monthSchema, type RowInput, readCell, rowSchema } from "./schema";
-import { SETTINGS, SETTINGS_TAB, type Settings } from "./settings";
-import type { CellValue, Finding, RawWorkbook, Severity } from "./types";
+import { SETTINGS, SETTINGS_HEADERS, SETTINGS_TAB, type Settings } from "./settings";
+import type { CellValue, Finding, MergedCells, RawWorkbook, Severity } from "./types";
 
 /** 0 -> `A`, 25 -> `Z`, 26 -> `AA`. */
 export function columnLetter(index: number): string {
@@ -187,7 +188,33 @@ function dropDuplicates(
     );
   }
   const kept = rows.filter((r) => !duplicated.has(r.month));
-  rows.splice(0, rows.length, ...kept);
+  rows.length = 0;
+  append(rows, kept);
+  return findings;
+}
+
+/**
+ * Item rows of one month that are identical in every column: a row or a list pasted twice. Both
+ * are still counted (two equal webinars can happen), with a warning naming both rows.
+ */
+function repeatedItems(def: ChannelDef, rows: readonly ReadRow[]): Finding[] {
+  if (def.kind !== "items") return [];
+  const first = new Map<string, number>();
+  const findings: Finding[] = [];
+  for (const r of rows) {
+    // A column's values are all numbers or all text, so their text with a separator is the row.
+    let key: string = r.month;
+    for (const c of def.columns) key += `\u0001${r.values[c.key] ?? ""}`;
+    const earlier = first.get(key);
+    if (earlier === undefined) {
+      first.set(key, r.row);
+      continue;
+    }
+    const reason =
+      `isinya sama persis dengan baris ${earlier} (bulan ${monthLabel(r.month)}), sehingga terhitung dua kali. ` +
+      `Bila baris atau daftar tertempel dua kali, hapus salah satunya; bila memang dua kegiatan, biarkan.`;
+    findings.push(finding("warning", "repeated-row", { tab: def.tab, row: r.row }, reason));
+  }
   return findings;
 }
 
@@ -224,10 +251,11 @@ function readTabRows(def: ChannelDef, rawRows: readonly unknown[], firstRow: num
       monthsSeen.push({ month: month.data, row });
     }
     const read = readRow(def, cells.slice(1), row, month.success ? month.data : undefined);
-    findings.push(...read.findings);
+    append(findings, read.findings);
     if (month.success && read.values) rows.push({ row, month: month.data, values: read.values });
   });
-  findings.push(...dropDuplicates(def, rows, monthsSeen));
+  append(findings, dropDuplicates(def, rows, monthsSeen));
+  append(findings, repeatedItems(def, rows));
   return { rows: toDataRows(rows), findings: byRow(findings) };
 }
 
@@ -267,14 +295,50 @@ interface TabLike {
   header: readonly unknown[];
   rows: readonly unknown[];
   firstRow: number;
+  merges: readonly MergedCells[];
 }
+
+const isMerge = (value: unknown): value is MergedCells =>
+  typeof value === "object" &&
+  value !== null &&
+  ["firstRow", "lastRow", "firstColumn", "lastColumn"].every((k) =>
+    Number.isInteger((value as Record<string, unknown>)[k]),
+  );
 
 function tabOf(raw: unknown, name: string): TabLike | undefined {
   if (typeof raw !== "object" || raw === null || !hasOwn(raw, name)) return undefined;
   const tab: unknown = (raw as Record<string, unknown>)[name];
   if (typeof tab !== "object" || tab === null) return undefined;
-  const { header, rows, firstRow } = tab as Record<string, unknown>;
-  return { header: asArray(header), rows: asArray(rows), firstRow: firstRowOf(firstRow) };
+  const { header, rows, firstRow, merges } = tab as Record<string, unknown>;
+  return {
+    header: asArray(header),
+    rows: asArray(rows),
+    firstRow: firstRowOf(firstRow),
+    merges: asArray(merges).filter(isMerge),
+  };
+}
+
+/** `D5:D6` */
+function mergeA1(m: MergedCells): string {
+  return `${columnLetter(m.firstColumn)}${m.firstRow}:${columnLetter(m.lastColumn)}${m.lastRow}`;
+}
+
+/**
+ * Merged cells over the tab's columns: Sheets keeps the value in the first cell only and every
+ * other cell reads empty (two merged Jumlah cells of 3 count 3 + 1), so a merge is an error, the
+ * same from Sheets and from .xlsx. Named by its first cell's row and column.
+ */
+function mergeFindings(tab: string, merges: readonly MergedCells[], headers: readonly string[]): Finding[] {
+  return merges
+    .filter((m) => m.firstColumn < headers.length && m.lastColumn >= 0)
+    .map((m) => {
+      const index = Math.max(0, m.firstColumn);
+      const column = { index, header: headers[index] ?? "" };
+      const reason =
+        `sel ${mergeA1(m)} digabung (merge); hanya sel pertamanya yang berisi nilai dan sel lainnya terbaca kosong. ` +
+        "Pisahkan gabungan sel (Format > Gabungkan sel > Pisahkan) dan isi setiap sel dengan nilainya sendiri.";
+      return finding("error", "merged-cell", { tab, row: m.firstRow, column }, reason);
+    });
 }
 
 function missingTab(def: ChannelDef, raw: unknown): Finding {
@@ -338,9 +402,18 @@ export function parseSettings(raw: unknown): { settings: Settings; findings: Fin
       ...("maxLength" in setting ? { maxLength: setting.maxLength } : {}),
       ...("offSlide" in setting ? { offSlide: setting.offSlide } : {}),
     };
-    const read = readCell(column, cells[1], false);
+    const required = "required" in setting && setting.required === true;
+    const read = readCell(column, cells[1], required);
     if (read.ok) {
       if (read.value !== null) settings[setting.key] = read.value;
+      return;
+    }
+    if (required) {
+      const reason =
+        read.code === "required"
+          ? `"${setting.label}" kosong. ${setting.help} Isi nilainya; laporan tidak dibuat tanpa nilai ini.`
+          : `nilai "${setting.label}" tidak sah: ${read.reason} Perbaiki nilainya; laporan tidak dibuat tanpa nilai ini.`;
+      findings.push(finding("error", read.code, place, reason));
       return;
     }
     const fallback =
@@ -354,7 +427,24 @@ export function parseSettings(raw: unknown): { settings: Settings; findings: Fin
     const reason = `nilai "${setting.label}" tidak sah: ${read.reason} Perbaiki nilainya, atau ${emptyCell}.`;
     findings.push(finding("error", read.code, place, reason));
   });
+  // A tab with settings but not this one: its row was deleted. An empty or absent tab (a workbook
+  // not set up yet) keeps the defaults.
+  if (seen.size > 0) append(findings, missingRequiredSettings(seen));
+  if (tab) append(findings, mergeFindings(SETTINGS_TAB, tab.merges, SETTINGS_HEADERS));
   return { settings: settings as Settings, findings };
+}
+
+/**
+ * A required setting whose row is gone from a Pengaturan tab that holds other settings: an error
+ * (the default is DJPK's own name).
+ */
+function missingRequiredSettings(seen: ReadonlyMap<string, number>): Finding[] {
+  return SETTINGS.filter((s) => "required" in s && s.required === true && !seen.has(s.key)).map((s) => {
+    const reason =
+      `baris "${s.label}" tidak ada. ${s.help} Tambahkan baris "${s.label}" dengan nilainya ` +
+      "(atau jalankan Siapkan Workbook, lalu isi nilainya); laporan tidak dibuat tanpa nilai ini.";
+    return finding("error", "missing-setting", { tab: SETTINGS_TAB }, reason);
+  });
 }
 
 /** Every registry channel's tab, plus `Pengaturan`, into WorkbookData and findings. */
@@ -368,15 +458,16 @@ export function parseWorkbook(raw: RawWorkbook): { data: WorkbookData; findings:
       continue;
     }
     const header = checkHeader(def, tab.header);
-    findings.push(...header.findings);
+    append(findings, header.findings);
+    append(findings, mergeFindings(def.tab, tab.merges, headersOf(def)));
     if (!header.ok) continue;
     const read = readTabRows(def, tab.rows, tab.firstRow);
     rows[def.key] = read.rows;
-    findings.push(...read.findings);
+    append(findings, read.findings);
   }
-  findings.push(...nearTabs(raw));
+  append(findings, nearTabs(raw));
   const settings = parseSettings(raw);
-  findings.push(...settings.findings);
+  append(findings, settings.findings);
   return { data: { rows, settings: settings.settings }, findings };
 }
 
@@ -402,9 +493,10 @@ export function parseChannelRows(
     if (blankRow(cells, def.columns.length)) return;
     if (good) monthsSeen.push({ month: good, row });
     const result = readRow(def, cells, row, good);
-    findings.push(...result.findings);
+    append(findings, result.findings);
     if (good && result.values) read.push({ row, month: good, values: result.values });
   });
-  findings.push(...dropDuplicates(def, read, monthsSeen));
+  append(findings, dropDuplicates(def, read, monthsSeen));
+  append(findings, repeatedItems(def, read));
   return { rows: toDataRows(read), findings: byRow(findings) };
 }

@@ -15,6 +15,11 @@ export interface SettingDef {
   maxLength?: number;
   /** Not shown in the deck (the e-mail settings): checked where it is used, its limit only a sanity bound. */
   offSlide?: boolean;
+  /**
+   * The unit's own name: a missing row or an empty cell is an error, never the default (DJPK's
+   * name, which would put another unit's name on the deck and in the e-mail without a word).
+   */
+  required?: boolean;
 }
 
 export const SETTINGS_TAB = "Pengaturan";
@@ -33,6 +38,7 @@ export const SETTINGS = [
     type: "text",
     defaultValue: "Direktorat Jenderal Perimbangan Keuangan",
     maxLength: 80,
+    required: true,
     help: "Nama lengkap unit di sampul laporan.",
   },
   {
@@ -41,6 +47,7 @@ export const SETTINGS = [
     type: "text",
     defaultValue: "DJPK",
     maxLength: 20,
+    required: true,
     help: "Dipakai di judul slide, misalnya 'Publikasi Website DJPK'.",
   },
   {

@@ -1,6 +1,14 @@
 /** A cell as a workbook adapter hands it over (the shape of Range.getValues()). */
 export type CellValue = string | number | boolean | Date | null;
 
+/** Cells merged into one (Format > Merge cells): sheet rows 1-based, columns 0-based (0 = A), inclusive. */
+export interface MergedCells {
+  firstRow: number;
+  lastRow: number;
+  firstColumn: number;
+  lastColumn: number;
+}
+
 /** One tab as read from a workbook: its header row and the data rows below it. */
 export interface RawTab {
   name: string;
@@ -8,6 +16,8 @@ export interface RawTab {
   rows: CellValue[][];
   /** Sheet row number (1-based) of rows[0]; 2 when the header is row 1. */
   firstRow: number;
+  /** The tab's merged cells, as the adapter saw them (Sheets API `merges`, the xlsx `mergeCells`). */
+  merges?: MergedCells[];
 }
 
 /** The workbook as rows, keyed by tab name. Adapters (Sheets, xlsx) produce this. */

@@ -3,7 +3,7 @@
  * build the Slides deck (new, or the month's existing one rebuilt in place), share it, note it in
  * Riwayat. Each step is one small function and (at most) one round trip:
  *
- *   Values.batchGet (every tab) · Sheets.get of the year's chart spreadsheet (or Drive create,
+ *   Sheets.get (every tab: values, types, merges) · Sheets.get of the year's chart spreadsheet (or Drive create,
  *   the year's first report) · Sheets.batchUpdate there (chart data + charts) · Drive
  *   create/copy or Drive get (the existing deck) · Slides get · Slides batchUpdate · Drive
  *   permission · Values.batchUpdate (Riwayat)

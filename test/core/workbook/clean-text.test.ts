@@ -135,7 +135,10 @@ describe("maximum lengths", () => {
       [SETTINGS_TAB]: {
         name: SETTINGS_TAB,
         header: [...SETTINGS_HEADERS],
-        rows: [["Singkatan Unit", "D".repeat(300), ""]],
+        rows: [
+          ["Singkatan Unit", "D".repeat(300), ""],
+          ["Nama Unit", "Direktorat Jenderal Perimbangan Keuangan", ""],
+        ],
         firstRow: 2,
       },
     };
@@ -157,6 +160,8 @@ describe("maximum lengths", () => {
         rows: [
           ["Pesan Pengantar", "kata ".repeat(500), ""],
           ["Penerima Laporan", "a@b.id,".repeat(400), ""],
+          ["Nama Unit", "Direktorat Jenderal Perimbangan Keuangan", ""],
+          ["Singkatan Unit", "DJPK", ""],
         ],
         firstRow: 2,
       },

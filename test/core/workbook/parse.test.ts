@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { checkMonth } from "../../../src/core/judgement/report-check";
 import {
   CHANNELS,
   type ChannelKey,
@@ -401,6 +402,7 @@ describe("Pengaturan", () => {
     const { settings, findings } = parseSettings(
       workbook(
         settingsTab([
+          ["Nama Unit", "Badan Pemeriksa Keuangan"],
           ["Singkatan Unit", "BPK", "keterangan"],
           ["batas tamu tatap muka", "7"],
           ["Berbagi Laporan", "tidak dibagikan"],
@@ -414,12 +416,65 @@ describe("Pengaturan", () => {
     expect(settings.batasTamuTatapMuka).toBe(7);
     expect(settings.berbagi).toBe("Tidak dibagikan");
     expect(settings.telepon).toBe("150420");
-    expect(settings.namaUnit).toBe("Direktorat Jenderal Perimbangan Keuangan");
+    expect(settings.whatsapp).toBe("0811-150420-7");
   });
 
   it("uses the default for a blank value", () => {
-    const { settings } = parseSettings(workbook(settingsTab([["Singkatan Unit", "  "]])));
-    expect(settings.singkatanUnit).toBe("DJPK");
+    const { settings, findings } = parseSettings(
+      workbook(
+        settingsTab([
+          ["Nama Unit", "Unit"],
+          ["Singkatan Unit", "U"],
+          ["Telepon", "  "],
+        ]),
+      ),
+    );
+    expect(findings).toEqual([]);
+    expect(settings.telepon).toBe("150420");
+  });
+
+  // Issue 19, item 6: the default unit name is DJPK's; another unit's deck must never carry it unsaid.
+  it("never puts the default unit name in place of a bad, empty or deleted one", () => {
+    const tooLong = parseSettings(
+      workbook(
+        settingsTab([
+          ["Nama Unit", "N".repeat(81)],
+          ["Singkatan Unit", "BPK"],
+        ]),
+      ),
+    );
+    expect(tooLong.findings.map((f) => [f.severity, f.code, f.row])).toEqual([["error", "too-long", 2]]);
+    expect(tooLong.findings[0]?.message).toBe(
+      'Tab "Pengaturan", baris 2, kolom B (Nilai): nilai "Nama Unit" tidak sah: teks 81 karakter, melebihi batas 80 karakter; ' +
+        "persingkat isinya (teks yang lebih panjang tidak muat di slide). Perbaiki nilainya; laporan tidak dibuat tanpa nilai ini.",
+    );
+    const empty = parseSettings(
+      workbook(
+        settingsTab([
+          ["Nama Unit", " "],
+          ["Singkatan Unit", "BPK"],
+        ]),
+      ),
+    );
+    expect(empty.findings.map((f) => [f.severity, f.code, f.row])).toEqual([["error", "required", 2]]);
+    expect(empty.findings[0]?.message).toMatch(
+      /^Tab "Pengaturan", baris 2, kolom B \(Nilai\): "Nama Unit" kosong\./,
+    );
+    const deleted = parseSettings(
+      workbook(
+        settingsTab([
+          ["Singkatan Unit", "BPK"],
+          ["Telepon", "1500"],
+        ]),
+      ),
+    );
+    expect(deleted.findings.map((f) => [f.severity, f.code, f.tab])).toEqual([
+      ["error", "missing-setting", SETTINGS_TAB],
+    ]);
+    expect(deleted.findings[0]?.message).toMatch(/^Tab "Pengaturan": baris "Nama Unit" tidak ada\./);
+    // Each is an error of the month's check, so Buat Laporan and the CLI refuse the deck.
+    const check = checkMonth(fullWorkbook(SEED, [settingsTab([["Singkatan Unit", "BPK"]])]), NOV);
+    expect(check.errors.map((f) => f.code)).toContain("missing-setting");
   });
 
   it("reports a bad value and uses the default", () => {
@@ -427,17 +482,18 @@ describe("Pengaturan", () => {
       fullWorkbook(SEED, [
         settingsTab([
           ["Nama Unit", "Unit"],
+          ["Singkatan Unit", "U"],
           ["Batas Tamu Tatap Muka", "lima"],
           ["Ekspor PDF", "mungkin"],
         ]),
       ]),
     );
     expect(findings.map((f) => [f.code, f.row, f.column])).toEqual([
-      ["bad-number", 3, "Nilai"],
-      ["bad-choice", 4, "Nilai"],
+      ["bad-number", 4, "Nilai"],
+      ["bad-choice", 5, "Nilai"],
     ]);
     expect(findings[0]?.message).toBe(
-      'Tab "Pengaturan", baris 3, kolom B (Nilai): nilai "Batas Tamu Tatap Muka" tidak sah: "lima" bukan angka yang sah. Perbaiki nilainya, atau kosongkan sel agar nilai bawaan 5 dipakai.',
+      'Tab "Pengaturan", baris 4, kolom B (Nilai): nilai "Batas Tamu Tatap Muka" tidak sah: "lima" bukan angka yang sah. Perbaiki nilainya, atau kosongkan sel agar nilai bawaan 5 dipakai.',
     );
     expect(findings[1]?.message).toContain("pilih salah satu: Ya, Tidak");
     expect(data.settings.batasTamuTatapMuka).toBe(5);
@@ -449,6 +505,7 @@ describe("Pengaturan", () => {
     const { settings, findings } = parseSettings(
       workbook(
         settingsTab([
+          ["Nama Unit", "Unit A"],
           ["Singkatan Unit", "A"],
           ["Singkatan Unit", "B"],
         ]),
@@ -456,7 +513,7 @@ describe("Pengaturan", () => {
     );
     expect(settings.singkatanUnit).toBe("A");
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ severity: "warning", code: "duplicate-setting", row: 3 });
+    expect(findings[0]).toMatchObject({ severity: "warning", code: "duplicate-setting", row: 4 });
   });
 });
 
