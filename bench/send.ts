@@ -74,7 +74,7 @@ export function measureSending(source: string): { table: Table; targets: Target[
       row("Send, PDF attached", withPdf.send),
     ],
     notes: [
-      "The preview reads the workbook once and checks MailApp's daily quota; the e-mail it composes waits in the user's cache. Sending, under the document lock, reads Riwayat (Values.batchGet: another staff member may have sent the month, or made the deck again, since this preview), then MailApp.sendEmail and the Riwayat row (Values.append). Attaching the PDF fetches its bytes (Drive Files.export) once more.",
+      "The preview reads the workbook once and checks MailApp's daily quota; the e-mail it composes waits in the user's cache. Sending, under the document lock, reads Riwayat (Sheets spreadsheets.get: another staff member may have sent the month, or made the deck again, since this preview), then MailApp.sendEmail and the Riwayat row (Values.append). Attaching the PDF fetches its bytes (Drive Files.export) once more.",
     ],
   };
   const sendTrips = roundTripTotal(plain.send);

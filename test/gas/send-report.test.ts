@@ -190,7 +190,7 @@ describe("Kirim ke pimpinan", () => {
     send(l);
     const remote = Object.entries(l.env.calls.summary()).filter(([k]) => /^(Sheets|Drive|MailApp)\./.test(k));
     expect(Object.fromEntries(remote)).toEqual({
-      "Sheets.Spreadsheets.Values.batchGet": 1,
+      "Sheets.Spreadsheets.get": 1,
       "MailApp.sendEmail": 1,
       "Sheets.Spreadsheets.Values.append": 1,
     });
