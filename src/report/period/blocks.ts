@@ -214,7 +214,7 @@ export function figureSlide(
         ctx,
         key,
         chart.series,
-        { column: chart.column, kind: chart.line ? "line" : "bar", skipMissing: chart.line === true },
+        { column: chart.column, kind: chart.line ? "line" : "bar" },
       ),
     );
   }

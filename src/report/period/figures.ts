@@ -152,8 +152,6 @@ export function periodMissingSlide(ctx: Ctx, id: string, title: string, keys: re
 export interface PeriodChartOptions {
   column?: string;
   kind?: ChartElement["kind"];
-  /** Leave months without data out (a followers line should not plunge to 0). */
-  skipMissing?: boolean;
 }
 
 /** A chart of the channel's figure month by month inside the period. */
@@ -167,9 +165,9 @@ export function periodChart(
 ): ChartElement {
   const months = monthsOf(ctx.period);
   const values = monthValues(ctx.data, key, months, options.column);
-  const points = months
-    .map((month, i) => ({ month, value: values[i] }))
-    .filter((p) => !options.skipMissing || p.value !== undefined);
+  // A month without data is left out, never drawn as 0: its label is missing from the axis, and
+  // the checks and the slide's note name it.
+  const points = months.map((month, i) => ({ month, value: values[i] })).filter((p) => p.value !== undefined);
   return {
     type: "chart",
     box,

@@ -119,8 +119,10 @@ describe("cover, titles and charts name the period", () => {
     expect(chart?.categories).toEqual(["Jul", "Agu", "Sep"]);
     expect(chart?.series[0]?.values).toEqual([3, 4, 5]);
     expect(chart?.title).toContain("Triwulan III 2023");
+    // The year's other months have no PPID rows: left out, never drawn as 0.
     const [year] = charts(slideOf(deckOf(data, "2023"), "s34-ppid"));
-    expect(year?.categories).toHaveLength(12);
+    expect(year?.categories).toEqual(["Jul", "Agu", "Sep"]);
+    expect(year?.series[0]?.values).toEqual([3, 4, 5]);
   });
 });
 
