@@ -26,6 +26,17 @@ describe("unsaved figures across closing the sidebar", () => {
     await page.locator("#form-view").waitFor();
   }
 
+  /** November's PPID 14 in the sheet, 99 typed in a sidebar closed without saving (in a new browser profile). */
+  async function typedAndClosed(): Promise<{ server: GasServer; context: BrowserContext }> {
+    const server = await setUpWorkbook({ ppid: [["2023-11", 14]] });
+    const context = await browser().newContext();
+    const first = await open(server, context);
+    await pick(first, "ppid");
+    await first.fill("#f-1-permohonan", "99");
+    await closeClean(first);
+    return { server, context };
+  }
+
   it("are shown again when the sidebar is reopened for the same month, until saved", async () => {
     const server = await setUpWorkbook({ webinar: [["2023-11", "2023-11-06", "Satu", null]] });
     const context = await browser().newContext();
@@ -75,12 +86,7 @@ describe("unsaved figures across closing the sidebar", () => {
   });
 
   it("Buang isian ini discards them: the form shows the sheet again, and they do not come back", async () => {
-    const server = await setUpWorkbook({ ppid: [["2023-11", 14]] });
-    const context = await browser().newContext();
-    const first = await open(server, context);
-    await pick(first, "ppid");
-    await first.fill("#f-1-permohonan", "99");
-    await closeClean(first);
+    const { server, context } = await typedAndClosed();
 
     const second = await open(server, context);
     await second.getByRole("button", { name: "Buang isian ini" }).click();
@@ -97,12 +103,7 @@ describe("unsaved figures across closing the sidebar", () => {
   });
 
   it("figures typed against data changed since in Sheets are restored, and the save is refused rather than overwrite", async () => {
-    const server = await setUpWorkbook({ ppid: [["2023-11", 14]] });
-    const context = await browser().newContext();
-    const first = await open(server, context);
-    await pick(first, "ppid");
-    await first.fill("#f-1-permohonan", "99");
-    await closeClean(first);
+    const { server, context } = await typedAndClosed();
     // A colleague corrects November in Sheets meanwhile.
     server.env.spreadsheet.sheet("PPID")?.setCell(2, 2, 15);
 
