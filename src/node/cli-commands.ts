@@ -12,10 +12,10 @@ import type { WorkbookData } from "../core/workbook/data";
 import { newWorkbook } from "../core/workbook/new-workbook";
 import { type Month, monthLabel } from "../core/workbook/period";
 import type { Finding } from "../core/workbook/types";
-import { type Command, HELP, PROGRAM, parseCommand, UsageError } from "./cli-args";
+import { type Command, type CommandName, HELP, PROGRAM, parseCommand, UsageError } from "./cli-args";
 import { formatFindings } from "./cli-findings";
 import { checkPeriod, generatePeriod } from "./cli-period";
-import { readWorkbook, UNREADABLE_FILE } from "./xlsx-read";
+import { type ReadResult, readWorkbook, UNREADABLE_FILE } from "./xlsx-read";
 import { workbookBuffer } from "./xlsx-write";
 
 export const EXIT = { ok: 0, data: 1, usage: 2, missing: 3, failure: 4 } as const;
@@ -75,11 +75,16 @@ interface Checked {
 /** A month's `check` or `generate` (a period's are in cli-period.ts). */
 type MonthCommand<N extends Command["name"]> = Extract<Command, { name: N; month: Month }>;
 
-/** Reads and checks the workbook for the month; an exit code when it cannot be read at all. */
-async function readAndCheck(command: MonthCommand<"check" | "generate">, io: Io): Promise<Checked | number> {
-  const { workbook, month } = command;
+/**
+ * Reads the workbook of a `check` or `generate` (a month's or a period's): a file that cannot be
+ * opened is a usage error; a workbook without one readable tab is an exit code.
+ */
+export async function readForCheck(
+  command: { name: CommandName; workbook: string },
+  io: Io,
+): Promise<ReadResult | number> {
   io.progress("Membaca workbook...");
-  const read = await readWorkbook(workbook);
+  const read = await readWorkbook(command.workbook);
   if (read.findings.some((f) => UNREADABLE_FILE.has(f.code))) {
     throw new UsageError(read.findings.map((f) => f.message).join(" "), command.name);
   }
@@ -88,6 +93,14 @@ async function readAndCheck(command: MonthCommand<"check" | "generate">, io: Io)
     return EXIT.data;
   }
   io.progress("Memeriksa data...");
+  return read;
+}
+
+/** Reads and checks the workbook for the month; an exit code when it cannot be read at all. */
+async function readAndCheck(command: MonthCommand<"check" | "generate">, io: Io): Promise<Checked | number> {
+  const { month } = command;
+  const read = await readForCheck(command, io);
+  if (typeof read === "number") return read;
   const { data, errors, warnings, missing } = checkMonth(read.raw, month);
   // The file's own findings (formulas, merged cells, #REF!) are kept or dropped by their row's month
   // as the parser's are: Sheets would hand those cells to the parser, which checkMonth judges so.
@@ -95,7 +108,8 @@ async function readAndCheck(command: MonthCommand<"check" | "generate">, io: Io)
   return { data, findings: [...file, ...errors, ...warnings], missing };
 }
 
-const hasErrors = (findings: readonly Finding[]): boolean => findings.some((f) => f.severity === "error");
+export const hasErrors = (findings: readonly Finding[]): boolean =>
+  findings.some((f) => f.severity === "error");
 
 function missingLine(missing: readonly Finding[], month: Month): string {
   const parts = missing.map(missingLabel).join(", ");

@@ -14,14 +14,11 @@ import {
   samePeriodLastYear,
 } from "../core/workbook/periods";
 import type { Finding } from "../core/workbook/types";
-import { type Command, UsageError } from "./cli-args";
-import { EXIT, type Io, reportPath, writeSafely } from "./cli-commands";
+import type { Command } from "./cli-args";
+import { EXIT, hasErrors, type Io, readForCheck, reportPath, writeSafely } from "./cli-commands";
 import { formatFindings } from "./cli-findings";
-import { readWorkbook, UNREADABLE_FILE } from "./xlsx-read";
 
 type PeriodCommand<N extends Command["name"]> = Extract<Command, { name: N; period: Period }>;
-
-const hasErrors = (findings: readonly Finding[]): boolean => findings.some((f) => f.severity === "error");
 
 function findingLines(findings: readonly Finding[], period: Period): string[] {
   if (findings.length === 0) return [`Tidak ada kesalahan atau peringatan untuk ${periodLabel(period)}.`];
@@ -29,16 +26,8 @@ function findingLines(findings: readonly Finding[], period: Period): string[] {
 }
 
 async function readAndCheck(command: PeriodCommand<"check" | "generate">, io: Io) {
-  io.progress("Membaca workbook...");
-  const read = await readWorkbook(command.workbook);
-  if (read.findings.some((f) => UNREADABLE_FILE.has(f.code))) {
-    throw new UsageError(read.findings.map((f) => f.message).join(" "), command.name);
-  }
-  if (Object.keys(read.raw).length === 0) {
-    for (const f of read.findings) io.err(f.message);
-    return EXIT.data;
-  }
-  io.progress("Memeriksa data...");
+  const read = await readForCheck(command, io);
+  if (typeof read === "number") return read;
   const checked = judgePeriod(read.raw, command.period);
   // The file's own findings (formulas, merged cells) kept by their row's month, as for a month.
   const anchors = [command.period, previousPeriod(command.period), samePeriodLastYear(command.period)];

@@ -4,18 +4,18 @@
  * workbook: Triwulan, Semester and Tahun list their periods, the check names every month without
  * data, the tick lets the deck be made, and Riwayat records the period's key.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { HISTORY_TAB } from "../../src/core/workbook/system-tabs";
 import { seriousViolations } from "./axe";
-import { bundleSource, sampleServer } from "./gas-server";
-import { dialogHtml, errorsOf, launch, openDialog } from "./harness";
+import { sampleServer } from "./gas-server";
+import { dialogHtml, errorsOf, openDialog } from "./harness";
+import { trimmedText, useBrowser } from "./setup";
 
 /** 5 December 2023 in Jakarta. */
 const NOW = new Date("2023-12-05T09:00:00+07:00");
 
-const text = async (page: Page, selector: string) =>
-  ((await page.locator(selector).textContent()) ?? "").trim();
+const text = trimmedText;
 
 async function checked(page: Page, label: string): Promise<void> {
   await page.waitForFunction((l) => {
@@ -25,18 +25,11 @@ async function checked(page: Page, label: string): Promise<void> {
 }
 
 describe("Buat Laporan dialog: Triwulan, Semester, Tahun", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    await Promise.all([dialogHtml(), bundleSource()]);
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser(dialogHtml);
 
   it("choosing Tahun lists the years, checks 2022 first, then 2023 lists December; the tick makes the deck", async () => {
     const server = await sampleServer();
-    const page = await openDialog(browser, server.functions, { now: NOW });
+    const page = await openDialog(browser(), server.functions, { now: NOW });
     const errors = errorsOf(page);
     await checked(page, "November 2023");
     expect(await page.locator("#periode").isVisible()).toBe(false);

@@ -5,27 +5,21 @@
  * the seed report: November 2023 had face-to-face visits with more guests than the limit, and
  * webinars "turun 41,2%".
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { PRESENTATION_MIME } from "../fakes/drive-api";
 import type { FakeEnv } from "../fakes/env";
 import { seriousViolations } from "./axe";
-import { bundleSource, type GasServer, sampleServer, setSetting } from "./gas-server";
-import { createGate, dialogHtml, errorsOf, launch, openDialog } from "./harness";
+import { type GasServer, sampleServer, setSetting } from "./gas-server";
+import { createGate, dialogHtml, openDialog } from "./harness";
+import { closeClean, trimmedText, useBrowser } from "./setup";
 
 /** 5 December 2023 in Jakarta: the dialog offers November 2023. */
 const NOW = new Date("2023-12-05T09:00:00+07:00");
 const DECK_LINK = /^https:\/\/docs\.google\.com\/presentation\/d\/([^/]+)\/edit$/;
 
-const text = async (page: Page, selector: string) =>
-  ((await page.locator(selector).textContent()) ?? "").trim();
+const text = trimmedText;
 const visible = (page: Page, selector: string) => page.locator(selector).isVisible();
-
-async function close(page: Page): Promise<void> {
-  const errors = errorsOf(page);
-  await page.close();
-  expect(errors).toEqual([]);
-}
 
 /** The whole dialog as one picture, at the width Apps Script gives it. */
 async function screenshot(page: Page, path: string): Promise<void> {
@@ -48,15 +42,7 @@ function setCell(env: FakeEnv, tab: string, month: string, header: string, value
 const named = (server: GasServer, name: string) => server.calls.filter((c) => c.name === name);
 
 describe("Buat Laporan dialog (dist/Dialog.html) against dist/Code.js", () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await Promise.all([dialogHtml(), bundleSource()]);
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser(dialogHtml);
 
   /** Picks a month (the dialog checks it at once) and waits for that month's check. */
   async function check(page: Page, month: string): Promise<void> {
@@ -76,7 +62,7 @@ describe("Buat Laporan dialog (dist/Dialog.html) against dist/Code.js", () => {
   it("November 2023: checked on opening, the guest-limit warning, Buat waits for consent, then links the deck", async () => {
     const server = await sampleServer();
     const gate = createGate();
-    const page = await openDialog(browser, server.functions, { now: NOW, gate });
+    const page = await openDialog(browser(), server.functions, { now: NOW, gate });
     expect(await page.inputValue("#bulan")).toBe("2023-11");
     // Checked as soon as it opens: no click needed.
     await page.locator("#check").waitFor();
@@ -164,14 +150,14 @@ describe("Buat Laporan dialog (dist/Dialog.html) against dist/Code.js", () => {
       document.getElementById("result-title")?.textContent?.includes("diperbarui"),
     );
     expect(await page.getAttribute("#result-link", "href")).toBe(href);
-    await close(page);
+    await closeClean(page);
   });
 
   it("a month with errors blocks generation and says what to fix, in Indonesian", async () => {
     const server = await sampleServer();
     // The ticket total no longer matches its channels.
     setCell(server.env, "Tiket Konsultasi", "2023-11", "Total Tiket", 9999);
-    const page = await openDialog(browser, server.functions, { now: NOW });
+    const page = await openDialog(browser(), server.functions, { now: NOW });
     await check(page, "2023-11");
     expect(await visible(page, "#errors")).toBe(true);
     const errors = await text(page, "#errors");
@@ -188,7 +174,7 @@ describe("Buat Laporan dialog (dist/Dialog.html) against dist/Code.js", () => {
     expect(named(server, "buatLaporanBulan")).toEqual([]);
     expect(server.env.drive.presentations.size).toBe(0);
     await screenshot(page, "/tmp/dialog-errors.png");
-    await close(page);
+    await closeClean(page);
   });
 
   it("an exception on the server is shown without the runtime's prefix or English dump", async () => {
@@ -196,7 +182,7 @@ describe("Buat Laporan dialog (dist/Dialog.html) against dist/Code.js", () => {
     server.env.Sheets.Spreadsheets.get = () => {
       throw new TypeError("Cannot read properties of undefined (reading 'values')");
     };
-    const page = await openDialog(browser, server.functions, { now: NOW });
+    const page = await openDialog(browser(), server.functions, { now: NOW });
     await page.locator("#failure").waitFor();
     const failure = await text(page, "#failure");
     // The server names what failed; the page shows that, as Apps Script hands it over, cleaned.
@@ -204,13 +190,13 @@ describe("Buat Laporan dialog (dist/Dialog.html) against dist/Code.js", () => {
     expect(failure).not.toMatch(/Exception|TypeError|undefined/);
     expect(await visible(page, "#check")).toBe(false);
     expect(await page.locator("#periksa").isDisabled()).toBe(false);
-    await close(page);
+    await closeClean(page);
   });
 
   it("empty sections need their own consent; a failure on the server is shown readably", async () => {
     const server = await sampleServer();
     setSetting(server.env, "ID Folder Drive", "1FolderYangTidakAda");
-    const page = await openDialog(browser, server.functions, { now: NOW });
+    const page = await openDialog(browser(), server.functions, { now: NOW });
     await check(page, "2023-10");
     // October 2023 has tabs without rows (sample workbook): listed, and a consent of their own.
     expect(await text(page, "#missing")).toContain("Kepuasan");
@@ -224,6 +210,6 @@ describe("Buat Laporan dialog (dist/Dialog.html) against dist/Code.js", () => {
     expect(failure).not.toMatch(/Exception|API call|drive\.files/);
     expect(await visible(page, "#result")).toBe(false);
     expect(server.env.drive.presentations.size).toBe(0);
-    await close(page);
+    await closeClean(page);
   });
 });

@@ -4,19 +4,19 @@
  * November 2023 deck, preview the e-mail, send it, send it again only after the tick. axe-core
  * checks the step's page for serious or critical violations.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { seriousViolations } from "./axe";
-import { bundleSource, type GasServer, STAFF, sampleServer, setSetting } from "./gas-server";
-import { dialogHtml, errorsOf, launch, openDialog } from "./harness";
+import { type GasServer, STAFF, sampleServer, setSetting } from "./gas-server";
+import { dialogHtml, openDialog } from "./harness";
+import { closeClean, trimmedText, useBrowser } from "./setup";
 
 const NOW = new Date("2023-12-05T09:00:00+07:00");
 const BOSSES = ["kabiro@kemenkeu.go.id", "sesditjen@kemenkeu.go.id"];
 /** Typed by staff in Pengaturan: markup that must stay text in the preview. */
 const COVER = 'Yth. <b onmouseover="alert(1)">Bapak/Ibu</b> Pimpinan,';
 
-const text = async (page: Page, selector: string) =>
-  ((await page.locator(selector).textContent()) ?? "").trim();
+const text = trimmedText;
 
 async function generate(page: Page): Promise<void> {
   await page.fill("#bulan", "2023-11");
@@ -28,16 +28,23 @@ async function generate(page: Page): Promise<void> {
 }
 
 describe("Kirim ke pimpinan in the Buat Laporan dialog", () => {
-  let browser: Browser;
+  const browser = useBrowser(dialogHtml);
   let server: GasServer;
 
-  beforeAll(async () => {
-    await Promise.all([dialogHtml(), bundleSource()]);
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  /** A new sample server whose Pengaturan names the recipients, and its dialog once November 2023's deck is made. */
+  async function madeDeck(): Promise<Page> {
+    server = await sampleServer();
+    setSetting(server.env, "Penerima Laporan", BOSSES.join("\n"));
+    const page = await openDialog(browser(), server.functions, { now: NOW });
+    await generate(page);
+    return page;
+  }
+
+  /** Kirim ke pimpinan, up to the e-mail's preview. */
+  async function preview(page: Page): Promise<void> {
+    await page.getByRole("button", { name: "Kirim ke pimpinan" }).click();
+    await page.locator("#send-step-preview").waitFor();
+  }
 
   /** The labels of the visible primary buttons and links. */
   const primaryLabels = (page: Page): Promise<string[]> =>
@@ -49,7 +56,7 @@ describe("Kirim ke pimpinan in the Buat Laporan dialog", () => {
     server = await sampleServer();
     setSetting(server.env, "Penerima Laporan", BOSSES.join("\n"));
     setSetting(server.env, "Pesan Pengantar", COVER);
-    const page = await openDialog(browser, server.functions, { now: NOW });
+    const page = await openDialog(browser(), server.functions, { now: NOW });
     await generate(page);
 
     const open = page.getByRole("button", { name: "Kirim ke pimpinan" });
@@ -93,13 +100,12 @@ describe("Kirim ke pimpinan in the Buat Laporan dialog", () => {
       [{ month: "2023-11", confirmResend: false, seen: 0 }],
       [{ month: "2023-11", confirmResend: true, seen: 1 }],
     ]);
-    expect(errorsOf(page)).toEqual([]);
-    await page.close();
+    await closeClean(page);
   });
 
   it("says what to fix in Pengaturan when there is no recipient, and sends nothing", async () => {
     server = await sampleServer();
-    const page = await openDialog(browser, server.functions, { now: NOW });
+    const page = await openDialog(browser(), server.functions, { now: NOW });
     await generate(page);
     await page.getByRole("button", { name: "Kirim ke pimpinan" }).click();
     await page.locator("#send-step-failure").waitFor();
@@ -109,8 +115,7 @@ describe("Kirim ke pimpinan in the Buat Laporan dialog", () => {
     expect(await page.locator("#send-step-preview").isVisible()).toBe(false);
     expect(server.env.MailApp.sent).toHaveLength(0);
     expect(await seriousViolations(page)).toEqual([]);
-    expect(errorsOf(page)).toEqual([]);
-    await page.close();
+    await closeClean(page);
   });
 
   /** Puts a figure in the month's row of a one-row-per-month tab, as staff type it in the sheet. */
@@ -129,7 +134,7 @@ describe("Kirim ke pimpinan in the Buat Laporan dialog", () => {
 
   it("says before any deck is made that Penerima Laporan is empty; reopened, offers the deck and Kirim without making it again", async () => {
     server = await sampleServer();
-    const first = await openDialog(browser, server.functions, { now: NOW });
+    const first = await openDialog(browser(), server.functions, { now: NOW });
     await first.locator("#check").waitFor();
     await first.screenshot({ path: "/tmp/dialog-mail-problem.png", fullPage: true });
     expect(await text(first, "#mail-problem")).toMatch(
@@ -143,7 +148,7 @@ describe("Kirim ke pimpinan in the Buat Laporan dialog", () => {
 
     // Staff fill Pengaturan, then open Buat Laporan again for the same month.
     setSetting(server.env, "Penerima Laporan", BOSSES.join("\n"));
-    const page = await openDialog(browser, server.functions, { now: NOW });
+    const page = await openDialog(browser(), server.functions, { now: NOW });
     await page.locator("#existing").waitFor();
     expect(await page.locator("#mail-problem").isVisible()).toBe(false);
     expect(await page.locator("#previous").isVisible()).toBe(false);
@@ -163,15 +168,11 @@ describe("Kirim ke pimpinan in the Buat Laporan dialog", () => {
     await statusSays(page, "E-mail terkirim");
     expect(server.env.MailApp.sent.map((m) => m.to)).toEqual([BOSSES]);
     expect(server.calls.filter((c) => c.name === "buatLaporanBulan")).toHaveLength(1);
-    expect(errorsOf(page)).toEqual([]);
-    await page.close();
+    await closeClean(page);
   });
 
   it("data changed since the deck was made: the preview says so and leads back to make it again", async () => {
-    server = await sampleServer();
-    setSetting(server.env, "Penerima Laporan", BOSSES.join("\n"));
-    const page = await openDialog(browser, server.functions, { now: NOW });
-    await generate(page);
+    const page = await madeDeck();
     setFigure("PPID", "2023-11", 2, 99);
     await page.getByRole("button", { name: "Kirim ke pimpinan" }).click();
     await page.locator("#send-step-failure").waitFor();
@@ -186,17 +187,12 @@ describe("Kirim ke pimpinan in the Buat Laporan dialog", () => {
     expect(await page.locator("#existing").isVisible()).toBe(false);
     expect(await page.getAttribute("#buat", "class")).toBe("primary");
     expect(server.env.MailApp.sent).toHaveLength(0);
-    expect(errorsOf(page)).toEqual([]);
-    await page.close();
+    await closeClean(page);
   });
 
   it("someone else sent the month after this preview: Kirim asks to confirm first, then sends once more", async () => {
-    server = await sampleServer();
-    setSetting(server.env, "Penerima Laporan", BOSSES.join("\n"));
-    const page = await openDialog(browser, server.functions, { now: NOW });
-    await generate(page);
-    await page.getByRole("button", { name: "Kirim ke pimpinan" }).click();
-    await page.locator("#send-step-preview").waitFor();
+    const page = await madeDeck();
+    await preview(page);
     expect(await page.locator("#send-step-resend-row").isVisible()).toBe(false);
 
     // Staff B, in their own dialog, previews and sends meanwhile.
@@ -220,17 +216,12 @@ describe("Kirim ke pimpinan in the Buat Laporan dialog", () => {
       [{ month: "2023-11", confirmResend: false, seen: 0 }],
       [{ month: "2023-11", confirmResend: true, seen: 1 }],
     ]);
-    expect(errorsOf(page)).toEqual([]);
-    await page.close();
+    await closeClean(page);
   });
 
   it("the deck made again after this preview: Kirim shows the new e-mail first and sends nothing yet", async () => {
-    server = await sampleServer();
-    setSetting(server.env, "Penerima Laporan", BOSSES.join("\n"));
-    const page = await openDialog(browser, server.functions, { now: NOW });
-    await generate(page);
-    await page.getByRole("button", { name: "Kirim ke pimpinan" }).click();
-    await page.locator("#send-step-preview").waitFor();
+    const page = await madeDeck();
+    await preview(page);
 
     // Meanwhile a figure is corrected and the deck made again (the same file).
     setFigure("PPID", "2023-11", 2, 99);
@@ -250,7 +241,6 @@ describe("Kirim ke pimpinan in the Buat Laporan dialog", () => {
     await page.getByRole("button", { name: "Kirim", exact: true }).click();
     await statusSays(page, "E-mail terkirim");
     expect(server.env.MailApp.sent).toHaveLength(1);
-    expect(errorsOf(page)).toEqual([]);
-    await page.close();
+    await closeClean(page);
   });
 });

@@ -3,41 +3,22 @@
  * Chromium against the built dist/Code.js; closing is closing the page, reopening is a new page
  * in the same browser profile (its storage), for the same workbook and month.
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHANNELS } from "../../src/core/workbook/channels";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { seriousViolations } from "./axe";
-import { bundleSource, type GasServer, setUpWorkbook } from "./gas-server";
-import { errorsOf, launch, openSidebar, sidebarHtml } from "./harness";
+import { type GasServer, setUpWorkbook } from "./gas-server";
+import { sidebarHtml } from "./harness";
+import { closeClean, openLoadedSidebar, trimmedText, useBrowser } from "./setup";
 
 const NOW = new Date("2023-12-05T09:00:00+07:00");
 
-const text = async (page: Page, selector: string) =>
-  ((await page.locator(selector).textContent()) ?? "").trim();
+const text = trimmedText;
 
 describe("unsaved figures across closing the sidebar", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    await Promise.all([sidebarHtml(), bundleSource()]);
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser(sidebarHtml);
 
   async function open(server: GasServer, context: BrowserContext): Promise<Page> {
-    const page = await openSidebar(browser, server.functions, { now: NOW, context });
-    await page
-      .locator("#channel-list li")
-      .nth(CHANNELS.length - 1)
-      .waitFor();
-    return page;
-  }
-
-  async function close(page: Page): Promise<void> {
-    const errors = errorsOf(page);
-    await page.close();
-    expect(errors).toEqual([]);
+    return openLoadedSidebar(browser(), server, { now: NOW, context });
   }
 
   async function pick(page: Page, key: string): Promise<void> {
@@ -45,9 +26,20 @@ describe("unsaved figures across closing the sidebar", () => {
     await page.locator("#form-view").waitFor();
   }
 
+  /** November's PPID 14 in the sheet, 99 typed in a sidebar closed without saving (in a new browser profile). */
+  async function typedAndClosed(): Promise<{ server: GasServer; context: BrowserContext }> {
+    const server = await setUpWorkbook({ ppid: [["2023-11", 14]] });
+    const context = await browser().newContext();
+    const first = await open(server, context);
+    await pick(first, "ppid");
+    await first.fill("#f-1-permohonan", "99");
+    await closeClean(first);
+    return { server, context };
+  }
+
   it("are shown again when the sidebar is reopened for the same month, until saved", async () => {
     const server = await setUpWorkbook({ webinar: [["2023-11", "2023-11-06", "Satu", null]] });
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const first = await open(server, context);
     await pick(first, "ppid");
     await first.fill("#f-1-permohonan", "21");
@@ -56,7 +48,7 @@ describe("unsaved figures across closing the sidebar", () => {
     await first.getByRole("button", { name: "+ Tambah baris" }).click();
     await first.locator("#fields input[id$='-tanggal']").nth(1).fill("07-Nov-23");
     await first.locator("#fields input[id$='-judul']").nth(1).fill("Dua");
-    await close(first);
+    await closeClean(first);
 
     const second = await open(server, context);
     const notice = await text(second, "#notice");
@@ -84,22 +76,17 @@ describe("unsaved figures across closing the sidebar", () => {
     );
     expect(await text(second, "#save-notice")).toBe("");
     expect(server.stored("webinar", "2023-11").map((r) => r[1])).toEqual(["Satu", "Dua"]);
-    await close(second);
+    await closeClean(second);
 
     // Saved: Webinar is not restored again; PPID (still unsaved) is.
     const third = await open(server, context);
     expect(await text(third, "#notice")).toContain("dipulihkan untuk PPID.");
-    await close(third);
+    await closeClean(third);
     await context.close();
   });
 
   it("Buang isian ini discards them: the form shows the sheet again, and they do not come back", async () => {
-    const server = await setUpWorkbook({ ppid: [["2023-11", 14]] });
-    const context = await browser.newContext();
-    const first = await open(server, context);
-    await pick(first, "ppid");
-    await first.fill("#f-1-permohonan", "99");
-    await close(first);
+    const { server, context } = await typedAndClosed();
 
     const second = await open(server, context);
     await second.getByRole("button", { name: "Buang isian ini" }).click();
@@ -107,21 +94,16 @@ describe("unsaved figures across closing the sidebar", () => {
     expect(await second.locator("#kanal-ppid .unsaved").count()).toBe(0);
     await pick(second, "ppid");
     expect(await second.inputValue("#f-1-permohonan")).toBe("14");
-    await close(second);
+    await closeClean(second);
 
     const third = await open(server, context);
     expect(await third.locator("#notice").isHidden()).toBe(true);
-    await close(third);
+    await closeClean(third);
     await context.close();
   });
 
   it("figures typed against data changed since in Sheets are restored, and the save is refused rather than overwrite", async () => {
-    const server = await setUpWorkbook({ ppid: [["2023-11", 14]] });
-    const context = await browser.newContext();
-    const first = await open(server, context);
-    await pick(first, "ppid");
-    await first.fill("#f-1-permohonan", "99");
-    await close(first);
+    const { server, context } = await typedAndClosed();
     // A colleague corrects November in Sheets meanwhile.
     server.env.spreadsheet.sheet("PPID")?.setCell(2, 2, 15);
 
@@ -132,7 +114,7 @@ describe("unsaved figures across closing the sidebar", () => {
     await second.locator("#save-notice.error").waitFor();
     expect(await text(second, "#save-notice")).toContain("diubah orang lain");
     expect(server.stored("ppid", "2023-11")).toEqual([[15]]);
-    await close(second);
+    await closeClean(second);
     await context.close();
   });
 });

@@ -4,12 +4,12 @@
  * on most rows is warned about, dates in the forms spreadsheets export are read, and a paste is
  * undone in one step.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHANNELS } from "../../src/core/workbook/channels";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { seriousViolations } from "./axe";
-import { bundleSource, type GasServer, setUpWorkbook } from "./gas-server";
-import { errorsOf, launch, openSidebar, sidebarHtml } from "./harness";
+import { type GasServer, setUpWorkbook } from "./gas-server";
+import { sidebarHtml } from "./harness";
+import { closeClean, openLoadedSidebar, useBrowser } from "./setup";
 
 const NOW = new Date("2023-12-05T09:00:00+07:00");
 /** Tanggal, Judul, Peserta from a staff member's log, with its header and a No column. */
@@ -21,30 +21,13 @@ const OWN_LOG = [
 ].join("\n");
 
 describe("pasting rows into a list", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    await Promise.all([sidebarHtml(), bundleSource()]);
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser(sidebarHtml);
 
   async function openWebinar(server: GasServer): Promise<Page> {
-    const page = await openSidebar(browser, server.functions, { now: NOW });
-    await page
-      .locator("#channel-list li")
-      .nth(CHANNELS.length - 1)
-      .waitFor();
+    const page = await openLoadedSidebar(browser(), server, { now: NOW });
     await page.click("#kanal-webinar");
     await page.locator("#form-view").waitFor();
     return page;
-  }
-
-  async function close(page: Page): Promise<void> {
-    const errors = errorsOf(page);
-    await page.close();
-    expect(errors).toEqual([]);
   }
 
   const items = (page: Page) => page.locator("#fields li.item").count();
@@ -78,7 +61,7 @@ describe("pasting rows into a list", () => {
     expect(await items(page)).toBe(0);
     expect(await page.locator("#save-notice").textContent()).toContain("Tempelan diurungkan: 3 baris");
     expect(server.stored("webinar", "2023-11")).toEqual([]);
-    await close(page);
+    await closeClean(page);
   });
 
   it("without a header, Jumlah filled on most rows is warned about before anything is added; Batal adds nothing", async () => {
@@ -99,7 +82,7 @@ describe("pasting rows into a list", () => {
     await page.getByRole("button", { name: "Batal" }).click();
     expect(await items(page)).toBe(0);
     expect(await page.locator("#pratinjau-tempel").count()).toBe(0);
-    await close(page);
+    await closeClean(page);
   });
 
   it("a table pasted straight into a field is previewed too, then fills that row first; examples are the month's", async () => {
@@ -128,6 +111,6 @@ describe("pasting rows into a list", () => {
       .filter({ hasText: "kemarin" })
       .textContent();
     expect(message).toContain("2023-10-06, 6/10/2023 atau 6 Oktober 2023");
-    await close(page);
+    await closeClean(page);
   });
 });

@@ -3,39 +3,21 @@
  * high sidebar the save bar is one line under its buttons and never covers the field it sends
  * the focus to; a finding that names twelve visits is its lead with the count, opening to them.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHANNELS } from "../../src/core/workbook/channels";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { seriousViolations } from "./axe";
-import { bundleSource, type GasServer, setUpWorkbook } from "./gas-server";
-import { errorsOf, launch, openSidebar, sidebarHtml } from "./harness";
+import { type GasServer, setUpWorkbook } from "./gas-server";
+import { sidebarHtml } from "./harness";
+import { closeClean, openLoadedSidebar, useBrowser } from "./setup";
 
 const NOW = new Date("2023-12-05T09:00:00+07:00");
 const HEIGHT = 520;
 
 describe("the save bar and the findings list at a glance", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    await Promise.all([sidebarHtml(), bundleSource()]);
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser(sidebarHtml);
 
   async function open(server: GasServer): Promise<Page> {
-    const page = await openSidebar(browser, server.functions, { now: NOW, height: HEIGHT });
-    await page
-      .locator("#channel-list li")
-      .nth(CHANNELS.length - 1)
-      .waitFor();
-    return page;
-  }
-
-  async function close(page: Page): Promise<void> {
-    const errors = errorsOf(page);
-    await page.close();
-    expect(errors).toEqual([]);
+    return openLoadedSidebar(browser(), server, { now: NOW, height: HEIGHT });
   }
 
   it("ten wrong dates: one line with the count; ke isian berikutnya visits each field, in view above the bar", async () => {
@@ -77,7 +59,7 @@ describe("the save bar and the findings list at a glance", () => {
     // After the tenth it wraps to the first.
     expect(visited[10]).toBe(visited[0]);
     await page.screenshot({ path: "/tmp/sidebar-save-bar-520-next.png" });
-    await close(page);
+    await closeClean(page);
   });
 
   it("a finding naming twelve visits shows its lead with the count and opens to the twelve", async () => {
@@ -102,7 +84,7 @@ describe("the save bar and the findings list at a glance", () => {
     expect(await finding.locator("li").count()).toBe(12);
     expect(await finding.locator("li").first().textContent()).toContain("Kab. Contoh 1, 7 tamu (baris");
     expect(await seriousViolations(page)).toEqual([]);
-    await close(page);
+    await closeClean(page);
   });
 
   it("Buat Laporan with unsaved changes asks inside the sidebar before the dialog opens", async () => {
@@ -127,6 +109,6 @@ describe("the save bar and the findings list at a glance", () => {
     expect(await ask.isHidden()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("buat-laporan");
     expect(server.env.ui.dialogs).toEqual([]);
-    await close(page);
+    await closeClean(page);
   });
 });

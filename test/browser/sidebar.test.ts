@@ -3,16 +3,17 @@
  * dist/Code.js (node:vm, Apps Script fakes): what the page shows and what the fake sheet then
  * holds. Expected figures come from the seed report (shared/reference/2023-11-figures.json).
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { CHANNELS } from "../../src/core/workbook/channels";
 import { LOG_HEADERS, LOG_TAB } from "../../src/core/workbook/system-tabs";
 import type { CellValue } from "../../src/core/workbook/types";
 import type { MonthView, SaveRequest } from "../../src/rpc/sidebar";
 import { FakeFormula } from "../fakes/sheet";
 import { seriousViolations } from "./axe";
-import { bundleSource, type GasServer, STAFF, setUpWorkbook } from "./gas-server";
-import { createGate, errorsOf, type Gate, launch, openSidebar, sidebarHtml } from "./harness";
+import { type GasServer, STAFF, setUpWorkbook } from "./gas-server";
+import { createGate, type Gate, openSidebar, sidebarHtml } from "./harness";
+import { closeClean, openLoadedSidebar, trimmedText, useBrowser } from "./setup";
 
 /** 5 December 2023 in Jakarta: the last completed month is November 2023. */
 const NOW = new Date("2023-12-05T09:00:00+07:00");
@@ -57,20 +58,13 @@ const logRows = (server: GasServer) => server.cells(LOG_TAB).slice(1);
 const serial = (iso: string) => (Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;
 
-const text = async (page: Page, selector: string) =>
-  ((await page.locator(selector).textContent()) ?? "").trim();
+const text = trimmedText;
 /** The whole page as one screen (a tall viewport, so the sticky Save bar sits at the end). */
 async function screenshot(page: Page, path: string): Promise<void> {
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   await page.setViewportSize({ width: 300, height });
   await page.screenshot({ path });
   await page.setViewportSize({ width: 300, height: 700 });
-}
-/** Closes a page that threw nothing uncaught. */
-async function close(page: Page): Promise<void> {
-  const errors = errorsOf(page);
-  await page.close();
-  expect(errors).toEqual([]);
 }
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? "");
 /** Waits for the save status beside Simpan to say the form is saved (`Tersimpan 09:31, ...`). */
@@ -80,23 +74,10 @@ const savedStatus = (page: Page) =>
   );
 
 describe("sidebar page (dist/Sidebar.html) against dist/Code.js", () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await Promise.all([sidebarHtml(), bundleSource()]);
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser(sidebarHtml);
 
   async function open(server: GasServer, gate?: Gate): Promise<Page> {
-    const page = await openSidebar(browser, server.functions, { now: NOW, ...(gate ? { gate } : {}) });
-    await page
-      .locator("#channel-list li")
-      .nth(CHANNELS.length - 1)
-      .waitFor();
-    return page;
+    return openLoadedSidebar(browser(), server, { now: NOW, ...(gate ? { gate } : {}) });
   }
 
   async function pick(page: Page, key: string): Promise<void> {
@@ -132,7 +113,7 @@ describe("sidebar page (dist/Sidebar.html) against dist/Code.js", () => {
     );
     expect(server.calls.slice(before)).toEqual([{ name: "muatBulan", args: ["2023-10"] }]);
     expect(await text(page, "#kanal-ppid .pill")).toBe("Lengkap");
-    await close(page);
+    await closeClean(page);
   });
 
   it("Buat Laporan, reached with the keyboard, opens the report dialog over the sheet", async () => {
@@ -158,7 +139,7 @@ describe("sidebar page (dist/Sidebar.html) against dist/Code.js", () => {
       ["Buat Laporan", true, DIALOG_HTML],
     ]);
     expect(await page.locator("#report-notice.error").count()).toBe(0);
-    await close(page);
+    await closeClean(page);
   });
 
   it("Buat Laporan: a dialog that cannot open says so in Indonesian; unsaved changes are named", async () => {
@@ -192,8 +173,8 @@ describe("sidebar page (dist/Sidebar.html) against dist/Code.js", () => {
     );
     await second.waitForFunction(() => document.getElementById("report-notice")?.hidden === true);
     expect(withDialog.env.ui.dialogs).toHaveLength(1);
-    await close(page);
-    await close(second);
+    await closeClean(page);
+    await closeClean(second);
   });
 
   it("a long text is a textarea: Enter starts a new line, Ctrl+Enter saves", async () => {
@@ -211,7 +192,7 @@ describe("sidebar page (dist/Sidebar.html) against dist/Code.js", () => {
     await page.keyboard.press("Control+Enter");
     await savedStatus(page);
     expect(server.stored("evaluasi", "2023-11")).toEqual([["Saran", "- Satu\n- Dua"]]);
-    await close(page);
+    await closeClean(page);
   });
 
   it("PPID: a typo is caught while typing, Save waits for the fix; the sheet and the Log then hold it", async () => {
@@ -270,7 +251,7 @@ describe("sidebar page (dist/Sidebar.html) against dist/Code.js", () => {
     await page.click("#back");
     expect(await text(page, "#kanal-ppid .pill")).toBe("Lengkap");
     expect(await focusedId(page)).toBe("kanal-ppid");
-    await close(page);
+    await closeClean(page);
   });
 
   it("highlights a figure far from last month's as a likely typing slip", async () => {
@@ -291,7 +272,7 @@ describe("sidebar page (dist/Sidebar.html) against dist/Code.js", () => {
     expect(refs).toContain("1.134 \u221212,9%");
     expect(refs).toContain("1.099 \u221210,1%");
     expect(await page.locator("#r-1-whatsapp .chg.large").count()).toBe(0);
-    await close(page);
+    await closeClean(page);
   });
 
   it("Webinar: rows are added, moved and removed; dates in three spellings; =1+1 stays text", async () => {
@@ -352,7 +333,7 @@ describe("sidebar page (dist/Sidebar.html) against dist/Code.js", () => {
     expect(await focusedId(page)).toBe("f-2-tanggal");
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "/tmp/sidebar-items.png");
-    await close(page);
+    await closeClean(page);
   });
 
   it("shows markup in values and messages as text, never as elements", async () => {
@@ -368,7 +349,7 @@ describe("sidebar page (dist/Sidebar.html) against dist/Code.js", () => {
     expect(await page.locator("#m-1-bagian").textContent()).toContain("<b>Teknis</b>");
     expect(await page.locator("img, b").count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
-    await close(page);
+    await closeClean(page);
   });
 
   it("places the server's findings of a rejected save at their row and field", async () => {
@@ -414,7 +395,7 @@ describe("sidebar page (dist/Sidebar.html) against dist/Code.js", () => {
     await page.fill("#f-2-judul", "Sosialisasi DBH 2024");
     expect(await text(page, "#save-hint")).toBe("");
     expect(server.stored("webinar", "2023-11")).toEqual([]);
-    await close(page);
+    await closeClean(page);
   });
 
   it("a concurrent change is reported with Muat ulang, which reloads the month; the Log names both staff", async () => {
@@ -459,7 +440,7 @@ describe("sidebar page (dist/Sidebar.html) against dist/Code.js", () => {
       [OTHER_STAFF, "PPID", "2023-11", "Permohonan", "", "5"],
       [STAFF, "PPID", "2023-11", "Permohonan", "5", "21"],
     ]);
-    await close(page);
+    await closeClean(page);
   });
 
   it("shows progress while saving, the server's wait hint when busy, and readable failures", async () => {
@@ -508,7 +489,7 @@ describe("sidebar page (dist/Sidebar.html) against dist/Code.js", () => {
     await page.keyboard.press("Enter");
     await savedStatus(page);
     expect(server.stored("ppid", "2023-11")).toEqual([[21]]);
-    await close(page);
+    await closeClean(page);
   });
 
   it("a failed month load says so in Indonesian, without the runtime's dump, and offers Coba lagi", async () => {
@@ -518,7 +499,7 @@ describe("sidebar page (dist/Sidebar.html) against dist/Code.js", () => {
     server.env.Sheets.Spreadsheets.get = () => {
       throw new TypeError("Cannot read properties of undefined (reading 'getRange')");
     };
-    const page = await openSidebar(browser, server.functions, { now: NOW });
+    const page = await openSidebar(browser(), server.functions, { now: NOW });
     await page.locator("#notice.error").waitFor();
     const shown = await text(page, "#notice");
     expect(shown).toMatch(/^Gagal memuat data/);
@@ -532,6 +513,6 @@ describe("sidebar page (dist/Sidebar.html) against dist/Code.js", () => {
       .nth(CHANNELS.length - 1)
       .waitFor();
     expect(await page.locator("#notice").isHidden()).toBe(true);
-    await close(page);
+    await closeClean(page);
   });
 });

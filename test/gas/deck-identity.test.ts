@@ -1,28 +1,12 @@
-/**
- * The tool knows its own decks: the BUILT dist/Code.js in node:vm. Riwayat is a tab staff can
- * edit; whatever its "ID Presentasi" says, Buat Laporan rebuilds only the deck it made for that
- * workbook and month (the marker on the cover, src/gas/report/deck-marker.ts), refuses any other
- * file naming Riwayat's row and leaves that file untouched, and never turns a malformed ID into
- * a link. A generation that stops after making its deck leaves one deck after the retry.
- */
-import { readFileSync } from "node:fs";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sampleWorkbook } from "../../examples/sample-workbook";
 import { HISTORY_TAB } from "../../src/core/workbook/system-tabs";
 import type { BuatLaporanResult } from "../../src/rpc/report";
 import { PRESENTATION_MIME } from "../fakes/drive-api";
-import { ensureBundle } from "../fakes/runtime";
-import { type ReportEnv, reportEnv, roundTrips, setSetting } from "../helpers/report-env";
+import { useBundleSource } from "../helpers/bundle-source";
+import { generated, type ReportEnv, reportEnv, roundTrips, setSetting } from "../helpers/report-env";
 
-let source = "";
-beforeAll(async () => {
-  source = readFileSync(await ensureBundle(), "utf8");
-});
-
-function ok(result: BuatLaporanResult): Extract<BuatLaporanResult, { ok: true }> {
-  if (!result.ok) throw new Error(`generation failed: ${result.message}`);
-  return result;
-}
+const source = useBundleSource();
 
 function refused(result: BuatLaporanResult): string {
   if (result.ok) throw new Error("generation was not refused");
@@ -60,14 +44,14 @@ const markers = (r: ReportEnv, id: string): string[] =>
 
 describe("the deck's marker", () => {
   it("every deck the tool fills carries one marker, on its cover, replaced by each rebuild", () => {
-    const r = reportEnv(sampleWorkbook(), source);
-    const made = ok(r.buat("2023-11"));
+    const r = reportEnv(sampleWorkbook(), source());
+    const made = generated(r.buat("2023-11"));
     const deck = r.env.drive.presentations.get(made.presentationId);
     const first = markers(r, made.presentationId);
     expect(first).toHaveLength(1);
     expect(deck?.elements.get(first[0] ?? "")).toBe(deck?.slides[0]);
     expect(first[0]).toMatch(/^lm_[0-9a-f]{8}_[0-9a-f]{8}_2023-11_r[0-9a-f]{8}$/);
-    ok(r.buat("2023-11"));
+    generated(r.buat("2023-11"));
     const second = markers(r, made.presentationId);
     expect(second).toHaveLength(1);
     expect(second[0]).not.toBe(first[0]);
@@ -77,9 +61,9 @@ describe("the deck's marker", () => {
 
 describe("Riwayat's ID pointing at a file that is not the month's deck", () => {
   it("another month's deck: refused, naming Riwayat's row; October's deck untouched, no new file", () => {
-    const r = reportEnv(sampleWorkbook(), source);
-    const october = ok(r.buat("2023-10"));
-    ok(r.buat("2023-11"));
+    const r = reportEnv(sampleWorkbook(), source());
+    const october = generated(r.buat("2023-10"));
+    generated(r.buat("2023-11"));
     const row = editHistoryId(r, "2023-11", october.presentationId);
     const before = state(r, october.presentationId);
     const files = presentations(r);
@@ -92,10 +76,10 @@ describe("Riwayat's ID pointing at a file that is not the month's deck", () => {
   }, 60_000);
 
   it("the template: refused, the template untouched", () => {
-    const r = reportEnv(sampleWorkbook(), source);
+    const r = reportEnv(sampleWorkbook(), source());
     const template = r.env.drive.addPresentation("Template Laporan", { parent: r.folderId });
     setSetting(r.env, "ID Presentasi Template", template.id);
-    ok(r.buat("2023-11"));
+    generated(r.buat("2023-11"));
     const row = editHistoryId(r, "2023-11", template.id);
     const before = state(r, template.id);
     const message = refused(r.buat("2023-11"));
@@ -105,8 +89,8 @@ describe("Riwayat's ID pointing at a file that is not the month's deck", () => {
   }, 60_000);
 
   it("a copy of the month's deck (File > Make a copy): refused as not the tool's deck for this workbook", () => {
-    const r = reportEnv(sampleWorkbook(), source);
-    const made = ok(r.buat("2023-11"));
+    const r = reportEnv(sampleWorkbook(), source());
+    const made = generated(r.buat("2023-11"));
     const copy = r.env.Drive.Files.copy({ name: "Salinan" }, made.presentationId, {});
     const row = editHistoryId(r, "2023-11", copy.id ?? "");
     const before = state(r, copy.id ?? "");
@@ -117,15 +101,15 @@ describe("Riwayat's ID pointing at a file that is not the month's deck", () => {
   }, 60_000);
 
   it("a deck made before markers: rebuilt when it bears the month's name, refused when it does not or Riwayat gives it to another month", () => {
-    const r = reportEnv(sampleWorkbook(), source);
-    const october = ok(r.buat("2023-10"));
-    const made = ok(r.buat("2023-11"));
+    const r = reportEnv(sampleWorkbook(), source());
+    const october = generated(r.buat("2023-10"));
+    const made = generated(r.buat("2023-11"));
     const strip = (id: string) => {
       const p = r.env.drive.presentations.get(id);
       for (const m of markers(r, id)) p?.elements.delete(m);
     };
     strip(made.presentationId);
-    expect(ok(r.buat("2023-11")).presentationId).toBe(made.presentationId);
+    expect(generated(r.buat("2023-11")).presentationId).toBe(made.presentationId);
     expect(markers(r, made.presentationId)).toHaveLength(1);
 
     strip(made.presentationId);
@@ -146,9 +130,9 @@ describe("Riwayat's ID pointing at a file that is not the month's deck", () => {
 
 describe("a malformed ID in Riwayat", () => {
   it("never becomes a link: generation is refused naming the row; the dialog and the e-mail show no link from it", () => {
-    const r = reportEnv(sampleWorkbook(), source);
+    const r = reportEnv(sampleWorkbook(), source());
     setSetting(r.env, "Penerima Laporan", "pimpinan@kemenkeu.go.id");
-    ok(r.buat("2023-11"));
+    generated(r.buat("2023-11"));
     const row = editHistoryId(r, "2023-11", EVIL);
     const files = presentations(r);
     const message = refused(r.buat("2023-11"));
@@ -166,7 +150,7 @@ describe("a malformed ID in Riwayat", () => {
 
 describe("a retry after a half-done generation", () => {
   it("Riwayat's write fails after a new deck was made: the retry reuses that deck, leaving one", () => {
-    const r = reportEnv(sampleWorkbook(), source);
+    const r = reportEnv(sampleWorkbook(), source());
     const values = r.env.Sheets.Spreadsheets.Values as unknown as Record<string, unknown>;
     values.batchUpdate = () => {
       delete values.batchUpdate;
@@ -180,7 +164,7 @@ describe("a retry after a half-done generation", () => {
     expect(made).toHaveLength(1);
 
     r.env.calls.reset();
-    const retry = ok(r.buat("2023-11"));
+    const retry = generated(r.buat("2023-11"));
     expect(roundTrips(r.env)).toBeLessThanOrEqual(8);
     expect(retry.presentationId).toBe(made[0]);
     expect(retry.updated).toBe(false);
@@ -189,6 +173,6 @@ describe("a retry after a half-done generation", () => {
     expect(rows.map((x) => x[5])).toEqual([made[0]]);
     expect(r.env.PropertiesService.document.getProperty("laporan.presentasi.2023-11")).toBeNull();
     // The next regeneration finds it through Riwayat, as any month's deck.
-    expect(ok(r.buat("2023-11")).presentationId).toBe(made[0]);
+    expect(generated(r.buat("2023-11")).presentationId).toBe(made[0]);
   }, 60_000);
 });

@@ -1,29 +1,15 @@
-/**
- * Buat Laporan for a quarter, semester or year: the BUILT dist/Code.js in node:vm over the fakes,
- * the sample workbook (2023 rows January to November) in the bound spreadsheet. Riwayat records
- * the period's key; a period made again is rebuilt in place; the round trips stay the month's.
- */
-import { readFileSync } from "node:fs";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sampleWorkbook } from "../../examples/sample-workbook";
 import { HISTORY_TAB } from "../../src/core/workbook/system-tabs";
 import type { BuatLaporanResult, PeriksaResult } from "../../src/rpc/report";
 import type { FakeEnv } from "../fakes/env";
-import { ensureBundle } from "../fakes/runtime";
-import { chartBooks, reportEnv } from "../helpers/report-env";
+import { useBundleSource } from "../helpers/bundle-source";
+import { chartBooks, generated, reportEnv } from "../helpers/report-env";
 import { validateRequests } from "../helpers/slides-validator";
 
 const REMOTE = ["Sheets", "Slides", "Drive", "DriveApp"];
 
-let source = "";
-beforeAll(async () => {
-  source = readFileSync(await ensureBundle(), "utf8");
-});
-
-function ok(result: BuatLaporanResult): Extract<BuatLaporanResult, { ok: true }> {
-  if (!result.ok) throw new Error(`generation failed: ${result.message}`);
-  return result;
-}
+const source = useBundleSource();
 
 const remote = (env: FakeEnv): number =>
   Object.entries(env.calls.summary())
@@ -34,7 +20,7 @@ const history = (env: FakeEnv) => (env.spreadsheet.sheet(HISTORY_TAB)?.snapshot(
 
 describe("periksaLaporan for a period", () => {
   it("lists every month of the year without data, per tab, and names the period", () => {
-    const { bundle } = reportEnv(sampleWorkbook(), source);
+    const { bundle } = reportEnv(sampleWorkbook(), source());
     const result = bundle.call("periksaLaporan", "2023") as PeriksaResult;
     expect(result.month).toBe("2023");
     expect(result.monthLabel).toBe("Tahun 2023");
@@ -45,7 +31,7 @@ describe("periksaLaporan for a period", () => {
   });
 
   it("refuses a period that does not exist, in Indonesian", () => {
-    const { bundle } = reportEnv(sampleWorkbook(), source);
+    const { bundle } = reportEnv(sampleWorkbook(), source());
     expect(bundle.call("buatLaporanBulan", { month: "2023-Q5" })).toMatchObject({
       ok: false,
       reason: "invalid",
@@ -56,7 +42,7 @@ describe("periksaLaporan for a period", () => {
 
 describe("buatLaporanBulan for a period", () => {
   it("empty months need allowMissing, as a month's empty sections do", () => {
-    const { bundle } = reportEnv(sampleWorkbook(), source);
+    const { bundle } = reportEnv(sampleWorkbook(), source());
     const refused = bundle.call("buatLaporanBulan", {
       month: "2023",
       acceptWarnings: true,
@@ -66,9 +52,9 @@ describe("buatLaporanBulan for a period", () => {
   });
 
   it("makes the year's deck within the month's round trips; Riwayat's Bulan holds the period's key", () => {
-    const { env, buat } = reportEnv(sampleWorkbook(), source);
+    const { env, buat } = reportEnv(sampleWorkbook(), source());
     env.calls.reset();
-    const result = ok(buat("2023"));
+    const result = generated(buat("2023"));
     expect(result).toMatchObject({ month: "2023", monthLabel: "Tahun 2023", updated: false });
     expect(result.name).toBe("Laporan Layanan Informasi - Tahun 2023");
     expect(remote(env)).toBeLessThanOrEqual(8);
@@ -86,11 +72,11 @@ describe("buatLaporanBulan for a period", () => {
   });
 
   it("a quarter made again is rebuilt in place (same file, same link), Riwayat says so, within 8 round trips", () => {
-    const { env, buat } = reportEnv(sampleWorkbook(), source);
-    const first = ok(buat("2023-Q3"));
+    const { env, buat } = reportEnv(sampleWorkbook(), source());
+    const first = generated(buat("2023-Q3"));
     expect(first.monthLabel).toBe("Triwulan III 2023");
     env.calls.reset();
-    const again = ok(buat("2023-Q3"));
+    const again = generated(buat("2023-Q3"));
     expect(again).toMatchObject({ updated: true, presentationId: first.presentationId, url: first.url });
     expect(remote(env)).toBeLessThanOrEqual(8);
     expect(env.calls.count("Drive", "Files.create")).toBe(0);
@@ -100,25 +86,25 @@ describe("buatLaporanBulan for a period", () => {
   });
 
   it("a month, its quarter and its year are three decks, none rebuilding another", () => {
-    const { buat } = reportEnv(sampleWorkbook(), source);
-    const ids = ["2023-11", "2023-Q4", "2023-S2", "2023"].map((key) => ok(buat(key)));
+    const { buat } = reportEnv(sampleWorkbook(), source());
+    const ids = ["2023-11", "2023-Q4", "2023-S2", "2023"].map((key) => generated(buat(key)));
     expect(new Set(ids.map((r) => r.presentationId)).size).toBe(4);
     expect(ids.every((r) => !r.updated)).toBe(true);
   });
 
   it("a period's charts live beside the months' in the year's chart spreadsheet; remaking either moves nothing", () => {
-    const { env, buat, folderId } = reportEnv(sampleWorkbook(), source);
+    const { env, buat, folderId } = reportEnv(sampleWorkbook(), source());
     const book = () => chartBooks(env, folderId).get("Data Grafik Laporan Layanan 2023");
     const chartIds = (id: string) =>
       (env.drive.presentations.get(id)?.charts ?? []).map((c) => c.chartId).sort();
-    const month = ok(buat("2023-11"));
-    const year = ok(buat("2023"));
+    const month = generated(buat("2023-11"));
+    const year = generated(buat("2023"));
     const count = book()?.charts.length ?? 0;
     expect(count).toBe(chartIds(month.presentationId).length + chartIds(year.presentationId).length);
     const before = { month: chartIds(month.presentationId), year: chartIds(year.presentationId) };
     // The year's block keys read back as blocks: made again, each report updates its own charts.
-    expect(ok(buat("2023"))).toMatchObject({ updated: true, presentationId: year.presentationId });
-    expect(ok(buat("2023-11"))).toMatchObject({ updated: true, presentationId: month.presentationId });
+    expect(generated(buat("2023"))).toMatchObject({ updated: true, presentationId: year.presentationId });
+    expect(generated(buat("2023-11"))).toMatchObject({ updated: true, presentationId: month.presentationId });
     expect(book()?.charts.length).toBe(count);
     expect({ month: chartIds(month.presentationId), year: chartIds(year.presentationId) }).toEqual(before);
     const keys = (book()?.sheet("Data Grafik")?.snapshot() ?? [])

@@ -1,39 +1,22 @@
-/**
- * A team's month on Google's per-user rules: the BUILT dist/Code.js in node:vm over fakes that
- * know several users (test/fakes/users.ts). Ani set the workbook up and shares the report folder
- * with Budi and Citra; each runs the tool with their own Google grants: under `drive.file` Drive
- * reaches only what their own runs made or they picked, Slides and Sheets whatever is shared with
- * them, and triggers are each one's own.
- */
-import { readFileSync } from "node:fs";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sampleWorkbook } from "../../examples/sample-workbook";
 import { HISTORY_TAB } from "../../src/core/workbook/system-tabs";
-import type { BuatLaporanResult } from "../../src/rpc/report";
 import { PRESENTATION_MIME } from "../fakes/drive-api";
-import { ensureBundle } from "../fakes/runtime";
 import type { FakeTrigger } from "../fakes/script-app";
 import { incompleteNovember } from "../fixtures/incomplete-month";
-import { chartBooks, type ReportEnv, reportEnv, setSetting } from "../helpers/report-env";
+import { useBundleSource } from "../helpers/bundle-source";
+import { chartBooks, generated, type ReportEnv, reportEnv, setSetting } from "../helpers/report-env";
 import { STAFF_EMAIL } from "../helpers/workbook-env";
 
 const ANI = STAFF_EMAIL;
 const BUDI = "budi@kemenkeu.go.id";
 const CITRA = "citra@kemenkeu.go.id";
 
-let source = "";
-beforeAll(async () => {
-  source = readFileSync(await ensureBundle(), "utf8");
-});
-
-function ok(result: BuatLaporanResult): Extract<BuatLaporanResult, { ok: true }> {
-  if (!result.ok) throw new Error(`generation failed: ${result.message}`);
-  return result;
-}
+const source = useBundleSource();
 
 /** Ani's workbook, its report folder shared with Budi and Citra (as editors). */
 function team(workbook = sampleWorkbook()): ReportEnv {
-  const r = reportEnv(workbook, source);
+  const r = reportEnv(workbook, source());
   r.env.drive.shareWith(r.folderId, BUDI);
   r.env.drive.shareWith(r.folderId, CITRA);
   return r;
@@ -49,7 +32,7 @@ const historyRows = (r: ReportEnv) => (r.env.spreadsheet.sheet(HISTORY_TAB)?.sna
 describe("a team's month", () => {
   it("Budi edits a figure and regenerates Ani's November: the same deck and link, its charts updated, no new file", () => {
     const r = team();
-    const first = ok(r.buat("2023-11"));
+    const first = generated(r.buat("2023-11"));
     const book = chartBooks(r.env, r.folderId).get("Data Grafik Laporan Layanan 2023");
     if (!book) throw new Error("no chart spreadsheet");
     const decks = presentations(r);
@@ -64,7 +47,7 @@ describe("a team's month", () => {
       "File not found",
     );
 
-    const again = ok(r.env.users.as(BUDI, () => r.buat("2023-11")));
+    const again = generated(r.env.users.as(BUDI, () => r.buat("2023-11")));
     expect(again.presentationId).toBe(first.presentationId);
     expect(again.url).toBe(first.url);
     expect(again.updated).toBe(true);
@@ -83,7 +66,7 @@ describe("a team's month", () => {
 
   it("a colleague the folder is not shared with gets a clear message, and no second deck is made", () => {
     const r = team();
-    const first = ok(r.buat("2023-11"));
+    const first = generated(r.buat("2023-11"));
     const decks = presentations(r);
     const result = r.env.users.as("dewi@kemenkeu.go.id", () => r.buat("2023-11"));
     expect(result.ok).toBe(false);
@@ -97,9 +80,9 @@ describe("a team's month", () => {
   it("Budi cannot export Ani's deck as PDF: the note says why, the deck is still updated", () => {
     const r = team();
     setSetting(r.env, "Ekspor PDF", "Ya");
-    const first = ok(r.buat("2023-11"));
+    const first = generated(r.buat("2023-11"));
     expect(first.pdfUrl).toBeDefined();
-    const again = ok(r.env.users.as(BUDI, () => r.buat("2023-11")));
+    const again = generated(r.env.users.as(BUDI, () => r.buat("2023-11")));
     expect(again.presentationId).toBe(first.presentationId);
     expect(again.pdfUrl).toBeUndefined();
     expect(again.notes.join("\n")).toMatch(
@@ -109,7 +92,7 @@ describe("a team's month", () => {
 
   it("Citra makes a new month: one message names what to pick once; after picking, her deck lands in the folder", () => {
     const r = team();
-    ok(r.buat("2023-11"));
+    generated(r.buat("2023-11"));
     const before = presentations(r);
     const refused = r.env.users.as(CITRA, () => r.buat("2023-10"));
     expect(refused.ok).toBe(false);
@@ -120,12 +103,12 @@ describe("a team's month", () => {
     expect(presentations(r)).toEqual(before);
 
     r.env.drive.pick(r.folderId, CITRA);
-    const october = ok(r.env.users.as(CITRA, () => r.buat("2023-10")));
+    const october = generated(r.env.users.as(CITRA, () => r.buat("2023-10")));
     expect(october.updated).toBe(false);
     expect(r.env.drive.files.get(october.presentationId)?.parents).toEqual([r.folderId]);
     expect(r.env.drive.files.get(october.presentationId)?.owner).toBe(CITRA);
     // Ani regenerates Citra's October: the same deck, through Slides.
-    const again = ok(r.buat("2023-10"));
+    const again = generated(r.buat("2023-10"));
     expect(again.presentationId).toBe(october.presentationId);
   }, 60_000);
 
@@ -135,7 +118,7 @@ describe("a team's month", () => {
       const template = r.env.drive.addPresentation("Template Laporan", { parent: r.folderId });
       setSetting(r.env, "ID Presentasi Template", template.id);
       // With Ani's November made, the year's chart spreadsheet exists; without, Citra's report makes it.
-      if (aniFirst) ok(r.buat("2023-11"));
+      if (aniFirst) generated(r.buat("2023-11"));
       const refused = r.env.users.as(CITRA, () => r.buat("2023-10"));
       expect(refused.ok).toBe(false);
       if (refused.ok) return;
@@ -145,7 +128,7 @@ describe("a team's month", () => {
       expect(refused.message).toContain("sekali lewat menu Ekstensi > Laporan Layanan > Pilih Folder…");
       r.env.drive.pick(template.id, CITRA);
       r.env.drive.pick(r.folderId, CITRA);
-      ok(r.env.users.as(CITRA, () => r.buat("2023-10")));
+      generated(r.env.users.as(CITRA, () => r.buat("2023-10")));
     }
   }, 60_000);
 });

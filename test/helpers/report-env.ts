@@ -70,3 +70,9 @@ export function brokenLinks(env: FakeEnv): string[] {
 export function roundTrips(env: FakeEnv): number {
   return env.calls.list().filter((c) => ["Sheets", "Slides", "Drive", "DriveApp"].includes(c.service)).length;
 }
+
+/** The result of a Buat Laporan that made its deck; a refusal fails the test with its message. */
+export function generated(result: BuatLaporanResult): Extract<BuatLaporanResult, { ok: true }> {
+  if (!result.ok) throw new Error(`generation failed: ${result.message}`);
+  return result;
+}

@@ -24,7 +24,7 @@ import {
 import type { Finding, RawWorkbook } from "../workbook/types";
 import { monthFindings, runChecks } from "./checks";
 import { MISSING_SECTION, missingFindings } from "./needs";
-import type { Consent, Verdict } from "./report-check";
+import { type Consent, gateVerdict, rowsOfMonths, type Verdict } from "./report-check";
 import { summarizeMonth } from "./summary";
 
 export interface PeriodCheck {
@@ -135,39 +135,16 @@ export function periodVerdict(
   period: Period,
   consent: Consent,
 ): Verdict {
-  const label = periodLabel(period);
-  if (check.errors.length > 0) {
-    const first = check.errors[0]?.message ?? "";
-    return {
-      ok: false,
-      reason: "errors",
-      message: `Laporan ${label} tidak dibuat: ada ${check.errors.length} kesalahan data. Perbaiki dulu, lalu periksa lagi. Yang pertama: ${first}`,
-    };
-  }
-  if (check.missing.length > 0 && !consent.allowMissing) {
-    const tabs = check.missing.map((f) => f.tab ?? "").join(", ");
-    return {
-      ok: false,
-      reason: "missing",
-      message: `Laporan ${label} tidak dibuat: ada bulan tanpa data untuk ${tabs}. Isi tab tersebut, atau pilih "Buat tanpa bagian yang kosong".`,
-    };
-  }
-  if (check.warnings.length > 0 && !consent.acceptWarnings) {
-    return {
-      ok: false,
-      reason: "warnings",
-      message: `Laporan ${label} belum dibuat: ada ${check.warnings.length} peringatan. Periksa, lalu pilih "Lanjutkan meski ada peringatan".`,
-    };
-  }
-  return { ok: true };
+  const tabs = check.missing.map((f) => f.tab ?? "").join(", ");
+  return gateVerdict(check, periodLabel(period), `ada bulan tanpa data untuk ${tabs}`, consent);
 }
 
 /** A fingerprint of the data the period's deck was made from (Riwayat's `Sidik Data`). */
 export function periodFingerprint(data: WorkbookData, period: Period): string {
   const months = new Set<string>(periodMonths(period));
-  const rows = Object.entries(data.rows).map(([key, list]) => [
-    key,
-    list.filter((r) => months.has(r.month)).map((r) => [r.month, r.values]),
-  ]);
-  return fingerprint({ period: periodKey(period), rows, settings: data.settings });
+  return fingerprint({
+    period: periodKey(period),
+    rows: rowsOfMonths(data, months),
+    settings: data.settings,
+  });
 }

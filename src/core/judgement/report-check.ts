@@ -74,7 +74,20 @@ export type Verdict =
 
 /** Whether the deck may be made, and if not, why, in the words the dialog shows. */
 export function verdict(check: MonthCheck, month: Month, consent: Consent): Verdict {
-  const label = monthLabel(month);
+  const tabs = check.missing.map(missingLabel).join(", ");
+  return gateVerdict(check, monthLabel(month), `belum ada data untuk ${tabs}`, consent);
+}
+
+/**
+ * The gate a month's and a period's deck share: errors stop it; missing data and warnings stop it
+ * unless the user consented. `missingText` says what is missing, after "tidak dibuat: ".
+ */
+export function gateVerdict(
+  check: Pick<MonthCheck, "errors" | "warnings" | "missing">,
+  label: string,
+  missingText: string,
+  consent: Consent,
+): Verdict {
   if (check.errors.length > 0) {
     const first = check.errors[0]?.message ?? "";
     return {
@@ -84,11 +97,10 @@ export function verdict(check: MonthCheck, month: Month, consent: Consent): Verd
     };
   }
   if (check.missing.length > 0 && !consent.allowMissing) {
-    const tabs = check.missing.map(missingLabel).join(", ");
     return {
       ok: false,
       reason: "missing",
-      message: `Laporan ${label} tidak dibuat: belum ada data untuk ${tabs}. Isi tab tersebut, atau pilih "Buat tanpa bagian yang kosong".`,
+      message: `Laporan ${label} tidak dibuat: ${missingText}. Isi tab tersebut, atau pilih "Buat tanpa bagian yang kosong".`,
     };
   }
   if (check.warnings.length > 0 && !consent.acceptWarnings) {
@@ -101,15 +113,22 @@ export function verdict(check: MonthCheck, month: Month, consent: Consent): Verd
   return { ok: true };
 }
 
+/** The rows of the given months, without sheet row numbers (sorting rows does not change a fingerprint). */
+export function rowsOfMonths(
+  data: WorkbookData,
+  months: ReadonlySet<string>,
+): [string, [string, unknown][]][] {
+  return Object.entries(data.rows).map(([key, list]) => [
+    key,
+    list.filter((r) => months.has(r.month)).map((r): [string, unknown] => [r.month, r.values]),
+  ]);
+}
+
 /**
  * A fingerprint of the data the deck was made from: every row of the months the report reads
  * (without sheet row numbers, so sorting rows does not change it) and the settings.
  */
 export function dataFingerprint(data: WorkbookData, month: Month): string {
   const months = new Set<string>([...checkedMonths(month), ...reportMonths(month)]);
-  const rows = Object.entries(data.rows).map(([key, list]) => [
-    key,
-    list.filter((r) => months.has(r.month)).map((r) => [r.month, r.values]),
-  ]);
-  return fingerprint({ month, rows, settings: data.settings });
+  return fingerprint({ month, rows: rowsOfMonths(data, months), settings: data.settings });
 }

@@ -20,6 +20,7 @@ import {
 } from "../../core/workbook/periods";
 import { para, slide } from "../blocks";
 import type { Box, ChartElement, Paragraph, Slide } from "../deck";
+import type { ComparisonOptions } from "../figures";
 import { FULL } from "../grid";
 import { stackText } from "../text-fit";
 import type { PeriodContext } from "./context";
@@ -83,14 +84,8 @@ export function comparisonLabels(period: Period, positions: readonly number[]) {
   return period.kind === "year" ? { ...labels, lastYear: labels.previous } : labels;
 }
 
-export interface PeriodComparisonOptions {
-  column?: string;
-  unit?: string;
-  decimals?: number;
-  approximate?: boolean;
-  missingDetail?: string;
-  bullet?: Paragraph["bullet"];
-}
+/** As a month's comparison, but a period's figure is always restated. */
+export type PeriodComparisonOptions = Omit<ComparisonOptions, "stated">;
 
 /** `Data Webinar untuk Triwulan III 2023 belum diisi.` */
 export function periodMissingParagraph(ctx: Ctx, key: ChannelKey, detail = ""): Paragraph {

@@ -6,7 +6,7 @@ import { measureOf } from "../../core/workbook/dataset";
 import { monthLabel } from "../../core/workbook/period";
 import { countText, para, slide, textBox } from "../blocks";
 import type { SectionBuilder } from "../context";
-import type { KpiElement } from "../deck";
+import type { KpiElement, Slide } from "../deck";
 import { textHeight } from "../measure";
 import { CONTENT, FONT, GRID } from "../theme";
 
@@ -34,13 +34,22 @@ export const SUMMARY_FOOTNOTE = "*rata-rata publikasi media sosial";
 const COLUMNS = 4;
 const TILE_H = 1.55;
 
-export const summarySection: SectionBuilder = (ctx) => {
-  const values = SUMMARY_TILES.map((tile) => measureOf(ctx.data, tile.key, ctx.month));
-  // Tiles without data show "-"; the footnote names their tabs so the gap is not silent.
+export const summarySection: SectionBuilder = (ctx) =>
+  summarySlide(
+    SUMMARY_TILES.map((tile) => measureOf(ctx.data, tile.key, ctx.month)),
+    SUMMARY_FOOTNOTE,
+    monthLabel(ctx.month),
+  );
+
+/** The eight tiles over a footnote; tiles without data show "-" and the footnote names their tabs so the gap is not silent. */
+export function summarySlide(
+  values: readonly (number | undefined)[],
+  footnoteText: string,
+  whenLabel: string,
+): Slide[] {
   const missing = SUMMARY_TILES.filter((_, i) => values[i] === undefined).map((t) => channel(t.key).tab);
-  const notes = [para(SUMMARY_FOOTNOTE)];
-  if (missing.length > 0)
-    notes.push(para(`Data ${listText(missing)} untuk ${monthLabel(ctx.month)} belum diisi.`));
+  const notes = [para(footnoteText)];
+  if (missing.length > 0) notes.push(para(`Data ${listText(missing)} untuk ${whenLabel} belum diisi.`));
   const fontSize = FONT.caption;
   const footH = textHeight(notes, CONTENT.w, fontSize);
   const footnote = textBox({ x: CONTENT.x, y: GRID.bottom - footH, w: CONTENT.w, h: footH }, notes, {
@@ -52,19 +61,16 @@ export const summarySection: SectionBuilder = (ctx) => {
   const space = CONTENT.h - footH - GRID.gutter;
   const tileH = Math.min(TILE_H, (space - GRID.gutter) / 2);
   const top = CONTENT.y + (space - (2 * tileH + GRID.gutter)) / 2;
-  const tiles: KpiElement[] = SUMMARY_TILES.map((tile, i) => {
-    const value = values[i];
-    return {
-      type: "kpi",
-      box: {
-        x: CONTENT.x + (i % COLUMNS) * (tileW + GRID.gutter),
-        y: top + Math.floor(i / COLUMNS) * (tileH + GRID.gutter),
-        w: tileW,
-        h: tileH,
-      },
-      value: countText(value, tile.decimals ?? 0),
-      label: tile.label,
-    };
-  });
+  const tiles: KpiElement[] = SUMMARY_TILES.map((tile, i) => ({
+    type: "kpi",
+    box: {
+      x: CONTENT.x + (i % COLUMNS) * (tileW + GRID.gutter),
+      y: top + Math.floor(i / COLUMNS) * (tileH + GRID.gutter),
+      w: tileW,
+      h: tileH,
+    },
+    value: countText(values[i], tile.decimals ?? 0),
+    label: tile.label,
+  }));
   return [slide("s02-ringkasan", "Ringkasan Publikasi dan Layanan Informasi", [...tiles, footnote])];
-};
+}
