@@ -42,7 +42,7 @@ const GENERATE: Record<string, CallNote> = {
 
 const SAVE: Record<string, CallNote> = {
   "Sheets.Spreadsheets.get": {
-    what: "every data tab (values, types, merges) and column A of Log, in one call; again for sheet IDs when rows are inserted or removed or a grid must grow",
+    what: "every data tab (values, types, merges) and column A of Log, with their sheet IDs, in one call",
   },
   "Sheets.Spreadsheets.batchUpdate": {
     what: "rows inserted and removed as rows, the grid grown if full, the changed cells and the Log entries, in one batch",

@@ -183,7 +183,7 @@ function targets(all: WorkbookFigures[], times: Times): Target[] {
       measured: `${growing.trips} (${growing.a.replace("simpanKanal ", "")}, ${growing.f.label})`,
       met: growing.trips <= SAVE_LIMIT,
       why: [
-        "A save that writes past the last row of a tab's grid must grow the grid (the Sheets API refuses to write past it): the growth (500 rows more than needed) goes into the same batch as the rows and cells, after one call for the sheet IDs. Here the 1.000-item Webinar tab filled its grid exactly. The calls:",
+        "A save that writes past the last row of a tab's grid must grow the grid (the Sheets API refuses to write past it): the growth (500 rows more than needed) goes into the same batch as the rows and cells (the sheet IDs come with the save's read). Here the 1.000-item Webinar tab filled its grid exactly. The calls:",
         ...callExplanation("save", growing.f.actions[growing.a]),
       ],
     });

@@ -1,10 +1,10 @@
 /**
  * Writing a save: only the cells that change, rows inserted and removed as rows.
  * - No row edit and no grid to grow: one values.batchUpdate, RAW (a typed `=...` stays text).
- * - Otherwise: the sheet IDs (Spreadsheets.get), then ONE Spreadsheets.batchUpdate that grows,
+ * - Otherwise: ONE Spreadsheets.batchUpdate (the sheet IDs came with the save's read) that grows,
  *   removes and inserts rows (deleteDimension / insertDimension: formulas, notes and the columns
  *   staff added move with their row) and writes the changed cells (updateCells with stringValue /
- *   numberValue: never parsed, so text stays text). With the save's read, at most 3 round trips.
+ *   numberValue: never parsed, so text stays text). With the save's read, 2 round trips either way.
  * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#insertdimensionrequest
  * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#deletedimensionrequest
  */
@@ -16,6 +16,8 @@ import { dateColumnsOf, type SheetsService, type SheetValue, tabRange, toSheetVa
 /** What one tab gets: row edits (bottom up, data row 0 = sheet row `firstRow`) and cells. */
 export interface TabChanges {
   tab: string;
+  /** From the save's read (SizedTab.sheetId). */
+  sheetId: number;
   firstRow: number;
   /** Rows the tab's grid has now. */
   gridRows: number;
@@ -121,15 +123,6 @@ export function writeChanges(
     service.Spreadsheets.Values.batchUpdate({ valueInputOption: "RAW", data }, spreadsheetId);
     return;
   }
-  const meta = service.Spreadsheets.get(spreadsheetId, { fields: "sheets.properties(sheetId,title)" });
-  const ids = new Map(
-    (meta.sheets ?? []).map((s) => [s.properties?.title ?? "", s.properties?.sheetId ?? 0]),
-  );
-  const requests = active.flatMap((t) => {
-    const id = ids.get(t.tab);
-    if (id === undefined)
-      throw new Error(`Tab "${t.tab}" tidak ditemukan saat menyimpan. Muat ulang, lalu simpan lagi.`);
-    return structuralRequests(t, id, growth.get(t.tab) ?? 0);
-  });
+  const requests = active.flatMap((t) => structuralRequests(t, t.sheetId, growth.get(t.tab) ?? 0));
   service.Spreadsheets.batchUpdate({ requests }, spreadsheetId);
 }

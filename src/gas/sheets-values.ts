@@ -49,6 +49,8 @@ function dateColumns(def: ChannelDef | undefined): Set<number> {
 export interface SizedTab {
   tab: RawTab;
   gridRows: number;
+  /** The tab's sheet ID, which row inserts, deletes and cell writes name. */
+  sheetId: number;
 }
 
 /**
@@ -97,13 +99,13 @@ export function lastRowOf(range: string | undefined): number {
 }
 
 /**
- * What the read asks of each tab: its title and grid height, its merges, and per cell the value
+ * What the read asks of each tab: its sheet ID, title and grid height, its merges, and per cell the value
  * (a formula's result) and the number format's type, which tells a date from a number. Values.batchGet
  * gives neither types nor merges; this is the same one round trip. Cells formatted but empty (the
  * rows Siapkan Workbook prepares) come back as their format alone: the bench measures the answer.
  */
 export const GRID_FIELDS =
-  "sheets(properties(title,gridProperties(rowCount)),merges,data(rowData(values(effectiveValue,effectiveFormat(numberFormat(type))))))";
+  "sheets(properties(sheetId,title,gridProperties(rowCount)),merges,data(rowData(values(effectiveValue,effectiveFormat(numberFormat(type))))))";
 
 const DATE_TYPES: ReadonlySet<string> = new Set(["DATE", "DATE_TIME", "TIME"]);
 
@@ -194,6 +196,7 @@ function gridGet(
     read[title] = {
       tab: gridToRawTab(title, sheet.data?.[0]?.rowData ?? [], sheet.merges ?? []),
       gridRows: sheet.properties?.gridProperties?.rowCount ?? 0,
+      sheetId: sheet.properties?.sheetId ?? 0,
     };
   }
   return read;

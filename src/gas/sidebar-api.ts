@@ -48,7 +48,14 @@ function logChanges(log: readonly LogEntry[], logTab: SizedTab, user: string, ti
       value,
     })),
   );
-  return { tab: LOG_TAB, firstRow: logTab.tab.firstRow, gridRows: logTab.gridRows, edits: [], cells };
+  return {
+    tab: LOG_TAB,
+    sheetId: logTab.sheetId,
+    firstRow: logTab.tab.firstRow,
+    gridRows: logTab.gridRows,
+    edits: [],
+    cells,
+  };
 }
 
 function refused(reason: "invalid" | "busy", message: string): SaveResult {
@@ -84,6 +91,7 @@ export function saveChannel(access: SaveAccess, input: unknown): SaveResult {
     writeChanges(access.sheets, access.spreadsheetId, [
       {
         tab: def.tab,
+        sheetId: read[def.tab]?.sheetId ?? 0,
         firstRow: tab.firstRow,
         gridRows: read[def.tab]?.gridRows ?? 0,
         edits: plan.edits,
