@@ -1,11 +1,8 @@
 /**
  * Whether the month's deck in Riwayat still shows the workbook's figures: the fingerprint of the
- * data now (dataFingerprint, as Buat Laporan writes it) against the deck row's "Sidik Data". The
+ * data now (as Buat Laporan writes it) against the deck row's "Sidik Data". The
  * e-mail states figures, so it is only composed while they are the deck's.
  */
-import { dataFingerprint } from "../../core/judgement/report-check";
-import type { WorkbookData } from "../../core/workbook/data";
-import type { Month } from "../../core/workbook/period";
 import type { RawTab } from "../../core/workbook/types";
 import { type PreviousDeck, previousDeck } from "../history";
 import { deckFingerprint } from "./history";
@@ -18,14 +15,17 @@ export interface DeckState {
   unchanged: boolean;
 }
 
+/**
+ * `key`: the month or period as Riwayat holds it (`2023-11`, `2023-Q3`); `fingerprint`: its data's
+ * now, as Buat Laporan would record it (a month's: dataFingerprint).
+ */
 export function deckState(
   history: RawTab | undefined,
-  month: Month,
-  data: WorkbookData,
+  key: string,
+  fingerprint: string,
 ): DeckState | undefined {
-  const deck = previousDeck(history, month);
+  const deck = previousDeck(history, key);
   if (!deck) return undefined;
-  const fingerprint = dataFingerprint(data, month);
-  const recorded = deckFingerprint(history, month, deck.presentationId);
+  const recorded = deckFingerprint(history, key, deck.presentationId);
   return { deck, fingerprint, unchanged: recorded !== "" && recorded === fingerprint };
 }

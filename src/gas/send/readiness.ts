@@ -6,8 +6,7 @@
 import { readMailSettings, reportMailProblem } from "../../core/mail/mail-settings";
 import { HISTORY_TAB } from "../../core/workbook/system-tabs";
 import type { RawWorkbook } from "../../core/workbook/types";
-import { previousDeck } from "../history";
-import { deckFingerprint } from "./history";
+import { deckState } from "./deck-state";
 
 export interface SendReadiness {
   /** Why the e-mail could not be sent with Pengaturan as it is (names tab, row and column). */
@@ -22,10 +21,7 @@ export interface SendReadiness {
  */
 export function sendReadiness(raw: RawWorkbook, key: string, fingerprint: string): SendReadiness {
   const mailProblem = reportMailProblem(raw, readMailSettings(raw));
-  const history = raw[HISTORY_TAB];
-  const deck = previousDeck(history, key);
-  const recorded = deck ? deckFingerprint(history, key, deck.presentationId) : "";
-  const unchanged = recorded !== "" && recorded === fingerprint;
+  const unchanged = deckState(raw[HISTORY_TAB], key, fingerprint)?.unchanged === true;
   return { ...(mailProblem ? { mailProblem } : {}), unchanged };
 }
 

@@ -9,6 +9,7 @@
  */
 
 import { TOOL_NAME } from "../../core/entry/menu-path";
+import { dataFingerprint } from "../../core/judgement/report-check";
 import { readMailSettings, reportMailProblem } from "../../core/mail/mail-settings";
 import { parseWorkbook } from "../../core/workbook/parse";
 import { type Month, monthLabel, parseMonth } from "../../core/workbook/period";
@@ -90,7 +91,7 @@ function prepare(services: SendServices, month: Month): Prepared {
   if (problem) return { ok: false, reason: "setup", message: problem };
   const history = raw[HISTORY_TAB];
   const data = parseWorkbook(raw).data;
-  const state = deckState(history, month, data);
+  const state = deckState(history, month, dataFingerprint(data, month));
   if (!state) {
     return {
       ok: false,
